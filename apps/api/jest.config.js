@@ -1,0 +1,9 @@
+const { jestPreset } = require('../../jest.preset');
+
+/** Unit tests: pure code beside its source, no database. */
+module.exports = {
+  ...jestPreset('apps/api/tsconfig.spec.json'),
+  displayName: 'api',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { UsersController } from './users.controller';
+import { UsersPolicy } from './users.policy';
+import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [AuthModule, AuditModule],
+  controllers: [UsersController],
+  providers: [UsersService, UsersRepository, UsersPolicy],
+  exports: [UsersService],
+})
+export class AccountsModule {}

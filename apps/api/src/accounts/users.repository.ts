@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RoleGrant, UserSummary } from '@signoff/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+
+const SUMMARY = `
+  SELECT u.id, u.email, u.display_name AS "displayName", u.disabled_at IS NOT NULL AS disabled,
+         u.created_at AS "createdAt",
+         coalesce((SELECT json_agg(json_build_object('centreId', c.id, 'centreName', c.name, 'role', m.role)
+                            ORDER BY c.name, m.role)
+                     FROM memberships m JOIN centres c ON c.id = m.centre_id
+                    WHERE m.user_id = u.id AND m.centre_id = ANY($1::uuid[])), '[]'::json) AS roles
+    FROM users u`;
+
+/** Users as an admin sees them: only people holding a role at a centre the admin administers. */
+const VISIBLE = `EXISTS (SELECT 1 FROM memberships v WHERE v.user_id = u.id AND v.centre_id = ANY($1::uuid[]))`;
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findVisible(centreIds: string[]): Promise<UserSummary[]> {
+    const rows: UserSummary[] = await this.db.query(
+      `${SUMMARY} WHERE ${VISIBLE} ORDER BY u.display_name, u.email`,
+      [centreIds],
+    );
+    return rows.map(withIsoDates);
+  }
+
+  async findVisibleById(
+    centreIds: string[],
+    userId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<UserSummary | null> {
+    const rows: UserSummary[] = await manager.query(`${SUMMARY} WHERE u.id = $2 AND ${VISIBLE}`, [
+      centreIds,
+      userId,
+    ]);
+    return rows[0] ? withIsoDates(rows[0]) : null;
+  }
+
+  /** After an access check: the user with their roles at these centres, visible or not. */
+  async findSummary(
+    manager: EntityManager,
+    centreIds: string[],
+    userId: string,
+  ): Promise<UserSummary> {
+    const rows: UserSummary[] = await manager.query(`${SUMMARY} WHERE u.id = $2`, [
+      centreIds,
+      userId,
+    ]);
+    return withIsoDates(rows[0]);
+  }
+
+  async findIdsByEmail(emails: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; email: string }[] = await this.db.query(
+      `SELECT id, email FROM users WHERE email = ANY($1::text[])`,
+      [emails],
+    );
+    return new Map(rows.map((row) => [row.email, row.id]));
+  }
+
+  async emailTaken(manager: EntityManager, email: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
+    return rows.length > 0;
+  }
+
+  async insertUser(manager: EntityManager, email: string, displayName: string): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO users (email, display_name) VALUES ($1, $2) RETURNING id`,
+      [email, displayName],
+    );
+    return rows[0].id;
+  }
+
+  async findGrants(manager: EntityManager, userId: string): Promise<RoleGrant[]> {
+    return manager.query(
+      `SELECT centre_id AS "centreId", role FROM memberships WHERE user_id = $1`,
+      [userId],
+    );
+  }
+
+  async addGrants(manager: EntityManager, userId: string, grants: RoleGrant[]): Promise<void> {
+    for (const grant of grants) {
+      await manager.query(
+        `INSERT INTO memberships (user_id, centre_id, role) VALUES ($1, $2, $3)`,
+        [userId, grant.centreId, grant.role],
+      );
+    }
+  }
+
+  async removeGrants(manager: EntityManager, userId: string, grants: RoleGrant[]): Promise<void> {
+    for (const grant of grants) {
+      await manager.query(
+        `DELETE FROM memberships WHERE user_id = $1 AND centre_id = $2 AND role = $3`,
+        [userId, grant.centreId, grant.role],
+      );
+    }
+  }
+
+  async setDisabled(manager: EntityManager, userId: string, disabled: boolean): Promise<void> {
+    await manager.query(
+      `UPDATE users SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) END, updated_at = now() WHERE id = $1`,
+      [userId, disabled],
+    );
+  }
+}
+
+function withIsoDates(row: UserSummary): UserSummary {
+  return { ...row, createdAt: new Date(row.createdAt).toISOString() };
+}

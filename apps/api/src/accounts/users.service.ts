@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  CreateUserRequest,
+  CreateUserResponse,
+  PasswordLink,
+  RoleGrant,
+  UserSummary,
+} from '@signoff/contracts';
+import { grantProblems, planRoleChange } from '@signoff/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { PasswordLinksService } from '../auth/password-links.service';
+import { SessionsService } from '../auth/sessions.service';
+import { ApiError } from '../http/api-error';
+import { UsersPolicy } from './users.policy';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersRepository,
+    private readonly policy: UsersPolicy,
+    private readonly passwordLinks: PasswordLinksService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor): Promise<UserSummary[]> {
+    return this.users.findVisible(this.policy.administeredCentres(actor));
+  }
+
+  /** Account ids by (lower-case) email, for those that exist. */
+  idsByEmail(emails: string[]): Promise<Map<string, string>> {
+    return this.users.findIdsByEmail(emails);
+  }
+
+  get(actor: Actor, userId: string): Promise<UserSummary> {
+    return this.policy.requireManageable(actor, userId);
+  }
+
+  /** A new person gets no password: the admin is given a one-time link to pass on. */
+  async create(actor: Actor, request: CreateUserRequest): Promise<CreateUserResponse> {
+    return this.db.transaction((manager) => this.createWithin(manager, actor, request));
+  }
+
+  /** Creates a person inside the caller's transaction; the learners capability adds a profile. */
+  async createWithin(
+    manager: EntityManager,
+    actor: Actor,
+    request: CreateUserRequest,
+  ): Promise<CreateUserResponse> {
+    const centres = this.policy.administeredCentres(actor);
+    const problems = grantProblems(request.roles, centres, 'roles');
+    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (await this.users.emailTaken(manager, request.email)) {
+      throw new ApiError('EMAIL_TAKEN', 'Someone already has an account with this email', [
+        { path: 'email', message: 'is already in use' },
+      ]);
+    }
+    const userId = await this.users.insertUser(manager, request.email, request.displayName);
+    await this.users.addGrants(manager, userId, request.roles);
+    const passwordLink = await this.passwordLinks.issue(manager, userId, actor.userId);
+    const user = await this.users.findSummary(manager, centres, userId);
+    await this.record(manager, actor, 'user.created', userId, null, user);
+    return { user, passwordLink };
+  }
+
+  async replaceRoles(actor: Actor, userId: string, requested: RoleGrant[]): Promise<UserSummary> {
+    const centres = this.policy.administeredCentres(actor);
+    return this.db.transaction(async (manager) => {
+      const before = await this.policy.requireManageable(actor, userId, manager);
+      const plan = planRoleChange({
+        actorId: actor.userId,
+        subjectId: userId,
+        administeredCentres: centres,
+        current: await this.users.findGrants(manager, userId),
+        requested,
+      });
+      if (!plan.ok) throw ApiError.invalid(plan.problems);
+      await this.users.removeGrants(manager, userId, plan.change.remove);
+      await this.users.addGrants(manager, userId, plan.change.add);
+      const after = await this.users.findSummary(manager, centres, userId);
+      await this.record(manager, actor, 'user.roles_replaced', userId, before.roles, after.roles);
+      return after;
+    });
+  }
+
+  /** Disabling ends the person's sessions at once; their records stay. */
+  async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<UserSummary> {
+    this.policy.requireNotSelf(actor, userId, disabled ? 'disable' : 'enable');
+    const centres = this.policy.administeredCentres(actor);
+    return this.db.transaction(async (manager) => {
+      const before = await this.policy.requireManageable(actor, userId, manager);
+      if (before.disabled === disabled) return before;
+      await this.users.setDisabled(manager, userId, disabled);
+      if (disabled) await this.sessions.endAllOf(manager, userId);
+      const after = await this.users.findSummary(manager, centres, userId);
+      const action = disabled ? 'user.disabled' : 'user.enabled';
+      await this.record(
+        manager,
+        actor,
+        action,
+        userId,
+        { disabled: before.disabled },
+        { disabled },
+      );
+      return after;
+    });
+  }
+
+  async issuePasswordLink(actor: Actor, userId: string): Promise<PasswordLink> {
+    return this.db.transaction(async (manager) => {
+      await this.policy.requireManageable(actor, userId, manager);
+      const link = await this.passwordLinks.issue(manager, userId, actor.userId);
+      await this.record(manager, actor, 'user.password_link_issued', userId, null, {
+        expiresAt: link.expiresAt,
+      });
+      return link;
+    });
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    userId: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      action,
+      subjectType: 'user',
+      subjectId: userId,
+      before,
+      after,
+    });
+  }
+}

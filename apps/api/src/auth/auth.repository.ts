@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Membership } from '@signoff/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface LoginCandidate {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string | null;
+  disabled: boolean;
+}
+
+export interface SessionHolder {
+  userId: string;
+  email: string;
+  displayName: string;
+  memberships: Membership[];
+  lastSeenAt: Date;
+}
+
+@Injectable()
+export class AuthRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findLoginCandidate(email: string): Promise<LoginCandidate | null> {
+    const rows: LoginCandidate[] = await this.db.query(
+      `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash",
+              disabled_at IS NOT NULL AS disabled
+         FROM users WHERE email = $1`,
+      [email.trim().toLowerCase()],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findPasswordHash(userId: string): Promise<string | null> {
+    const rows: { passwordHash: string | null }[] = await this.db.query(
+      `SELECT password_hash AS "passwordHash" FROM users WHERE id = $1`,
+      [userId],
+    );
+    return rows[0]?.passwordHash ?? null;
+  }
+
+  /** The live session's holder: unexpired, within its absolute lifetime, user not disabled. */
+  async findSessionHolder(tokenHash: string, absoluteHours: number): Promise<SessionHolder | null> {
+    const rows: SessionHolder[] = await this.db.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", s.last_seen_at AS "lastSeenAt",
+              coalesce((SELECT json_agg(json_build_object('centreId', c.id, 'centreName', c.name, 'role', m.role)
+                                 ORDER BY c.name, m.role)
+                          FROM memberships m JOIN centres c ON c.id = m.centre_id
+                         WHERE m.user_id = u.id), '[]'::json) AS memberships
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1
+          AND s.expires_at > now()
+          AND s.created_at > now() - make_interval(hours => $2)
+          AND u.disabled_at IS NULL`,
+      [tokenHash, absoluteHours],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insertSession(
+    manager: EntityManager,
+    tokenHash: string,
+    userId: string,
+    idleHours: number,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
+      [tokenHash, userId, idleHours],
+    );
+  }
+
+  async extendSession(tokenHash: string, idleHours: number): Promise<void> {
+    await this.db.query(
+      `UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) WHERE token_hash = $1`,
+      [tokenHash, idleHours],
+    );
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.db.query(`DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]);
+  }
+
+  /** Ends every session of the user; used on disable and on any password change. */
+  async deleteSessionsOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+  }
+
+  async deleteExpiredSessions(absoluteHours: number): Promise<void> {
+    await this.db.query(
+      `DELETE FROM sessions WHERE expires_at <= now() OR created_at <= now() - make_interval(hours => $1)`,
+      [absoluteHours],
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-local';
+import { ApiError } from '../http/api-error';
+import { AuthRepository, type LoginCandidate } from './auth.repository';
+import { LoginLimiterService } from './login-limiter.service';
+import { PasswordHasher } from './password-hasher';
+
+/** Email and password, checked against the argon2id hash; limited per email and per address. */
+@Injectable()
+export class LocalStrategy extends PassportStrategy(Strategy) {
+  constructor(
+    private readonly repository: AuthRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly limiter: LoginLimiterService,
+  ) {
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
+  }
+
+  async validate(req: Request, email: string, password: string): Promise<LoginCandidate> {
+    const address = req.ip ?? 'unknown';
+    await this.limiter.assertMayTry(email, address);
+    const candidate = await this.repository.findLoginCandidate(email);
+    const matches = await this.hasher.verify(candidate?.passwordHash ?? null, password);
+    if (!candidate || !matches || candidate.disabled) {
+      await this.limiter.recordFailure(email, address);
+      // One answer for an unknown email, a wrong password and a disabled account.
+      throw new ApiError('INVALID_CREDENTIALS', 'Email or password is incorrect');
+    }
+    await this.limiter.forgive(email);
+    return candidate;
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PasswordLink } from '@signoff/contracts';
+import { passwordProblems } from '@signoff/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/app-config.provider';
+import { ApiError } from '../http/api-error';
+import { changedRows } from '../database/changed-rows';
+import { PasswordHasher } from './password-hasher';
+import { SessionsService } from './sessions.service';
+import { hashSecretToken, newSecretToken } from './secret-token';
+
+/**
+ * One-time links with which a person sets their password, for new accounts and resets alike.
+ * No mail server is needed: the admin is shown the link and passes it on. The token travels in
+ * the URL's fragment, which browsers never send, so it stays out of server and proxy logs.
+ */
+@Injectable()
+export class PasswordLinksService {
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Issues a link and voids any earlier unused one for the same person. */
+  async issue(manager: EntityManager, userId: string, issuedBy: string): Promise<PasswordLink> {
+    const secret = newSecretToken();
+    await manager.query(
+      `UPDATE password_link_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`,
+      [userId],
+    );
+    const rows: { expiresAt: Date }[] = await manager.query(
+      `INSERT INTO password_link_tokens (token_hash, user_id, issued_by, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at AS "expiresAt"`,
+      [secret.hash, userId, issuedBy, this.config.passwordLinkHours],
+    );
+    return {
+      url: `${this.config.publicOrigin}/set-password#token=${secret.token}`,
+      expiresAt: new Date(rows[0].expiresAt).toISOString(),
+    };
+  }
+
+  async complete(token: string, password: string, requestId: string): Promise<void> {
+    const tokenHash = hashSecretToken(token);
+    const rows: { userId: string; email: string; displayName: string }[] = await this.db.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName"
+         FROM password_link_tokens t JOIN users u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL`,
+      [tokenHash],
+    );
+    const holder = rows[0];
+    if (!holder)
+      throw new ApiError('RESET_LINK_INVALID', 'This link has expired or has already been used');
+    const problems = passwordProblems(password, holder);
+    if (problems.length > 0)
+      throw ApiError.invalid(problems.map((message) => ({ path: 'password', message })));
+
+    const hash = await this.hasher.hash(password);
+    await this.db.transaction(async (manager) => {
+      // Claim the token inside the transaction so two concurrent uses cannot both succeed.
+      const claimed = await changedRows(
+        manager,
+        `UPDATE password_link_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING 1`,
+        [tokenHash],
+      );
+      if (claimed.length === 0)
+        throw new ApiError('RESET_LINK_INVALID', 'This link has already been used');
+      await setPassword(manager, holder.userId, hash);
+      await this.sessions.endAllOf(manager, holder.userId);
+      await this.audit.record(manager, {
+        actorId: holder.userId,
+        requestId,
+        action: 'user.password_set_by_link',
+        subjectType: 'user',
+        subjectId: holder.userId,
+      });
+    });
+  }
+}
+
+export async function setPassword(
+  manager: EntityManager,
+  userId: string,
+  hash: string,
+): Promise<void> {
+  await manager.query(
+    `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
+    [userId, hash],
+  );
+}

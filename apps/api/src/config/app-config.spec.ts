@@ -1,0 +1,64 @@
+import { ConfigError, parseConfig } from './app-config';
+
+const cwd = '/srv/signoff';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env, cwd);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('parseConfig', () => {
+  it('runs on the embedded database with safe defaults when nothing is set', () => {
+    const config = parseConfig({}, cwd);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.publicOrigin).toBe('http://localhost:3000');
+    expect(config.dataDir).toBe('/srv/signoff/.data');
+    expect(config.production).toBe(false);
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('reads a server database and the public origin', () => {
+    const config = parseConfig(
+      {
+        DATABASE_URL: 'postgres://u:p@db:5432/signoff',
+        PUBLIC_ORIGIN: 'https://signoff.example.org/',
+        PORT: '8080',
+      },
+      cwd,
+    );
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/signoff');
+    expect(config.publicOrigin).toBe('https://signoff.example.org');
+    expect(config.port).toBe(8080);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ PUBLIC_ORIGIN: 'ftp://example.org' }, 'PUBLIC_ORIGIN'],
+    [{ PUBLIC_ORIGIN: 'https://example.org/app' }, 'PUBLIC_ORIGIN'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
+    [{ LOGIN_LIMIT_PER_EMAIL: '0' }, 'LOGIN_LIMIT_PER_EMAIL'],
+  ])('refuses %j naming %s', (env, name) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${name} `));
+  });
+
+  it('names every malformed variable at once', () => {
+    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
+  });
+
+  it('treats a blank value as unset', () => {
+    expect(parseConfig({ DATABASE_URL: '  ' }, cwd).databaseUrl).toBeNull();
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Everything the API reads from its environment, parsed and checked once at start. A missing or
+ * malformed value stops the process with a message naming the variable, never a late surprise.
+ */
+export interface AppConfig {
+  /** Absent means the embedded PGlite database under `dataDir`. */
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  port: number;
+  host: string;
+  publicOrigin: string;
+  production: boolean;
+  dataDir: string;
+  webDistDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: boolean;
+  sessionIdleHours: number;
+  sessionAbsoluteHours: number;
+  passwordLinkHours: number;
+  loginLimit: { perEmail: number; perAddress: number; windowSeconds: number };
+  seedDemo: boolean;
+  /** The largest upload accepted, in bytes. */
+  uploadMaxBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function parseConfig(env: Env, cwd: string): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const port = integer('PORT', 3000, 1, 65535);
+
+  const databaseUrl = read('DATABASE_URL') ?? null;
+  if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL with a host');
+  }
+
+  const publicOrigin = read('PUBLIC_ORIGIN') ?? `http://localhost:${port}`;
+  const origin = originOf(publicOrigin);
+  if (origin === null) {
+    problems.push(
+      `PUBLIC_ORIGIN must be an http(s) origin such as https://signoff.example.org (got "${publicOrigin}")`,
+    );
+  }
+
+  const logLevel = read('LOG_LEVEL') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+
+  const nodeEnv = read('NODE_ENV') ?? 'development';
+  const config: AppConfig = {
+    databaseUrl,
+    databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    port,
+    host: read('HOST') ?? '127.0.0.1',
+    publicOrigin: origin ?? publicOrigin,
+    production: nodeEnv === 'production',
+    dataDir: resolvePath(cwd, read('DATA_DIR') ?? '.data'),
+    webDistDir: resolvePath(cwd, read('WEB_DIST_DIR') ?? 'dist/web'),
+    logLevel: logLevel as AppConfig['logLevel'],
+    trustProxy: flag('TRUST_PROXY', false),
+    sessionIdleHours: integer('SESSION_IDLE_HOURS', 12, 1, 24 * 30),
+    sessionAbsoluteHours: integer('SESSION_ABSOLUTE_HOURS', 24 * 7, 1, 24 * 90),
+    passwordLinkHours: integer('PASSWORD_LINK_HOURS', 72, 1, 24 * 14),
+    loginLimit: {
+      perEmail: integer('LOGIN_LIMIT_PER_EMAIL', 5, 1, 10_000),
+      perAddress: integer('LOGIN_LIMIT_PER_ADDRESS', 50, 1, 100_000),
+      windowSeconds: integer('LOGIN_LIMIT_WINDOW_SECONDS', 900, 1, 86_400),
+    },
+    seedDemo: flag('SEED_DEMO', false),
+    uploadMaxBytes: integer('UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1, 1024 ** 4),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The origin (scheme://host[:port]) of an http(s) URL, or null. */
+function originOf(value: string): string | null {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (url.pathname !== '/' || url.search || url.hash || url.username) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+function resolvePath(cwd: string, value: string): string {
+  return value.startsWith('/') ? value : `${cwd.replace(/\/$/, '')}/${value}`;
+}

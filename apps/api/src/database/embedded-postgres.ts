@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/**
+ * The no-server default: Postgres compiled to WebAssembly, in this process, served over the wire
+ * protocol on a free loopback port so that the ordinary `pg` driver talks to it. It serves one
+ * connection at a time, so whoever connects must use a pool of one.
+ */
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** `dataDir` null keeps the database in memory (tests). */
+export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+  if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir === null ? undefined : `${dataDir}/pg`);
+  // A few connections may overlap while one pool closes and the next opens; queries are still
+  // serialised by the server, and each client keeps to a pool of one.
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
+  await server.start();
+  return {
+    url: `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ENROLMENT_STATUSES,
+  type CreateEnrolmentRequest,
+  type EnrolmentStatus,
+  type EntryCheckRequest,
+  type UpdateEnrolmentRequest,
+} from '@signoff/contracts';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { trimmed, unlessNull } from '../../http/dto-transforms';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export class EntryCheckRequestDto implements EntryCheckRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'must be a learner id' })
+  learnerId: string;
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'must be a qualification id' })
+  qualificationId: string;
+  @ApiProperty({ example: '2026-09-01' })
+  @Matches(DATE, { message: 'must be a date (YYYY-MM-DD)' })
+  startDate: string;
+}
+
+export class TargetHoursDto {
+  @ApiProperty({ nullable: true, type: Number })
+  @ValidateIf(unlessNull)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  supervised: number | null;
+  @ApiProperty({ nullable: true, type: Number })
+  @ValidateIf(unlessNull)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  work: number | null;
+}
+
+export class CreateEnrolmentDto extends EntryCheckRequestDto implements CreateEnrolmentRequest {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pathway code, where the qualification has pathways',
+  })
+  @ValidateIf(unlessNull)
+  @IsString()
+  @MaxLength(60)
+  pathway: string | null;
+
+  @ApiProperty({ example: '2027-08-31' })
+  @Matches(DATE, { message: 'must be a date (YYYY-MM-DD)' })
+  plannedEndDate: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Awarding-body registration number' })
+  @ValidateIf(unlessNull)
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 60)
+  registrationNumber: string | null;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'must be a user id' })
+  assessorId: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a user id' }) iqaId: string;
+
+  @ApiPropertyOptional({ type: TargetHoursDto, description: "Defaults to the qualification's" })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TargetHoursDto)
+  targetHours?: TargetHoursDto;
+
+  @ApiPropertyOptional({ type: [String], description: 'Planned unit references' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  plannedUnits?: string[];
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Required when an entry requirement is not met',
+  })
+  @ValidateIf(unlessNull)
+  @Transform(trimmed)
+  @IsString()
+  @Length(10, 2000, { message: 'must explain the override in 10 to 2000 characters' })
+  overrideReason: string | null;
+}
+
+/** Any one or more of: a status change, a reassignment, a new plan of units. */
+export class UpdateEnrolmentDto implements UpdateEnrolmentRequest {
+  @ApiPropertyOptional({ enum: ENROLMENT_STATUSES })
+  @IsOptional()
+  @IsIn(ENROLMENT_STATUSES, { message: `must be one of ${ENROLMENT_STATUSES.join(', ')}` })
+  status?: EnrolmentStatus;
+
+  @ApiPropertyOptional({ description: 'Why the status changes' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 1000)
+  statusNote?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  assessorId?: string;
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  iqaId?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  plannedUnits?: string[];
+}

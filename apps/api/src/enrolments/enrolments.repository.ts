@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  EnrolmentDetail,
+  EnrolmentStatus,
+  EnrolmentSummary,
+  EntryCheck,
+  Role,
+} from '@signoff/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+
+const SUMMARY = `
+  SELECT e.id, e.centre_id AS "centreId", e.pathway, e.status,
+         to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.planned_end_date, 'YYYY-MM-DD') AS "plannedEndDate",
+         json_build_object('id', l.id, 'displayName', l.display_name) AS learner,
+         json_build_object('id', q.id, 'title', v.document ->> 'title', 'version', v.number) AS qualification,
+         json_build_object('id', a.id, 'displayName', a.display_name) AS assessor,
+         json_build_object('id', i.id, 'displayName', i.display_name) AS iqa
+    FROM enrolments e
+    JOIN users l ON l.id = e.learner_id
+    JOIN qualification_versions v ON v.id = e.qualification_version_id
+    JOIN qualifications q ON q.id = v.qualification_id
+    JOIN enrolment_assignments aa ON aa.enrolment_id = e.id AND aa.role = 'assessor' AND aa.ended_at IS NULL
+    JOIN users a ON a.id = aa.user_id
+    JOIN enrolment_assignments ia ON ia.enrolment_id = e.id AND ia.role = 'iqa' AND ia.ended_at IS NULL
+    JOIN users i ON i.id = ia.user_id`;
+
+export interface StoredEnrolment extends EnrolmentDetail {
+  qualificationVersionId: string;
+}
+
+export interface NewEnrolment {
+  centreId: string;
+  learnerId: string;
+  qualificationVersionId: string;
+  pathway: string | null;
+  startDate: string;
+  plannedEndDate: string;
+  registrationNumber: string | null;
+  targetHours: { supervised: number | null; work: number | null } | null;
+  plannedUnits: string[];
+  entryCheck: EntryCheck;
+  overrideReason: string | null;
+}
+
+@Injectable()
+export class EnrolmentsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The enrolments a person may see: all at the centres where they are admin or EQA, those they
+   * currently assess or verify, and their own.
+   */
+  async findVisible(userId: string, wideCentres: string[]): Promise<EnrolmentSummary[]> {
+    return this.db.query(
+      `${SUMMARY}
+        WHERE e.centre_id = ANY($2::uuid[]) OR e.learner_id = $1 OR aa.user_id = $1 OR ia.user_id = $1
+        ORDER BY l.display_name, e.start_date`,
+      [userId, wideCentres],
+    );
+  }
+
+  async findDetail(
+    enrolmentId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<StoredEnrolment | null> {
+    const rows: StoredEnrolment[] = await manager.query(
+      `SELECT s.*, e.qualification_version_id AS "qualificationVersionId", e.registration_number AS "registrationNumber",
+              e.target_hours AS "targetHours", e.planned_units AS "plannedUnits", e.entry_check AS "entryCheck",
+              e.entry_override_reason AS "entryOverrideReason",
+              (SELECT json_agg(json_build_object('status', h.status, 'at', h.changed_at, 'by', u.display_name, 'note', h.note) ORDER BY h.id)
+                 FROM enrolment_status_history h LEFT JOIN users u ON u.id = h.changed_by WHERE h.enrolment_id = e.id) AS "statusHistory",
+              ${assignments('assessor')} AS assessors,
+              ${assignments('iqa')} AS iqas
+         FROM (${SUMMARY} WHERE e.id = $1) s JOIN enrolments e ON e.id = s.id`,
+      [enrolmentId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insert(manager: EntityManager, enrolment: NewEnrolment, by: string): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO enrolments (centre_id, learner_id, qualification_version_id, pathway, start_date, planned_end_date,
+                               registration_number, target_hours, planned_units, entry_check, entry_override_reason, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [
+        enrolment.centreId,
+        enrolment.learnerId,
+        enrolment.qualificationVersionId,
+        enrolment.pathway,
+        enrolment.startDate,
+        enrolment.plannedEndDate,
+        enrolment.registrationNumber,
+        enrolment.targetHours === null ? null : JSON.stringify(enrolment.targetHours),
+        JSON.stringify(enrolment.plannedUnits),
+        JSON.stringify(enrolment.entryCheck),
+        enrolment.overrideReason,
+        by,
+      ],
+    );
+    await this.recordStatus(manager, rows[0].id, 'active', by, null);
+    return rows[0].id;
+  }
+
+  async recordStatus(
+    manager: EntityManager,
+    enrolmentId: string,
+    status: EnrolmentStatus,
+    by: string,
+    note: string | null,
+  ): Promise<void> {
+    await manager.query(`UPDATE enrolments SET status = $2 WHERE id = $1`, [enrolmentId, status]);
+    await manager.query(
+      `INSERT INTO enrolment_status_history (enrolment_id, status, changed_by, note) VALUES ($1, $2, $3, $4)`,
+      [enrolmentId, status, by, note],
+    );
+  }
+
+  /** Ends the current holder's assignment, if any, and starts the new one: who held it when is kept. */
+  async assign(
+    manager: EntityManager,
+    enrolmentId: string,
+    role: 'assessor' | 'iqa',
+    userId: string,
+    by: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE enrolment_assignments SET ended_at = now() WHERE enrolment_id = $1 AND role = $2 AND ended_at IS NULL`,
+      [enrolmentId, role],
+    );
+    await manager.query(
+      `INSERT INTO enrolment_assignments (enrolment_id, role, user_id, assigned_by) VALUES ($1, $2, $3, $4)`,
+      [enrolmentId, role, userId, by],
+    );
+  }
+
+  async setPlannedUnits(
+    manager: EntityManager,
+    enrolmentId: string,
+    units: string[],
+  ): Promise<void> {
+    await manager.query(`UPDATE enrolments SET planned_units = $2 WHERE id = $1`, [
+      enrolmentId,
+      JSON.stringify(units),
+    ]);
+  }
+
+  /** Locks the enrolment row for a read-modify-write. */
+  async lock(manager: EntityManager, enrolmentId: string): Promise<boolean> {
+    return (
+      (await manager.query(`SELECT 1 FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolmentId]))
+        .length > 0
+    );
+  }
+
+  async holdsRole(userId: string, centreId: string, role: Role): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.user_id = $1 AND m.centre_id = $2 AND m.role = $3 AND u.disabled_at IS NULL`,
+      [userId, centreId, role],
+    );
+    return rows.length > 0;
+  }
+}
+
+function assignments(role: 'assessor' | 'iqa'): string {
+  return `(SELECT json_agg(json_build_object('userId', x.user_id, 'displayName', xu.display_name, 'from', x.assigned_at, 'to', x.ended_at) ORDER BY x.id)
+             FROM enrolment_assignments x JOIN users xu ON xu.id = x.user_id WHERE x.enrolment_id = e.id AND x.role = '${role}')`;
+}

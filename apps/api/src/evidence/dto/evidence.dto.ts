@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ASSESSMENT_METHOD_KEYS,
+  DECLARATION_STATEMENT,
+  EVIDENCE_LIMITS,
+  EVIDENCE_STATUSES,
+  type AssessmentMethod,
+  type EvidenceClaim,
+  type EvidenceContent,
+  type EvidenceFilter,
+  type EvidenceStatus,
+  type SubmitEvidenceRequest,
+} from '@signoff/contracts';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  Equals,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { trimmed, unlessNull } from '../../http/dto-transforms';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const METHOD_MESSAGE = `must be one of ${ASSESSMENT_METHOD_KEYS.join(', ')}`;
+
+export class EvidenceClaimDto implements EvidenceClaim {
+  @ApiProperty({ example: 'QC28074-1' }) @IsString() @Length(1, 40) unit: string;
+  @ApiProperty({ example: '2' }) @IsString() @Length(1, 10) outcome: string;
+  @ApiProperty({ nullable: true, type: String, example: '2.1' })
+  @ValidateIf(unlessNull)
+  @IsString()
+  @Length(1, 10)
+  criterion: string | null;
+}
+
+export class EvidenceContentDto implements EvidenceContent {
+  @ApiProperty({ enum: ASSESSMENT_METHOD_KEYS })
+  @IsIn(ASSESSMENT_METHOD_KEYS, { message: METHOD_MESSAGE })
+  method: AssessmentMethod;
+
+  @ApiProperty()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(EVIDENCE_LIMITS.titleMaxLength)
+  title: string;
+
+  @ApiProperty({ description: 'Rich text (HTML); sanitised on the server' })
+  @IsString()
+  @MaxLength(EVIDENCE_LIMITS.narrativeMaxLength)
+  narrative: string;
+
+  @ApiProperty({ example: '2026-10-14' })
+  @Matches(DATE, { message: 'must be a date (YYYY-MM-DD)' })
+  activityDate: string;
+
+  @ApiProperty({ type: [EvidenceClaimDto] })
+  @IsArray()
+  @ArrayMaxSize(EVIDENCE_LIMITS.claimsMax)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceClaimDto)
+  claims: EvidenceClaimDto[];
+}
+
+export class SubmitEvidenceDto implements SubmitEvidenceRequest {
+  @ApiProperty({ example: DECLARATION_STATEMENT })
+  @IsString()
+  @Equals(DECLARATION_STATEMENT, { message: 'must be the declaration exactly as shown' })
+  statement: string;
+
+  @ApiProperty({ enum: [true] })
+  @Equals(true, { message: 'must be true: you agree to the declaration' })
+  agreed: true;
+}
+
+export class EvidenceFilterDto implements EvidenceFilter {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) unit?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10) outcome?: string;
+  @ApiPropertyOptional({ enum: ASSESSMENT_METHOD_KEYS })
+  @IsOptional()
+  @IsIn(ASSESSMENT_METHOD_KEYS, { message: METHOD_MESSAGE })
+  method?: AssessmentMethod;
+  @ApiPropertyOptional({ enum: EVIDENCE_STATUSES })
+  @IsOptional()
+  @IsIn(EVIDENCE_STATUSES)
+  status?: EvidenceStatus;
+}

@@ -1,0 +1,59 @@
+import { Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { EvidenceDetail } from '@signoff/contracts';
+import type { Request, Response } from 'express';
+import { CurrentActor, type Actor } from '../auth/actor';
+import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { EvidenceFilesService } from './evidence-files.service';
+
+@ApiTags('evidence')
+@Controller()
+export class EvidenceFilesController {
+  constructor(private readonly files: EvidenceFilesService) {}
+
+  /** The request body is the file itself (application/octet-stream); its name comes in `name`. */
+  @Post('evidence/:id/files')
+  @Roles('learner')
+  @ApiConsumes('application/octet-stream')
+  @ApiQuery({ name: 'name', description: 'The file name as the learner sees it' })
+  upload(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Req() req: Request,
+    @Query('name') name?: string,
+  ): Promise<EvidenceDetail> {
+    return this.files.upload(actor, id, req, typeof name === 'string' ? name : 'upload');
+  }
+
+  @Delete('evidence/:id/files/:fileId')
+  @Roles('learner')
+  remove(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('fileId') fileId: string,
+  ): Promise<EvidenceDetail> {
+    return this.files.remove(actor, id, fileId);
+  }
+
+  @Get('files/:id')
+  @SignedIn()
+  download(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.files.send(actor, id, req, res, 'attachment');
+  }
+
+  @Get('files/:id/preview')
+  @SignedIn()
+  preview(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.files.send(actor, id, req, res, 'inline');
+  }
+}

@@ -1,0 +1,227 @@
+import { rm } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EVIDENCE_LIMITS, type EvidenceDetail } from '@signoff/contracts';
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { InjectFileVault, type FileVault } from '../files/file-vault';
+import { extensionsOf } from '../files/content-type';
+import { sendStoredFile } from '../files/send-stored-file';
+import { stageUpload } from '../files/stage-upload';
+import { newStorageKey } from '../files/storage-key';
+import {
+  UnsupportedContentType,
+  UploadAborted,
+  UploadEmpty,
+  UploadTooLarge,
+} from '../files/upload-errors';
+import { ApiError } from '../http/api-error';
+import { isRecordId } from '../http/record-id';
+import { EvidencePolicy } from './evidence.policy';
+import { EvidenceRepository } from './evidence.repository';
+import { EvidenceService } from './evidence.service';
+
+/** Asking the client to close the connection lets it stop sending a body we will not read. */
+const CLOSE = { Connection: 'close' };
+
+/**
+ * Files on evidence drafts. An upload streams to staging (checked by content, hashed, counted),
+ * moves into storage, and only then gets its record, in one short transaction; if that fails the
+ * object is removed again. No transaction is open while bytes move.
+ */
+@Injectable()
+export class EvidenceFilesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectFileVault() private readonly vault: FileVault,
+    private readonly evidence: EvidenceRepository,
+    private readonly evidenceService: EvidenceService,
+    private readonly policy: EvidencePolicy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async upload(
+    actor: Actor,
+    itemId: string,
+    req: Request,
+    declaredName: string,
+  ): Promise<EvidenceDetail> {
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    const declaredLength = Number(req.headers['content-length']);
+    if (Number.isFinite(declaredLength) && declaredLength > this.vault.maxBytes)
+      throw tooLarge(this.vault.maxBytes);
+    if (req.readableEnded)
+      throw new ApiError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the file itself as application/octet-stream',
+        undefined,
+        CLOSE,
+      );
+
+    const staged = await stageUpload(req, {
+      stagingDir: this.vault.stagingDir,
+      maxBytes: this.vault.maxBytes,
+      declaredName,
+    }).catch((error: unknown) => {
+      throw uploadRefusal(error, this.vault.maxBytes);
+    });
+    const claimed = extname(staged.originalName).slice(1).toLowerCase();
+    if (claimed !== '' && !extensionsOf(staged.mediaType).includes(claimed)) {
+      // A name that disagrees with the content is how a file gets opened by the wrong program.
+      await rm(staged.path, { force: true });
+      throw new ApiError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `The file's content is ${staged.extension.toUpperCase()}, but its name ends in .${claimed}`,
+        undefined,
+        CLOSE,
+      );
+    }
+    const key = newStorageKey();
+    await this.vault.storage.put(key, staged.path);
+    try {
+      await this.db.transaction(async (manager) => {
+        const draft = await this.evidenceService.currentDraft(manager, item.id);
+        if (
+          (await this.evidence.countFiles(manager, draft.id)) >= EVIDENCE_LIMITS.filesPerVersionMax
+        ) {
+          throw new ApiError(
+            'CONFLICT',
+            `A version holds at most ${EVIDENCE_LIMITS.filesPerVersionMax} files`,
+          );
+        }
+        const fileId = await this.evidence.insertFile(manager, draft.id, {
+          storageKey: key,
+          sha256: staged.sha256,
+          size: staged.size,
+          mediaType: staged.mediaType,
+          previewable: staged.previewable,
+          originalName: staged.originalName,
+          uploadedBy: actor.userId,
+        });
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          requestId: actor.requestId,
+          centreId: enrolment.centreId,
+          action: 'evidence.file_added',
+          subjectType: 'evidence',
+          subjectId: item.id,
+          after: {
+            version: draft.number,
+            fileId,
+            name: staged.originalName,
+            sha256: staged.sha256,
+            size: staged.size,
+            mediaType: staged.mediaType,
+          },
+        });
+      });
+    } catch (error) {
+      await this.vault.storage.remove(key);
+      throw error;
+    }
+    return this.evidenceService.get(actor, item.id);
+  }
+
+  async remove(actor: Actor, itemId: string, fileId: string): Promise<EvidenceDetail> {
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    const orphanKey = await this.db.transaction(async (manager) => {
+      const draft = await this.evidenceService.currentDraft(manager, item.id);
+      const result = isRecordId(fileId)
+        ? await this.evidence.unlinkFile(manager, draft.id, fileId)
+        : { removed: false, orphanKey: null };
+      if (!result.removed) throw ApiError.notFound('File');
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        requestId: actor.requestId,
+        centreId: enrolment.centreId,
+        action: 'evidence.file_removed',
+        subjectType: 'evidence',
+        subjectId: item.id,
+        before: { version: draft.number, fileId },
+      });
+      return result.orphanKey;
+    });
+    // After the commit: an object is only ever removed once nothing refers to it.
+    if (orphanKey !== null) await this.vault.storage.remove(orphanKey);
+    return this.evidenceService.get(actor, item.id);
+  }
+
+  /** Downloads and previews, for whoever may see an item holding the file; 404 to anyone else. */
+  async send(
+    actor: Actor,
+    fileId: string,
+    req: Request,
+    res: Response,
+    disposition: 'attachment' | 'inline',
+  ): Promise<void> {
+    const file = isRecordId(fileId) ? await this.evidence.findFile(fileId) : null;
+    if (file === null || !(await this.mayRead(actor, file.itemIds)))
+      throw ApiError.notFound('File');
+    if (disposition === 'inline' && !file.previewable) {
+      throw new ApiError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'This file cannot be shown in the browser; download it instead',
+      );
+    }
+    sendStoredFile(req, res, {
+      storage: this.vault.storage,
+      key: file.storageKey,
+      size: file.size,
+      mediaType: file.mediaType,
+      originalName: file.originalName,
+      disposition,
+    });
+  }
+
+  private async mayRead(actor: Actor, itemIds: string[]): Promise<boolean> {
+    for (const itemId of itemIds) {
+      try {
+        await this.policy.requireVisible(actor, itemId);
+        return true;
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
+      }
+    }
+    return false;
+  }
+}
+
+function tooLarge(maxBytes: number): ApiError {
+  return new ApiError(
+    'PAYLOAD_TOO_LARGE',
+    `Files may be at most ${formatBytes(maxBytes)}`,
+    undefined,
+    CLOSE,
+  );
+}
+
+function uploadRefusal(error: unknown, maxBytes: number): unknown {
+  if (error instanceof UploadTooLarge) return tooLarge(maxBytes);
+  if (error instanceof UnsupportedContentType) {
+    return new ApiError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'This kind of file is not accepted: PDF, Word, Excel, PowerPoint, OpenDocument, JPEG, PNG, HEIC, MP4, MOV, M4A, MP3, WAV or plain text',
+      undefined,
+      CLOSE,
+    );
+  }
+  if (error instanceof UploadEmpty)
+    return ApiError.invalid([{ path: 'file', message: 'is empty' }]);
+  if (error instanceof UploadAborted)
+    return new ApiError('MALFORMED_REQUEST', 'The upload was interrupted; nothing was kept');
+  return error;
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}

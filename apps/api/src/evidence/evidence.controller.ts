@@ -1,0 +1,80 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { EvidenceDetail, EvidenceSummary, EvidenceVersion } from '@signoff/contracts';
+import { CurrentActor, type Actor } from '../auth/actor';
+import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { EvidenceContentDto, EvidenceFilterDto, SubmitEvidenceDto } from './dto/evidence.dto';
+import { EvidenceService } from './evidence.service';
+
+@ApiTags('evidence')
+@Controller()
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Get('enrolments/:enrolmentId/evidence')
+  @SignedIn()
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('enrolmentId') enrolmentId: string,
+    @Query() filter: EvidenceFilterDto,
+  ): Promise<EvidenceSummary[]> {
+    return this.evidence.list(actor, enrolmentId, filter);
+  }
+
+  @Post('enrolments/:enrolmentId/evidence')
+  @Roles('learner')
+  create(
+    @CurrentActor() actor: Actor,
+    @Param('enrolmentId') enrolmentId: string,
+    @Body() body: EvidenceContentDto,
+  ): Promise<EvidenceDetail> {
+    return this.evidence.create(actor, enrolmentId, body);
+  }
+
+  @Get('evidence/:id')
+  @SignedIn()
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EvidenceDetail> {
+    return this.evidence.get(actor, id);
+  }
+
+  @Put('evidence/:id')
+  @Roles('learner')
+  saveDraft(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: EvidenceContentDto,
+  ): Promise<EvidenceDetail> {
+    return this.evidence.saveDraft(actor, id, body);
+  }
+
+  @Delete('evidence/:id')
+  @Roles('learner')
+  @HttpCode(204)
+  discard(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
+    return this.evidence.discard(actor, id);
+  }
+
+  @Get('evidence/:id/versions')
+  @SignedIn()
+  versions(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EvidenceVersion[]> {
+    return this.evidence.versions(actor, id);
+  }
+
+  @Post('evidence/:id/submit')
+  @Roles('learner')
+  @HttpCode(200)
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: SubmitEvidenceDto,
+  ): Promise<EvidenceDetail> {
+    return this.evidence.submit(actor, id, body);
+  }
+
+  @Post('evidence/:id/revise')
+  @Roles('learner')
+  @HttpCode(200)
+  revise(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EvidenceDetail> {
+    return this.evidence.revise(actor, id);
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { QualificationsModule } from '../qualifications/qualifications.module';
+import { FilesModule } from '../files/files.module';
+import { EvidenceFilesController } from './evidence-files.controller';
+import { EvidenceFilesService } from './evidence-files.service';
+import { EvidenceController } from './evidence.controller';
+import { EvidencePolicy } from './evidence.policy';
+import { EvidenceRepository } from './evidence.repository';
+import { EvidenceService } from './evidence.service';
+import { MethodCodesController } from './method-codes.controller';
+import { MethodCodesService } from './method-codes.service';
+
+@Module({
+  imports: [AuditModule, EnrolmentsModule, QualificationsModule, FilesModule],
+  controllers: [EvidenceController, EvidenceFilesController, MethodCodesController],
+  providers: [
+    EvidenceService,
+    EvidenceFilesService,
+    EvidenceRepository,
+    EvidencePolicy,
+    MethodCodesService,
+  ],
+})
+export class EvidenceModule {}

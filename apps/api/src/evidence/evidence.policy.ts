@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
+import type { StoredEnrolment } from '../enrolments/enrolments.repository';
+import { ApiError } from '../http/api-error';
+import { isRecordId } from '../http/record-id';
+import { EvidenceRepository, type StoredItem } from './evidence.repository';
+
+/**
+ * Evidence is seen by whoever may see its enrolment (the learner, their current assessor and
+ * IQA, the centre's admins and EQAs) and is 404 to everyone else. Only its learner drafts,
+ * changes and submits it.
+ */
+@Injectable()
+export class EvidencePolicy {
+  constructor(
+    private readonly evidence: EvidenceRepository,
+    private readonly enrolments: EnrolmentsService,
+  ) {}
+
+  async requireVisible(
+    actor: Actor,
+    itemId: string,
+  ): Promise<{ item: StoredItem; enrolment: StoredEnrolment }> {
+    const item = isRecordId(itemId) ? await this.evidence.findItem(itemId) : null;
+    if (item === null) throw ApiError.notFound('Evidence');
+    try {
+      return { item, enrolment: await this.enrolments.visible(actor, item.enrolmentId) };
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'NOT_FOUND')
+        throw ApiError.notFound('Evidence');
+      throw error;
+    }
+  }
+
+  async requireAuthor(
+    actor: Actor,
+    itemId: string,
+  ): Promise<{ item: StoredItem; enrolment: StoredEnrolment }> {
+    const found = await this.requireVisible(actor, itemId);
+    if (found.item.author.id !== actor.userId)
+      throw new ApiError('FORBIDDEN', 'Only the learner who wrote this evidence can change it');
+    return found;
+  }
+
+  requireLearnerOf(actor: Actor, enrolment: StoredEnrolment): void {
+    if (enrolment.learner.id !== actor.userId)
+      throw new ApiError('FORBIDDEN', 'Only the learner adds evidence to their portfolio');
+  }
+}

@@ -1,0 +1,291 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  AssessmentMethod,
+  EvidenceContent,
+  EvidenceFilter,
+  EvidenceStatus,
+  EvidenceVersion,
+} from '@signoff/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { changedRows } from '../database/changed-rows';
+
+export interface StoredItem {
+  id: string;
+  enrolmentId: string;
+  author: { id: string; displayName: string };
+}
+
+export interface StoredVersion extends EvidenceVersion {
+  id: string;
+}
+
+export interface ListedItem extends StoredItem {
+  version: number;
+  status: EvidenceStatus;
+  method: AssessmentMethod;
+  title: string;
+  activityDate: string;
+  claims: EvidenceVersion['claims'];
+  fileCount: number;
+  updatedAt: string;
+}
+
+const VERSION = `
+  SELECT v.id, v.number, v.status, v.method, v.title, v.narrative, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate",
+         v.claims, v.created_at AS "createdAt", v.updated_at AS "updatedAt",
+         coalesce((SELECT json_agg(json_build_object('id', f.id, 'name', f.original_name, 'mediaType', f.media_type, 'size', f.size,
+                                                     'sha256', f.sha256, 'previewable', f.previewable, 'uploadedAt', f.uploaded_at)
+                                   ORDER BY vf.position)
+                     FROM evidence_version_files vf JOIN stored_files f ON f.id = vf.file_id WHERE vf.version_id = v.id), '[]'::json) AS files,
+         (SELECT json_build_object('learner', json_build_object('id', u.id, 'displayName', u.display_name), 'declaredAt', d.declared_at,
+                                   'statement', d.statement, 'sha256', d.sha256)
+            FROM declarations d JOIN users u ON u.id = d.learner_id WHERE d.version_id = v.id) AS declaration
+    FROM evidence_versions v`;
+
+@Injectable()
+export class EvidenceRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Each item of an enrolment as its newest version stands, filtered. */
+  async findByEnrolment(enrolmentId: string, filter: EvidenceFilter): Promise<ListedItem[]> {
+    const claim =
+      filter.unit === undefined
+        ? null
+        : JSON.stringify([
+            {
+              unit: filter.unit,
+              ...(filter.outcome === undefined ? {} : { outcome: filter.outcome }),
+            },
+          ]);
+    return this.db.query(
+      `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author,
+              v.number AS version, v.status, v.method, v.title, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate", v.claims,
+              (SELECT count(*)::int FROM evidence_version_files vf WHERE vf.version_id = v.id) AS "fileCount", v.updated_at AS "updatedAt"
+         FROM evidence_items i
+         JOIN users a ON a.id = i.author_id
+         JOIN LATERAL (SELECT * FROM evidence_versions WHERE item_id = i.id ORDER BY number DESC LIMIT 1) v ON true
+        WHERE i.enrolment_id = $1
+          AND ($2::jsonb IS NULL OR v.claims @> $2::jsonb)
+          AND ($3::text IS NULL OR v.method = $3)
+          AND ($4::text IS NULL OR v.status = $4)
+        ORDER BY v.activity_date DESC, v.updated_at DESC`,
+      [enrolmentId, claim, filter.method ?? null, filter.status ?? null],
+    );
+  }
+
+  async findItem(
+    itemId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<StoredItem | null> {
+    const rows: StoredItem[] = await manager.query(
+      `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author
+         FROM evidence_items i JOIN users a ON a.id = i.author_id WHERE i.id = $1`,
+      [itemId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findVersions(
+    itemId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<StoredVersion[]> {
+    return manager.query(`${VERSION} WHERE v.item_id = $1 ORDER BY v.number`, [itemId]);
+  }
+
+  async findCurrentVersion(
+    itemId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<StoredVersion> {
+    const rows: StoredVersion[] = await manager.query(
+      `${VERSION} WHERE v.item_id = $1 ORDER BY v.number DESC LIMIT 1`,
+      [itemId],
+    );
+    return rows[0];
+  }
+
+  /** Locks the item while its versions change. */
+  async lockItem(manager: EntityManager, itemId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM evidence_items WHERE id = $1 FOR UPDATE`, [itemId]);
+  }
+
+  async insertItem(
+    manager: EntityManager,
+    enrolmentId: string,
+    authorId: string,
+    content: EvidenceContent,
+  ): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO evidence_items (enrolment_id, author_id) VALUES ($1, $2) RETURNING id`,
+      [enrolmentId, authorId],
+    );
+    await manager.query(
+      `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
+       VALUES ($1, 1, 'draft', $2, $3, $4, $5, $6)`,
+      [
+        id,
+        content.method,
+        content.title,
+        content.narrative,
+        content.activityDate,
+        JSON.stringify(content.claims),
+      ],
+    );
+    return id;
+  }
+
+  async updateDraft(
+    manager: EntityManager,
+    versionId: string,
+    content: EvidenceContent,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE evidence_versions SET method = $2, title = $3, narrative = $4, activity_date = $5, claims = $6, updated_at = now()
+        WHERE id = $1 AND status = 'draft'`,
+      [
+        versionId,
+        content.method,
+        content.title,
+        content.narrative,
+        content.activityDate,
+        JSON.stringify(content.claims),
+      ],
+    );
+  }
+
+  async markSubmitted(manager: EntityManager, versionId: string): Promise<void> {
+    await manager.query(
+      `UPDATE evidence_versions SET status = 'submitted', updated_at = now() WHERE id = $1 AND status = 'draft'`,
+      [versionId],
+    );
+  }
+
+  async insertDeclaration(
+    manager: EntityManager,
+    declaration: {
+      versionId: string;
+      learnerId: string;
+      statement: string;
+      declaredAt: string;
+      sha256: string;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO declarations (version_id, learner_id, statement, declared_at, sha256) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        declaration.versionId,
+        declaration.learnerId,
+        declaration.statement,
+        declaration.declaredAt,
+        declaration.sha256,
+      ],
+    );
+  }
+
+  /** A new draft version carrying the referred one's content and files, for the learner to revise. */
+  async insertRevision(manager: EntityManager, from: StoredVersion): Promise<void> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
+       SELECT item_id, number + 1, 'draft', method, title, narrative, activity_date, claims FROM evidence_versions WHERE id = $1
+       RETURNING id`,
+      [from.id],
+    );
+    await manager.query(
+      `INSERT INTO evidence_version_files (version_id, file_id, position) SELECT $1, file_id, position FROM evidence_version_files WHERE version_id = $2`,
+      [id, from.id],
+    );
+  }
+
+  async deleteDraftItem(manager: EntityManager, itemId: string): Promise<void> {
+    await manager.query(`DELETE FROM evidence_items WHERE id = $1`, [itemId]);
+  }
+
+  async insertFile(
+    manager: EntityManager,
+    versionId: string,
+    file: {
+      storageKey: string;
+      sha256: string;
+      size: number;
+      mediaType: string;
+      previewable: boolean;
+      originalName: string;
+      uploadedBy: string;
+    },
+  ): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO stored_files (storage_key, sha256, size, media_type, previewable, original_name, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        file.storageKey,
+        file.sha256,
+        file.size,
+        file.mediaType,
+        file.previewable,
+        file.originalName,
+        file.uploadedBy,
+      ],
+    );
+    await manager.query(
+      `INSERT INTO evidence_version_files (version_id, file_id, position)
+       SELECT $1, $2, coalesce(max(position), 0) + 1 FROM evidence_version_files WHERE version_id = $1`,
+      [versionId, id],
+    );
+    return id;
+  }
+
+  async countFiles(manager: EntityManager, versionId: string): Promise<number> {
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM evidence_version_files WHERE version_id = $1`,
+      [versionId],
+    );
+    return n;
+  }
+
+  /** Takes a file off a draft; returns the storage key when no version holds it any more. */
+  async unlinkFile(
+    manager: EntityManager,
+    versionId: string,
+    fileId: string,
+  ): Promise<{ removed: boolean; orphanKey: string | null }> {
+    const removed = await changedRows(
+      manager,
+      `DELETE FROM evidence_version_files WHERE version_id = $1 AND file_id = $2 RETURNING 1`,
+      [versionId, fileId],
+    );
+    if (removed.length === 0) return { removed: false, orphanKey: null };
+    const orphan = await changedRows<{ storageKey: string }>(
+      manager,
+      `DELETE FROM stored_files f WHERE f.id = $1 AND NOT EXISTS (SELECT 1 FROM evidence_version_files WHERE file_id = f.id)
+       RETURNING storage_key AS "storageKey"`,
+      [fileId],
+    );
+    return { removed: true, orphanKey: orphan[0]?.storageKey ?? null };
+  }
+
+  /** A stored file with the evidence items whose versions hold it. */
+  async findFile(fileId: string): Promise<{
+    storageKey: string;
+    size: number;
+    mediaType: string;
+    previewable: boolean;
+    originalName: string;
+    itemIds: string[];
+  } | null> {
+    const rows = await this.db.query(
+      `SELECT f.storage_key AS "storageKey", f.size::float8 AS size, f.media_type AS "mediaType", f.previewable, f.original_name AS "originalName",
+              array(SELECT DISTINCT v.item_id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id WHERE vf.file_id = f.id) AS "itemIds"
+         FROM stored_files f WHERE f.id = $1`,
+      [fileId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async centreMethodCodes(centreId: string): Promise<Map<string, string>> {
+    const rows: { method: string; code: string }[] = await this.db.query(
+      `SELECT method, code FROM centre_method_codes WHERE centre_id = $1`,
+      [centreId],
+    );
+    return new Map(rows.map((row) => [row.method, row.code]));
+  }
+}

@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ASSESSMENT_METHODS,
+  type AssessmentMethod,
+  type EvidenceDetail,
+  type EvidenceFilter,
+  type EvidenceSummary,
+  type EvidenceVersion,
+} from '@signoff/contracts';
+import {
+  claimProblems,
+  mayEditEvidence,
+  mayReviseEvidence,
+  submissionProblems,
+} from '@signoff/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import type { StoredEnrolment } from '../enrolments/enrolments.repository';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { ApiError } from '../http/api-error';
+import { QualificationsService } from '../qualifications/qualifications.service';
+import { declarationHash } from './declared-content';
+import type { EvidenceContentDto, SubmitEvidenceDto } from './dto/evidence.dto';
+import { EvidencePolicy } from './evidence.policy';
+import { EvidenceRepository, type StoredItem, type StoredVersion } from './evidence.repository';
+import { sanitiseNarrative } from './narrative';
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly evidence: EvidenceRepository,
+    private readonly policy: EvidencePolicy,
+    private readonly enrolments: EnrolmentsService,
+    private readonly qualifications: QualificationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(
+    actor: Actor,
+    enrolmentId: string,
+    filter: EvidenceFilter,
+  ): Promise<EvidenceSummary[]> {
+    const enrolment = await this.enrolments.visible(actor, enrolmentId);
+    const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
+    const items = await this.evidence.findByEnrolment(enrolment.id, filter);
+    return items.map((item) => ({ ...item, methodCode: methodCode(codes, item.method) }));
+  }
+
+  async create(
+    actor: Actor,
+    enrolmentId: string,
+    content: EvidenceContentDto,
+  ): Promise<EvidenceDetail> {
+    const enrolment = await this.enrolments.visible(actor, enrolmentId);
+    this.policy.requireLearnerOf(actor, enrolment);
+    if (enrolment.status !== 'active') {
+      throw new ApiError(
+        'CONFLICT',
+        `Evidence cannot be added while the enrolment is ${enrolment.status.replace(/_/g, ' ')}`,
+      );
+    }
+    const clean = await this.checkedContent(enrolment, content);
+    const itemId = await this.db.transaction(async (manager) => {
+      const id = await this.evidence.insertItem(manager, enrolment.id, actor.userId, clean);
+      await this.record(manager, actor, enrolment, id, 'evidence.created', null, { version: 1 });
+      return id;
+    });
+    return this.get(actor, itemId);
+  }
+
+  async get(actor: Actor, itemId: string): Promise<EvidenceDetail> {
+    const { item, enrolment } = await this.policy.requireVisible(actor, itemId);
+    return this.detail(item, enrolment);
+  }
+
+  async versions(actor: Actor, itemId: string): Promise<EvidenceVersion[]> {
+    await this.policy.requireVisible(actor, itemId);
+    return (await this.evidence.findVersions(itemId)).map(publicVersion);
+  }
+
+  /** Saves the draft's content (the web app autosaves). A submitted version never changes. */
+  async saveDraft(
+    actor: Actor,
+    itemId: string,
+    content: EvidenceContentDto,
+  ): Promise<EvidenceDetail> {
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    const clean = await this.checkedContent(enrolment, content);
+    await this.db.transaction(async (manager) => {
+      const draft = await this.currentDraft(manager, item.id);
+      await this.evidence.updateDraft(manager, draft.id, clean);
+    });
+    return this.detail(item, enrolment);
+  }
+
+  /** The learner declares the draft their own work; the declaration's hash covers what was declared. */
+  async submit(actor: Actor, itemId: string, request: SubmitEvidenceDto): Promise<EvidenceDetail> {
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    await this.db.transaction(async (manager) => {
+      await this.evidence.lockItem(manager, item.id);
+      const version = await this.evidence.findCurrentVersion(item.id, manager);
+      const problems = submissionProblems({ ...version, fileCount: version.files.length });
+      if (problems.length > 0) {
+        throw version.status === 'draft'
+          ? ApiError.invalid(problems)
+          : new ApiError('CONFLICT', problems[0].message);
+      }
+      const declaredAt = new Date().toISOString();
+      const sha256 = declarationHash({
+        evidenceId: item.id,
+        enrolmentId: enrolment.id,
+        learnerId: actor.userId,
+        version,
+        statement: request.statement,
+        declaredAt,
+      });
+      await this.evidence.markSubmitted(manager, version.id);
+      await this.evidence.insertDeclaration(manager, {
+        versionId: version.id,
+        learnerId: actor.userId,
+        statement: request.statement,
+        declaredAt,
+        sha256,
+      });
+      await this.record(
+        manager,
+        actor,
+        enrolment,
+        item.id,
+        'evidence.submitted',
+        { version: version.number, status: 'draft' },
+        {
+          version: version.number,
+          status: 'submitted',
+          declarationSha256: sha256,
+        },
+      );
+    });
+    return this.detail(item, enrolment);
+  }
+
+  /** A referred item comes back to its learner as a new draft version; the referred one stays. */
+  async revise(actor: Actor, itemId: string): Promise<EvidenceDetail> {
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    await this.db.transaction(async (manager) => {
+      await this.evidence.lockItem(manager, item.id);
+      const current = await this.evidence.findCurrentVersion(item.id, manager);
+      if (!mayReviseEvidence(current.status)) {
+        throw new ApiError(
+          'CONFLICT',
+          `Only referred evidence is revised; this version is ${current.status}`,
+        );
+      }
+      await this.evidence.insertRevision(manager, current);
+      await this.record(
+        manager,
+        actor,
+        enrolment,
+        item.id,
+        'evidence.revision_started',
+        { version: current.number },
+        { version: current.number + 1 },
+      );
+    });
+    return this.detail(item, enrolment);
+  }
+
+  /** A draft that was never submitted may be thrown away; anything once submitted stays. */
+  async discard(actor: Actor, itemId: string): Promise<void> {
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    await this.db.transaction(async (manager) => {
+      await this.evidence.lockItem(manager, item.id);
+      const versions = await this.evidence.findVersions(item.id, manager);
+      if (versions.length !== 1 || versions[0].status !== 'draft') {
+        throw new ApiError('CONFLICT', 'Evidence that has been submitted is kept');
+      }
+      await this.evidence.deleteDraftItem(manager, item.id);
+      await this.record(
+        manager,
+        actor,
+        enrolment,
+        item.id,
+        'evidence.discarded',
+        { version: 1, title: versions[0].title },
+        null,
+      );
+    });
+  }
+
+  /** The open draft, locked, or 409: a submitted version is never changed. */
+  async currentDraft(manager: EntityManager, itemId: string): Promise<StoredVersion> {
+    await this.evidence.lockItem(manager, itemId);
+    const version = await this.evidence.findCurrentVersion(itemId, manager);
+    if (!mayEditEvidence(version.status)) {
+      throw new ApiError(
+        'CONFLICT',
+        `Version ${version.number} is ${version.status} and cannot be changed`,
+      );
+    }
+    return version;
+  }
+
+  private async checkedContent(
+    enrolment: StoredEnrolment,
+    content: EvidenceContentDto,
+  ): Promise<EvidenceContentDto> {
+    const version = await this.qualifications.versionById(enrolment.qualificationVersionId);
+    const problems = claimProblems(version?.document ?? { units: [] }, content.claims);
+    if (problems.length > 0) throw ApiError.invalid(problems);
+    return { ...content, narrative: sanitiseNarrative(content.narrative) };
+  }
+
+  private async detail(item: StoredItem, enrolment: StoredEnrolment): Promise<EvidenceDetail> {
+    const versions = await this.evidence.findVersions(item.id);
+    const current = versions[versions.length - 1];
+    const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
+    return {
+      ...item,
+      methodCode: methodCode(codes, current.method),
+      current: publicVersion(current),
+      versions: versions.map((version) => version.number),
+    };
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    enrolment: StoredEnrolment,
+    itemId: string,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      centreId: enrolment.centreId,
+      action,
+      subjectType: 'evidence',
+      subjectId: itemId,
+      before,
+      after,
+    });
+  }
+}
+
+export function methodCode(codes: Map<string, string>, method: AssessmentMethod): string {
+  return codes.get(method) ?? ASSESSMENT_METHODS[method].code;
+}
+
+function publicVersion(version: StoredVersion): EvidenceVersion {
+  const { id: _id, ...rest } = version;
+  return { ...rest, files: rest.files.map((file) => ({ ...file, size: Number(file.size) })) };
+}

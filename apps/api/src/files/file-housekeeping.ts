@@ -1,0 +1,63 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { InjectFileVault, type FileVault } from './file-vault';
+import { purgeStaging } from './purge-staging';
+
+const EVERY_MS = 60 * 60 * 1000;
+/** Long enough that no upload still streaming, nor one between storage and its record, is touched. */
+const GRACE_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Clears what a crash can leave behind, at start and hourly: staging files, and stored objects
+ * that never got their record (the record is written after the object is in place).
+ */
+@Injectable()
+export class FileHousekeeping implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(FileHousekeeping.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectFileVault() private readonly vault: FileVault,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.sweep();
+    this.timer = setInterval(() => void this.sweep(), EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  async sweep(now = new Date()): Promise<{ staging: number; orphans: number }> {
+    try {
+      const staging = await purgeStaging(this.vault.stagingDir, GRACE_MS, now);
+      let orphans = 0;
+      for await (const object of this.vault.storage.keys()) {
+        if (now.getTime() - object.modifiedAt.getTime() < GRACE_MS) continue;
+        const rows: unknown[] = await this.db.query(
+          `SELECT 1 FROM stored_files WHERE storage_key = $1`,
+          [object.key],
+        );
+        if (rows.length === 0) {
+          await this.vault.storage.remove(object.key);
+          orphans++;
+        }
+      }
+      if (staging + orphans > 0)
+        this.logger.log({ staging, orphans }, 'Removed files left by an interrupted upload');
+      return { staging, orphans };
+    } catch (error) {
+      this.logger.warn({ err: error }, 'File housekeeping failed; will retry');
+      return { staging: 0, orphans: 0 };
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { ByteRange, FileStorage, StoredObject } from './file-storage';
+import { assertStorageKey, isStorageKey } from './storage-key';
+
+/**
+ * Objects under `<root>/objects/<first 2 hex of key>/<key>`, uploads in progress under
+ * `<root>/staging/`. Both share one filesystem so moving a staged file in is a single rename.
+ */
+export class LocalDiskStorage implements FileStorage {
+  readonly stagingDir: string;
+  private readonly objectsDir: string;
+
+  private constructor(root: string) {
+    const absoluteRoot = resolve(root);
+    this.stagingDir = join(absoluteRoot, 'staging');
+    this.objectsDir = join(absoluteRoot, 'objects');
+  }
+
+  static async open(root: string): Promise<LocalDiskStorage> {
+    const storage = new LocalDiskStorage(root);
+    await mkdir(storage.stagingDir, { recursive: true, mode: 0o700 });
+    await mkdir(storage.objectsDir, { recursive: true, mode: 0o700 });
+    return storage;
+  }
+
+  async put(key: string, stagedPath: string): Promise<void> {
+    const target = this.pathOf(key);
+    // Only our own staging files move in: a rename across directories we do not own could
+    // take any file the process can reach, or fail with EXDEV on another filesystem.
+    if (dirname(resolve(stagedPath)) !== this.stagingDir) {
+      throw new Error('Only files staged in this storage can be put');
+    }
+    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
+    await rename(stagedPath, target);
+    // The rename is durable only once its directory is flushed.
+    await syncDirectory(dirname(target));
+  }
+
+  read(key: string, range?: ByteRange): Readable {
+    const path = this.pathOf(key);
+    return range
+      ? createReadStream(path, { start: range.start, end: range.end })
+      : createReadStream(path);
+  }
+
+  async size(key: string): Promise<number> {
+    return (await stat(this.pathOf(key))).size;
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  async *keys(): AsyncIterable<StoredObject> {
+    for (const shard of await readdir(this.objectsDir)) {
+      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      const shardDir = join(this.objectsDir, shard);
+      for (const name of await readdirIfPresent(shardDir)) {
+        if (!isStorageKey(name) || !name.startsWith(shard)) continue;
+        const stats = await stat(join(shardDir, name)).catch(() => null);
+        if (stats?.isFile()) yield { key: name, modifiedAt: stats.mtime };
+      }
+    }
+  }
+
+  private pathOf(key: string): string {
+    assertStorageKey(key);
+    return join(this.objectsDir, key.slice(0, 2), key);
+  }
+}
+
+async function readdirIfPresent(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

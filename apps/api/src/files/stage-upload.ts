@@ -1,0 +1,159 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { open, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { sniffHead, type DetectedContentType, type HeadVerdict } from './content-type';
+import { inspectZip } from './inspect-zip';
+import { cleanOriginalName } from './original-name';
+import {
+  UnsupportedContentType,
+  UploadAborted,
+  UploadEmpty,
+  UploadTooLarge,
+} from './upload-errors';
+
+/** A complete, checked upload waiting in staging to be put into storage under its record. */
+export interface StagedUpload {
+  path: string;
+  size: number;
+  sha256: string;
+  mediaType: string;
+  extension: string;
+  previewable: boolean;
+  /** Cleaned for display; never a path. */
+  originalName: string;
+}
+
+export interface StageUploadOptions {
+  stagingDir: string;
+  maxBytes: number;
+  declaredName: string;
+}
+
+/** All that is kept in memory of a body of up to gigabytes: enough to recognise its type. */
+export const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Streams an upload body into a new staging file, hashing and counting as bytes pass and
+ * judging the type from the head. Reading stops as soon as the body is too large or the head
+ * proves a refused type; the source is then left paused, not destroyed, so the caller can still
+ * answer. On any failure the staging file is removed before the error is thrown, so a failed
+ * upload leaves nothing behind. The data is flushed to disk before this resolves.
+ */
+export async function stageUpload(
+  source: Readable,
+  options: StageUploadOptions,
+): Promise<StagedUpload> {
+  const path = join(options.stagingDir, `${randomUUID()}.part`);
+  let file: FileHandle | undefined;
+  try {
+    file = await open(path, 'wx', 0o600);
+    const received = await receive(source, file, options);
+    await file.sync();
+    await file.close();
+    file = undefined;
+
+    const type = received.type ?? (await inspectZip(path));
+    if (!type)
+      throw new UnsupportedContentType(
+        'a ZIP archive that is not a Word, Excel, PowerPoint or OpenDocument file',
+      );
+    const originalName = cleanOriginalName(options.declaredName);
+    return { path, size: received.size, sha256: received.sha256, ...type, originalName };
+  } catch (error) {
+    await file?.close().catch(() => undefined);
+    await rm(path, { force: true });
+    throw error;
+  }
+}
+
+interface Received {
+  size: number;
+  sha256: string;
+  /** Undefined for a ZIP, whose type is read from its directory once it is complete. */
+  type: DetectedContentType | undefined;
+}
+
+async function receive(
+  source: Readable,
+  file: FileHandle,
+  options: StageUploadOptions,
+): Promise<Received> {
+  const hash = createHash('sha256');
+  const head = Buffer.alloc(HEAD_BYTES);
+  let headLength = 0;
+  let size = 0;
+  let verdict: HeadVerdict = { verdict: 'need-more' };
+
+  // destroyOnReturn: false leaves the source paused when we stop early (see above).
+  const chunks = source.iterator({ destroyOnReturn: false });
+  let drained = false;
+  try {
+    while (true) {
+      let next: IteratorResult<unknown>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        drained = true;
+        throw new UploadAborted(error);
+      }
+      if (next.done) {
+        drained = true;
+        break;
+      }
+      const chunk = toBuffer(next.value);
+
+      size += chunk.length;
+      if (size > options.maxBytes) throw new UploadTooLarge(options.maxBytes);
+      if (verdict.verdict === 'need-more') {
+        headLength += chunk.copy(head, headLength);
+        const extent = headLength === HEAD_BYTES ? 'head-full' : 'partial';
+        verdict = sniffHead(head.subarray(0, headLength), {
+          extent,
+          declaredName: options.declaredName,
+        });
+        if (verdict.verdict === 'refused') throw new UnsupportedContentType(verdict.seen);
+      }
+      hash.update(chunk);
+      await writeAll(file, chunk);
+    }
+  } finally {
+    if (!drained) await chunks.return?.();
+  }
+
+  // An HTTP body the client cut short can end without an error; IncomingMessage knows.
+  if ((source as { complete?: boolean }).complete === false) throw new UploadAborted();
+  if (size === 0) throw new UploadEmpty();
+  if (verdict.verdict === 'need-more') {
+    verdict = sniffHead(head.subarray(0, headLength), {
+      extent: 'whole-file',
+      declaredName: options.declaredName,
+    });
+  }
+  switch (verdict.verdict) {
+    case 'allowed':
+      return { size, sha256: hash.digest('hex'), type: verdict.type };
+    case 'zip':
+      return { size, sha256: hash.digest('hex'), type: undefined };
+    default:
+      throw new UnsupportedContentType(
+        verdict.verdict === 'refused' ? verdict.seen : 'nothing recognisable',
+      );
+  }
+}
+
+function toBuffer(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
+  if (chunk instanceof Uint8Array)
+    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new UploadAborted(new TypeError('The upload stream gave something other than bytes'));
+}
+
+async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
+  let written = 0;
+  while (written < chunk.length) {
+    const result = await file.write(chunk, written, chunk.length - written);
+    written += result.bytesWritten;
+  }
+}

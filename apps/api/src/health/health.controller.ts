@@ -1,0 +1,24 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Public } from '../auth/route-rule.decorator';
+import { ApiError } from '../http/api-error';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Up only when the database answers. */
+  @Get()
+  @Public()
+  async health(): Promise<{ status: 'ok'; database: 'ok' }> {
+    try {
+      await this.db.query('SELECT 1');
+    } catch {
+      throw new ApiError('UNAVAILABLE', 'The database is not answering');
+    }
+    return { status: 'ok', database: 'ok' };
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { LearnerProfile } from '@signoff/contracts';
+import { centresWhere, type Actor } from '../auth/actor';
+import { ApiError } from '../http/api-error';
+import { isRecordId } from '../http/record-id';
+import { LearnersRepository } from './learners.repository';
+
+/**
+ * A learner's record is kept by the admins of its centre; the learner reads their own; assessors
+ * and IQAs read the learners whose enrolments they hold; EQAs read those of their centres. Anyone
+ * else is told it does not exist.
+ */
+@Injectable()
+export class LearnersPolicy {
+  constructor(private readonly learners: LearnersRepository) {}
+
+  async requireReadable(actor: Actor, learnerId: string): Promise<LearnerProfile> {
+    const profile = isRecordId(learnerId) ? await this.learners.findProfile(learnerId) : null;
+    if (profile === null) throw ApiError.notFound('Learner');
+    const mayRead =
+      profile.id === actor.userId ||
+      centresWhere(actor, 'admin').includes(profile.centreId) ||
+      centresWhere(actor, 'eqa').includes(profile.centreId) ||
+      (await this.learners.holdsEnrolmentOf(actor.userId, profile.id));
+    if (!mayRead) throw ApiError.notFound('Learner');
+    return profile;
+  }
+
+  async requireManageable(actor: Actor, learnerId: string): Promise<LearnerProfile> {
+    const profile = isRecordId(learnerId) ? await this.learners.findProfile(learnerId) : null;
+    if (profile === null || !centresWhere(actor, 'admin').includes(profile.centreId))
+      throw ApiError.notFound('Learner');
+    return profile;
+  }
+
+  requireSelf(actor: Actor, profile: LearnerProfile): void {
+    if (profile.id !== actor.userId)
+      throw new ApiError('FORBIDDEN', 'Only the learner proposes corrections to their record');
+  }
+}

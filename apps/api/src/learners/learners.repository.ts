@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LearnerProfile, LearnerSummary } from '@signoff/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { changedRows } from '../database/changed-rows';
+import type { LearnerProfileDto } from './dto/learner-profile.dto';
+
+const PROFILE = `
+  SELECT p.user_id AS id, p.centre_id AS "centreId", u.email, u.display_name AS "displayName",
+         to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.uln, p.employer,
+         p.prior_qualifications AS "priorQualifications", p.english_evidence AS "englishEvidence",
+         p.experience_years::float8 AS "experienceYears",
+         coalesce((SELECT json_agg(json_build_object('id', c.id, 'field', c.field, 'proposed', c.proposed,
+                                                     'status', c.status, 'createdAt', c.created_at) ORDER BY c.created_at)
+                     FROM profile_corrections c WHERE c.learner_id = p.user_id), '[]'::json) AS corrections
+    FROM learner_profiles p JOIN users u ON u.id = p.user_id`;
+
+@Injectable()
+export class LearnersRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findSummaries(centreIds: string[]): Promise<LearnerSummary[]> {
+    return this.db.query(
+      `SELECT p.user_id AS id, u.email, u.display_name AS "displayName", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
+              p.uln, (SELECT count(*)::int FROM enrolments e WHERE e.learner_id = p.user_id) AS enrolments
+         FROM learner_profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.centre_id = ANY($1::uuid[])
+        ORDER BY u.display_name, u.email`,
+      [centreIds],
+    );
+  }
+
+  async findProfile(
+    learnerId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<LearnerProfile | null> {
+    const rows: LearnerProfile[] = await manager.query(`${PROFILE} WHERE p.user_id = $1`, [
+      learnerId,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  /** Is this staff member currently assessing or verifying one of the learner's enrolments? */
+  async holdsEnrolmentOf(staffId: string, learnerId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM enrolment_assignments a JOIN enrolments e ON e.id = a.enrolment_id
+        WHERE a.user_id = $1 AND a.ended_at IS NULL AND e.learner_id = $2 LIMIT 1`,
+      [staffId, learnerId],
+    );
+    return rows.length > 0;
+  }
+
+  async insertProfile(
+    manager: EntityManager,
+    userId: string,
+    centreId: string,
+    profile: LearnerProfileDto,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO learner_profiles (user_id, centre_id, date_of_birth, uln, employer, prior_qualifications, english_evidence, experience_years)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [userId, centreId, ...profileValues(profile)],
+    );
+  }
+
+  async updateProfile(
+    manager: EntityManager,
+    userId: string,
+    profile: LearnerProfileDto & { displayName: string },
+  ): Promise<void> {
+    // The learner's name is part of the record an admin keeps, though it lives with the account.
+    await manager.query(`UPDATE users SET display_name = $2, updated_at = now() WHERE id = $1`, [
+      userId,
+      profile.displayName,
+    ]);
+    await manager.query(
+      `UPDATE learner_profiles SET date_of_birth = $2, uln = $3, employer = $4, prior_qualifications = $5, english_evidence = $6,
+              experience_years = $7, updated_at = now()
+        WHERE user_id = $1`,
+      [userId, ...profileValues(profile)],
+    );
+  }
+
+  async ulnHolder(manager: EntityManager, uln: string): Promise<string | null> {
+    const rows: { userId: string }[] = await manager.query(
+      `SELECT user_id AS "userId" FROM learner_profiles WHERE uln = $1`,
+      [uln],
+    );
+    return rows[0]?.userId ?? null;
+  }
+
+  async insertCorrection(
+    manager: EntityManager,
+    learnerId: string,
+    field: string,
+    proposed: string,
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO profile_corrections (learner_id, field, proposed) VALUES ($1, $2, $3) RETURNING id`,
+      [learnerId, field, proposed],
+    );
+    return rows[0].id;
+  }
+
+  async resolveCorrection(
+    manager: EntityManager,
+    learnerId: string,
+    correctionId: string,
+    status: string,
+    by: string,
+  ): Promise<boolean> {
+    const rows = await changedRows(
+      manager,
+      `UPDATE profile_corrections SET status = $3, resolved_at = now(), resolved_by = $4
+        WHERE id = $2 AND learner_id = $1 AND status = 'open' RETURNING 1`,
+      [learnerId, correctionId, status, by],
+    );
+    return rows.length > 0;
+  }
+}
+
+function profileValues(profile: LearnerProfileDto): unknown[] {
+  return [
+    profile.dateOfBirth,
+    profile.uln,
+    profile.employer === null ? null : JSON.stringify(profile.employer),
+    JSON.stringify(profile.priorQualifications),
+    JSON.stringify(profile.englishEvidence),
+    profile.experienceYears,
+  ];
+}

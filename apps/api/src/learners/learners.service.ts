@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LearnerProfile, LearnerSummary, PasswordLink } from '@signoff/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { UsersService } from '../accounts/users.service';
+import { AuditService } from '../audit/audit.service';
+import { centresWhere, type Actor } from '../auth/actor';
+import { ApiError } from '../http/api-error';
+import type {
+  CreateLearnerDto,
+  ProposeCorrectionDto,
+  UpdateLearnerDto,
+} from './dto/learner-profile.dto';
+import { LearnersPolicy } from './learners.policy';
+import { LearnersRepository } from './learners.repository';
+
+@Injectable()
+export class LearnersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly learners: LearnersRepository,
+    private readonly policy: LearnersPolicy,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor): Promise<LearnerSummary[]> {
+    return this.learners.findSummaries(centresWhere(actor, 'admin'));
+  }
+
+  get(actor: Actor, learnerId: string): Promise<LearnerProfile> {
+    return this.policy.requireReadable(actor, learnerId);
+  }
+
+  /** The learner's record, for an admin of its centre about to enrol them (404 otherwise). */
+  profileToEnrol(actor: Actor, learnerId: string): Promise<LearnerProfile> {
+    return this.policy.requireManageable(actor, learnerId);
+  }
+
+  /** A learner is an account with the learner role at the centre, and a profile. */
+  async create(
+    actor: Actor,
+    request: CreateLearnerDto,
+  ): Promise<{ learner: LearnerProfile; passwordLink: PasswordLink }> {
+    return this.db.transaction((manager) => this.createWithin(manager, actor, request));
+  }
+
+  async createWithin(
+    manager: EntityManager,
+    actor: Actor,
+    request: CreateLearnerDto,
+  ): Promise<{ learner: LearnerProfile; passwordLink: PasswordLink }> {
+    if (!centresWhere(actor, 'admin').includes(request.centreId)) {
+      throw ApiError.invalid([{ path: 'centreId', message: 'is not a centre you administer' }]);
+    }
+    await this.requireUlnFree(manager, request.uln, null);
+    const { user, passwordLink } = await this.users.createWithin(manager, actor, {
+      email: request.email,
+      displayName: request.displayName,
+      roles: [{ centreId: request.centreId, role: 'learner' }],
+    });
+    await this.learners.insertProfile(manager, user.id, request.centreId, request);
+    const learner = (await this.learners.findProfile(user.id, manager)) as LearnerProfile;
+    await this.record(manager, actor, 'learner.created', learner, null, learner);
+    return { learner, passwordLink };
+  }
+
+  async update(
+    actor: Actor,
+    learnerId: string,
+    request: UpdateLearnerDto,
+  ): Promise<LearnerProfile> {
+    const before = await this.policy.requireManageable(actor, learnerId);
+    return this.db.transaction(async (manager) => {
+      await this.requireUlnFree(manager, request.uln, learnerId);
+      await this.learners.updateProfile(manager, learnerId, request);
+      const after = (await this.learners.findProfile(learnerId, manager)) as LearnerProfile;
+      await this.record(manager, actor, 'learner.updated', after, before, after);
+      return after;
+    });
+  }
+
+  async proposeCorrection(
+    actor: Actor,
+    learnerId: string,
+    request: ProposeCorrectionDto,
+  ): Promise<LearnerProfile> {
+    const profile = await this.policy.requireReadable(actor, learnerId);
+    this.policy.requireSelf(actor, profile);
+    return this.db.transaction(async (manager) => {
+      const id = await this.learners.insertCorrection(
+        manager,
+        learnerId,
+        request.field,
+        request.proposed,
+      );
+      await this.record(manager, actor, 'learner.correction_proposed', profile, null, {
+        id,
+        ...request,
+      });
+      return (await this.learners.findProfile(learnerId, manager)) as LearnerProfile;
+    });
+  }
+
+  async resolveCorrection(
+    actor: Actor,
+    learnerId: string,
+    correctionId: string,
+    status: 'resolved' | 'declined',
+  ): Promise<LearnerProfile> {
+    const profile = await this.policy.requireManageable(actor, learnerId);
+    return this.db.transaction(async (manager) => {
+      if (
+        !(await this.learners.resolveCorrection(
+          manager,
+          learnerId,
+          correctionId,
+          status,
+          actor.userId,
+        ))
+      ) {
+        throw ApiError.notFound('Open correction');
+      }
+      await this.record(
+        manager,
+        actor,
+        `learner.correction_${status}`,
+        profile,
+        { id: correctionId, status: 'open' },
+        { id: correctionId, status },
+      );
+      return (await this.learners.findProfile(learnerId, manager)) as LearnerProfile;
+    });
+  }
+
+  /** ULNs already held, of those given. */
+  async ulnsTaken(ulns: string[]): Promise<Set<string>> {
+    const held = await Promise.all(
+      ulns.map(async (uln) =>
+        (await this.learners.ulnHolder(this.db.manager, uln)) === null ? null : uln,
+      ),
+    );
+    return new Set(held.filter((uln): uln is string => uln !== null));
+  }
+
+  private async requireUlnFree(
+    manager: EntityManager,
+    uln: string | null,
+    learnerId: string | null,
+  ): Promise<void> {
+    if (uln === null) return;
+    const holder = await this.learners.ulnHolder(manager, uln);
+    if (holder !== null && holder !== learnerId) {
+      throw new ApiError('CONFLICT', 'Another learner has this unique learner number', [
+        { path: 'uln', message: 'belongs to another learner' },
+      ]);
+    }
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    learner: LearnerProfile,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      centreId: learner.centreId,
+      action,
+      subjectType: 'learner',
+      subjectId: learner.id,
+      before,
+      after,
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { ConfigError, parseConfig, type AppConfig } from './config/app-config';
+import { openDatabase } from './database/database-connection';
+import { migrate, withDataSource } from './database/migrator';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-centre';
+import { DemoSeedRefused, seedDemo } from './demo/seed-demo';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const demo = await withDataSource(database.url, async (db) => {
+    await migrate(db);
+    if (!database.embedded && !config.seedDemo) return false;
+    try {
+      await seedDemo(db, config);
+      return true;
+    } catch (error) {
+      if (!(error instanceof DemoSeedRefused)) throw error;
+      console.warn(error.message);
+      return false;
+    }
+  });
+
+  const app = await createServer(config, database);
+  await app.listen(config.port, config.host);
+  console.log(banner(config, database.embedded, demo));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function loadConfig(): AppConfig {
+  try {
+    return parseConfig(process.env, process.cwd());
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function banner(config: AppConfig, embedded: boolean, demo: boolean): string {
+  const lines = [
+    '',
+    `Signoff is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}  (public origin ${config.publicOrigin})`,
+    embedded
+      ? `Database: embedded PGlite in ${config.dataDir}`
+      : 'Database: the server at DATABASE_URL',
+    `API docs: http://localhost:${config.port}/api/docs`,
+  ];
+  if (demo) {
+    lines.push(`Demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const person of DEMO_PEOPLE)
+      lines.push(`  ${person.email.padEnd(22)} ${person.roles.join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+main().catch((error: unknown) => {
+  console.error('Signoff failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
+import { schemaProblems } from './qualification-schema';
+
+// Deliberately loose: these tests break the document in ways its type forbids.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const l6 = () => structuredClone(SEED_QUALIFICATIONS.qualCertL6) as unknown as Record<string, any>;
+
+describe('schemaProblems', () => {
+  it.each(Object.entries(SEED_QUALIFICATIONS))(
+    'accepts the seed catalogue file %s',
+    (_name, document) => {
+      expect(schemaProblems(document)).toEqual([]);
+    },
+  );
+
+  it('names a wrong type by its path', () => {
+    const doc = l6();
+    doc.units[2].credits = 'twenty';
+    expect(schemaProblems(doc)).toEqual([
+      { path: 'units.2.credits', message: 'must be a whole number or null' },
+    ]);
+  });
+
+  it('names every problem at once: missing, unknown, out of range, unknown method, bad criterion number', () => {
+    const doc = l6();
+    delete doc.title;
+    doc.colour = 'blue';
+    doc.level = 9;
+    doc.units[0].outcomes[0].requiredMethods = ['telepathy'];
+    doc.units[1].outcomes[0].criteria = [{ number: 'one', title: 'x', requiredMethods: [] }];
+    expect(schemaProblems(doc)).toEqual([
+      { path: 'title', message: 'is required' },
+      { path: 'colour', message: 'is not a field of this format' },
+      { path: 'level', message: 'must be <= 8' },
+      {
+        path: 'units.0.outcomes.0.requiredMethods.0',
+        message: expect.stringMatching(/^must be one of direct_observation, /),
+      },
+      {
+        path: 'units.1.outcomes.0.criteria.0.number',
+        message: 'must match pattern "^[0-9]+\\.[0-9]+[a-z]?$"',
+      },
+    ]);
+  });
+
+  it('names only the matching kind of entry requirement', () => {
+    const doc = l6();
+    doc.entryRequirements[2].accepted[0].overall = 'six';
+    doc.entryRequirements.push({ kind: 'horoscope', description: 'x', advisory: true });
+    expect(schemaProblems(doc)).toEqual([
+      { path: 'entryRequirements.2.accepted.0.overall', message: 'must be a number' },
+      { path: 'entryRequirements.3.kind', message: 'is not a known kind' },
+    ]);
+  });
+
+  it('refuses something that is not a document at all', () => {
+    expect(schemaProblems([1, 2])).toEqual([{ path: '(document)', message: 'must be an object' }]);
+    expect(schemaProblems(null)).toEqual([{ path: '(document)', message: 'must be an object' }]);
+  });
+});

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  QualificationDocument,
+  QualificationSummary,
+  QualificationVersionSummary,
+} from '@signoff/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export interface StoredVersion extends QualificationVersionSummary {
+  qualificationId: string;
+  document: QualificationDocument;
+  contentHash: string;
+}
+
+const VERSION = `
+  SELECT v.id, v.qualification_id AS "qualificationId", v.number, v.status, v.document, v.content_hash AS "contentHash",
+         v.created_at AS "createdAt", v.published_at AS "publishedAt", p.display_name AS "publishedBy"
+    FROM qualification_versions v LEFT JOIN users p ON p.id = v.published_by`;
+
+@Injectable()
+export class QualificationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** `withDrafts` false hides qualifications that have no published version, and draft numbers. */
+  async findSummaries(withDrafts: boolean): Promise<QualificationSummary[]> {
+    return this.db.query(
+      `SELECT q.id, q.awarding_body AS "awardingBody", q.code, q.title,
+              (coalesce(d.document, p.document) ->> 'level')::int AS level,
+              (coalesce(d.document, p.document) ->> 'totalCredits')::int AS "totalCredits",
+              p.number AS "publishedVersion", CASE WHEN $1 THEN d.number END AS "draftVersion"
+         FROM qualifications q
+         LEFT JOIN LATERAL (SELECT number, document FROM qualification_versions
+                             WHERE qualification_id = q.id AND status = 'published' ORDER BY number DESC LIMIT 1) p ON true
+         LEFT JOIN LATERAL (SELECT number, document FROM qualification_versions
+                             WHERE qualification_id = q.id AND status = 'draft' AND $1) d ON true
+        WHERE $1 OR p.number IS NOT NULL
+        ORDER BY q.title`,
+      [withDrafts],
+    );
+  }
+
+  async findQualification(id: string): Promise<{
+    id: string;
+    awardingBody: string | null;
+    code: string | null;
+    title: string;
+  } | null> {
+    const rows = await this.db.query(
+      `SELECT id, awarding_body AS "awardingBody", code, title FROM qualifications WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findIdsByCode(code: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM qualifications WHERE lower(code) = lower($1)`,
+      [code],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async findIdByIdentity(manager: EntityManager, identityKey: string): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM qualifications WHERE identity_key = $1`,
+      [identityKey],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async findNewestPublished(qualificationId: string): Promise<StoredVersion | null> {
+    const rows: StoredVersion[] = await this.db.query(
+      `${VERSION} WHERE v.qualification_id = $1 AND v.status = 'published' ORDER BY v.number DESC LIMIT 1`,
+      [qualificationId],
+    );
+    return rows[0] ? withIsoDates(rows[0]) : null;
+  }
+
+  async findVersionById(versionId: string): Promise<StoredVersion | null> {
+    const rows: StoredVersion[] = await this.db.query(`${VERSION} WHERE v.id = $1`, [versionId]);
+    return rows[0] ? withIsoDates(rows[0]) : null;
+  }
+
+  async findVersions(qualificationId: string): Promise<StoredVersion[]> {
+    const rows: StoredVersion[] = await this.db.query(
+      `${VERSION} WHERE v.qualification_id = $1 ORDER BY v.number DESC`,
+      [qualificationId],
+    );
+    return rows.map(withIsoDates);
+  }
+
+  async findDraft(manager: EntityManager, qualificationId: string): Promise<StoredVersion | null> {
+    const rows: StoredVersion[] = await manager.query(
+      `${VERSION} WHERE v.qualification_id = $1 AND v.status = 'draft' FOR UPDATE OF v`,
+      [qualificationId],
+    );
+    return rows[0] ? withIsoDates(rows[0]) : null;
+  }
+
+  async findVersion(manager: EntityManager, versionId: string): Promise<StoredVersion> {
+    const rows: StoredVersion[] = await manager.query(`${VERSION} WHERE v.id = $1`, [versionId]);
+    return withIsoDates(rows[0]);
+  }
+
+  /** Serialises changes to one qualification's versions. */
+  async lockQualification(manager: EntityManager, qualificationId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM qualifications WHERE id = $1 FOR UPDATE`,
+      [qualificationId],
+    );
+    return rows.length > 0;
+  }
+
+  async insertQualification(
+    manager: EntityManager,
+    identityKey: string,
+    doc: QualificationDocument,
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO qualifications (identity_key, awarding_body, code, title) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [identityKey, doc.awardingBody, doc.code, doc.title],
+    );
+    return rows[0].id;
+  }
+
+  async updateIdentity(
+    manager: EntityManager,
+    qualificationId: string,
+    identityKey: string,
+    doc: QualificationDocument,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE qualifications SET identity_key = $2, awarding_body = $3, code = $4, title = $5 WHERE id = $1`,
+      [qualificationId, identityKey, doc.awardingBody, doc.code, doc.title],
+    );
+  }
+
+  async insertDraft(
+    manager: EntityManager,
+    qualificationId: string,
+    doc: QualificationDocument,
+    hash: string,
+    userId: string | null,
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO qualification_versions (qualification_id, number, status, document, content_hash, created_by)
+       SELECT $1, coalesce(max(number), 0) + 1, 'draft', $2, $3, $4 FROM qualification_versions WHERE qualification_id = $1
+       RETURNING id`,
+      [qualificationId, JSON.stringify(doc), hash, userId],
+    );
+    return rows[0].id;
+  }
+
+  async updateDraft(
+    manager: EntityManager,
+    versionId: string,
+    doc: QualificationDocument,
+    hash: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE qualification_versions SET document = $2, content_hash = $3, updated_at = now() WHERE id = $1 AND status = 'draft'`,
+      [versionId, JSON.stringify(doc), hash],
+    );
+  }
+
+  async markPublished(
+    manager: EntityManager,
+    versionId: string,
+    userId: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE qualification_versions SET status = 'published', published_at = now(), published_by = $2 WHERE id = $1 AND status = 'draft'`,
+      [versionId, userId],
+    );
+  }
+}
+
+function withIsoDates(version: StoredVersion): StoredVersion {
+  return {
+    ...version,
+    createdAt: new Date(version.createdAt).toISOString(),
+    publishedAt: version.publishedAt === null ? null : new Date(version.publishedAt).toISOString(),
+  };
+}

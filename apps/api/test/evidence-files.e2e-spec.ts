@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DECLARATION_STATEMENT } from '@signoff/contracts';
+import request from 'supertest';
+import { PDF, PNG } from '../src/files/testing/evidence-samples';
+import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
+import { createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
+
+const CONTENT = {
+  method: 'product_evidence',
+  title: 'Risk assessment and care plan',
+  narrative: '',
+  activityDate: '2026-10-20',
+  claims: [
+    { unit: 'QC28074-3', outcome: '1', criterion: null },
+    { unit: 'QC28074-5', outcome: '2', criterion: null },
+  ],
+};
+const LIMIT = 64 * 1024;
+
+describe('evidence files', () => {
+  let t: TestApp;
+  let fixture: Awaited<ReturnType<typeof enrolmentFixture>>;
+  let learner: EnrolledLearner;
+
+  beforeAll(async () => {
+    t = await startTestApp({ UPLOAD_MAX_BYTES: String(LIMIT) });
+    await t.app.listen(0, '127.0.0.1');
+    fixture = await enrolmentFixture(t);
+    learner = await fixture.enrolLearner();
+  });
+  afterAll(() => t.close());
+
+  const draft = async () =>
+    (
+      await request(t.http)
+        .post(`/api/enrolments/${learner.enrolmentId}/evidence`)
+        .set('Cookie', learner.cookie)
+        .send(CONTENT)
+    ).body.id as string;
+  const upload = (itemId: string, name: string, body: Buffer, cookie = learner.cookie) =>
+    request(t.http)
+      .post(`/api/evidence/${itemId}/files?name=${encodeURIComponent(name)}`)
+      .set('Cookie', cookie)
+      .set('Content-Type', 'application/octet-stream')
+      .send(body);
+  const storedFiles = async () =>
+    (await t.db.query(`SELECT count(*)::int AS n FROM stored_files`))[0].n as number;
+  const filesDir = (part: 'staging' | 'objects') => join(t.config.dataDir, 'files', part);
+  const objectCount = () =>
+    readdirSync(filesDir('objects'), { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isFile(),
+    ).length;
+
+  it('stores a photo and a PDF by content, hashed, on the draft, and submits them under the declaration', async () => {
+    const id = await draft();
+    const photo = await upload(id, 'Care plan photo.png', PNG);
+    expect(photo.status).toBe(201);
+    const pdf = await upload(id, 'Risk assessment – Ward 4.pdf', PDF);
+    expect(
+      pdf.body.current.files.map(
+        (file: { name: string; mediaType: string; sha256: string; previewable: boolean }) => [
+          file.name,
+          file.mediaType,
+          file.sha256,
+          file.previewable,
+        ],
+      ),
+    ).toEqual([
+      ['Care plan photo.png', 'image/png', createHash('sha256').update(PNG).digest('hex'), true],
+      [
+        'Risk assessment – Ward 4.pdf',
+        'application/pdf',
+        createHash('sha256').update(PDF).digest('hex'),
+        true,
+      ],
+    ]);
+    const submitted = await request(t.http)
+      .post(`/api/evidence/${id}/submit`)
+      .set('Cookie', learner.cookie)
+      .send({ statement: DECLARATION_STATEMENT, agreed: true });
+    expect(submitted.status).toBe(200);
+    expect((await upload(id, 'late.png', PNG)).status).toBe(409);
+  });
+
+  it('refuses a PNG named .pdf (415) and keeps nothing', async () => {
+    const id = await draft();
+    const [before, objects] = [await storedFiles(), objectCount()];
+    const response = await upload(id, 'scan.pdf', PNG);
+    expect(response.status).toBe(415);
+    expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect([await storedFiles(), objectCount(), readdirSync(filesDir('staging')).length]).toEqual([
+      before,
+      objects,
+      0,
+    ]);
+  });
+
+  it('refuses HTML and other content outside the allow-list (415)', async () => {
+    const id = await draft();
+    expect(
+      (await upload(id, 'notes.txt', Buffer.from('<!doctype html><script>alert(1)</script>')))
+        .status,
+    ).toBe(415);
+    expect(
+      (await upload(id, 'tool.exe', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]))).status,
+    ).toBe(415);
+  });
+
+  it('refuses a file over the configured limit (413) and keeps nothing', async () => {
+    const id = await draft();
+    const [before, objects] = [await storedFiles(), objectCount()];
+    const big = Buffer.concat([PDF, Buffer.alloc(LIMIT)]);
+    const response = await upload(id, 'big.pdf', big);
+    expect(response.status).toBe(413);
+    expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
+    expect([await storedFiles(), objectCount(), readdirSync(filesDir('staging')).length]).toEqual([
+      before,
+      objects,
+      0,
+    ]);
+  });
+
+  it('leaves no record and no file when the connection is cut midway', async () => {
+    const id = await draft();
+    const [before, objects] = [await storedFiles(), objectCount()];
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    await new Promise<void>((resolve) => {
+      const req = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/api/evidence/${id}/files?name=half.pdf`,
+        headers: {
+          Cookie: learner.cookie,
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(LIMIT - 1),
+        },
+      });
+      req.on('error', () => resolve());
+      req.write(PDF);
+      req.write(Buffer.alloc(8192));
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 200);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect([await storedFiles(), objectCount(), readdirSync(filesDir('staging')).length]).toEqual([
+      before,
+      objects,
+      0,
+    ]);
+  });
+
+  it('serves downloads as attachments with an RFC 6266 name, nosniff and a sandbox, with ranges', async () => {
+    const id = await draft();
+    const item = await upload(id, 'Évaluation "finale".pdf', PDF);
+    const fileId = item.body.current.files[0].id;
+    const download = await request(t.http)
+      .get(`/api/files/${fileId}`)
+      .set('Cookie', learner.cookie);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toContain(
+      "filename*=UTF-8''%C3%89valuation%20%22finale%22.pdf",
+    );
+    expect(download.headers['content-disposition']).toMatch(/^attachment; filename="[^"]*\.pdf"/);
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.headers['content-security-policy']).toMatch(/^sandbox/);
+    expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
+
+    const range = await request(t.http)
+      .get(`/api/files/${fileId}`)
+      .set('Cookie', learner.cookie)
+      .set('Range', 'bytes=0-3');
+    expect(range.status).toBe(206);
+    expect(range.headers['content-range']).toBe(`bytes 0-3/${PDF.length}`);
+    expect((range.body as Buffer).toString('latin1')).toBe('%PDF');
+
+    const preview = await request(t.http)
+      .get(`/api/files/${fileId}/preview`)
+      .set('Cookie', learner.cookie);
+    expect(preview.status).toBe(200);
+    expect(preview.headers['content-disposition']).toMatch(/^inline/);
+    expect(preview.headers['content-security-policy']).toMatch(/^sandbox/);
+  });
+
+  it('refuses an inline preview of a file the browser cannot show safely', async () => {
+    const id = await draft();
+    const item = await upload(id, 'notes.txt', Buffer.from('Supervision notes, week 3.\n'));
+    const fileId = item.body.current.files[0].id;
+    expect(
+      (await request(t.http).get(`/api/files/${fileId}/preview`).set('Cookie', learner.cookie))
+        .status,
+    ).toBe(415);
+    expect(
+      (await request(t.http).get(`/api/files/${fileId}`).set('Cookie', learner.cookie)).status,
+    ).toBe(200);
+  });
+
+  it('answers 404 for another learner’s file, and for an assessor who does not hold the learner', async () => {
+    const id = await draft();
+    const fileId = (await upload(id, 'photo.png', PNG)).body.current.files[0].id;
+    const other = await fixture.enrolLearner();
+    expect(
+      (await request(t.http).get(`/api/files/${fileId}`).set('Cookie', other.cookie)).status,
+    ).toBe(404);
+    expect((await upload(id, 'mine.png', PNG, other.cookie)).status).toBe(404);
+    const stranger = await signIn(
+      t.http,
+      await createPerson(t.db, [{ centreId: fixture.centreId, role: 'assessor' }]),
+    );
+    expect((await request(t.http).get(`/api/files/${fileId}`).set('Cookie', stranger)).status).toBe(
+      404,
+    );
+    const holder = await signIn(t.http, fixture.assessor);
+    expect((await request(t.http).get(`/api/files/${fileId}`).set('Cookie', holder)).status).toBe(
+      200,
+    );
+  });
+
+  it('takes a file off a draft and removes the object nobody holds any more', async () => {
+    const id = await draft();
+    const fileId = (await upload(id, 'wrong.png', PNG)).body.current.files[0].id;
+    const objects = objectCount();
+    const removed = await request(t.http)
+      .delete(`/api/evidence/${id}/files/${fileId}`)
+      .set('Cookie', learner.cookie);
+    expect(removed.status).toBe(200);
+    expect(removed.body.current.files).toEqual([]);
+    expect(objectCount()).toBe(objects - 1);
+  });
+});

@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
+import { LEARNER_IMPORT_COLUMNS } from '@signoff/contracts';
+import request from 'supertest';
+import {
+  createCentre,
+  createPerson,
+  signIn,
+  startTestApp,
+  type TestApp,
+  type TestPerson,
+} from './support/test-app';
+
+const HEADER = Object.keys(LEARNER_IMPORT_COLUMNS);
+
+describe('bulk import of learners and enrolments (CSV)', () => {
+  let t: TestApp;
+  let admin: string;
+  let assessor: TestPerson;
+  let iqa: TestPerson;
+  let code: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const centreId = await createCentre(t.db);
+    admin = await signIn(t.http, await createPerson(t.db, [{ centreId, role: 'admin' }]));
+    assessor = await createPerson(t.db, [{ centreId, role: 'assessor' }]);
+    iqa = await createPerson(t.db, [{ centreId, role: 'iqa' }]);
+    code = `QC-${randomUUID().slice(0, 8)}`;
+    const id = (
+      await request(t.http)
+        .post('/api/qualifications/import')
+        .set('Cookie', admin)
+        .send({ ...SEED_QUALIFICATIONS.qualCertL6, code })
+    ).body.qualificationId;
+    await request(t.http).post(`/api/qualifications/${id}/publish`).set('Cookie', admin);
+  });
+  afterAll(() => t.close());
+
+  /** A CSV row from the columns given; the rest left blank. */
+  function row(values: Partial<Record<string, string>>): string {
+    return HEADER.map((column) => {
+      const value = values[column] ?? '';
+      return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+    }).join(',');
+  }
+  const learnerRow = (extra: Partial<Record<string, string>> = {}) =>
+    row({
+      email: `csv-${randomUUID().slice(0, 8)}@example.test`,
+      display_name: 'Ellis, Jordan',
+      date_of_birth: '1990-05-17',
+      prior_qualification_title: 'Level 5 Diploma in Health and Social Care',
+      prior_qualification_level: '5',
+      prior_qualification_subject: 'Health and social care',
+      english_test: 'ielts_academic',
+      english_result: '6.5',
+      english_lowest_band: '6.0',
+      english_proof_location: 'learner file',
+      experience_years: '2',
+      qualification_code: code,
+      start_date: '2026-09-01',
+      planned_end_date: '2027-08-31',
+      assessor_email: assessor.email,
+      iqa_email: iqa.email,
+      ...extra,
+    });
+  const upload = (csv: string) =>
+    request(t.http)
+      .post('/api/learners/import')
+      .set('Cookie', admin)
+      .set('Content-Type', 'text/csv')
+      .send(csv);
+  const counts = async () =>
+    (
+      await t.db.query(
+        `SELECT (SELECT count(*) FROM learner_profiles)::int AS l, (SELECT count(*) FROM enrolments)::int AS e, (SELECT count(*) FROM users)::int AS u`,
+      )
+    )[0];
+
+  it('imports every row, with enrolments, and returns a password link for each learner', async () => {
+    const csv = [
+      HEADER.join(','),
+      learnerRow(),
+      learnerRow({
+        qualification_code: '',
+        start_date: '',
+        planned_end_date: '',
+        assessor_email: '',
+        iqa_email: '',
+      }),
+    ].join('\r\n');
+    const before = await counts();
+    const response = await upload(csv);
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ learners: 2, enrolments: 1 });
+    expect(response.body.passwordLinks).toHaveLength(2);
+    const after = await counts();
+    expect([after.l - before.l, after.e - before.e]).toEqual([2, 1]);
+    const [learner] = await t.db.query(`SELECT u.display_name FROM users u WHERE u.email = $1`, [
+      response.body.passwordLinks[0].email,
+    ]);
+    expect(learner.display_name).toBe('Ellis, Jordan');
+  });
+
+  it('stores nothing when one row is bad, and names each problem by line and column', async () => {
+    const csv = [
+      HEADER.join(','),
+      learnerRow(),
+      learnerRow({ date_of_birth: '17/05/1990', uln: '123' }),
+      learnerRow(),
+      learnerRow({ date_of_birth: '2007-09-02' }),
+      learnerRow({ assessor_email: 'nobody@example.test', english_result: 'good' }),
+    ].join('\n');
+    const before = await counts();
+    const response = await upload(csv);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { path: 'lines.3.date_of_birth', message: 'must be a date (YYYY-MM-DD)' },
+      { path: 'lines.3.uln', message: 'must be ten digits' },
+      {
+        path: 'lines.5.override_reason',
+        message: 'is required: At least 19 years old on the start date: 18 years old on 2026-09-01',
+      },
+      { path: 'lines.6.english_result', message: expect.stringMatching(/number/) },
+      { path: 'lines.6.assessor_email', message: 'has no account' },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('names duplicates within the file and emails that already have an account', async () => {
+    const email = `dup-${randomUUID().slice(0, 8)}@example.test`;
+    const response = await upload(
+      [
+        HEADER.join(','),
+        learnerRow({ email }),
+        learnerRow({ email }),
+        learnerRow({ email: assessor.email }),
+      ].join('\n'),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'lines.3.email', message: 'repeats line 2' },
+        { path: 'lines.4.email', message: 'already has an account' },
+      ]),
+    );
+  });
+
+  it('refuses an unknown column, a short row and a broken quote', async () => {
+    const unknown = await upload(`${HEADER.join(',')},favourite_colour\n${learnerRow()},blue`);
+    expect(unknown.body.errors).toEqual([
+      { path: 'lines.1.favourite_colour', message: 'is not a known column' },
+    ]);
+    const short = await upload(`${HEADER.join(',')}\na,b,c`);
+    expect(short.body.errors).toEqual([
+      { path: 'lines.2', message: `has 3 fields; the header has ${HEADER.length}` },
+    ]);
+    const quote = await upload(`${HEADER.join(',')}\n"unclosed,`);
+    expect(quote.body.errors).toEqual([
+      { path: 'lines.2', message: 'a quoted field is not closed' },
+    ]);
+  });
+
+  it('accepts an override reason for an unmet requirement', async () => {
+    const response = await upload(
+      [
+        HEADER.join(','),
+        learnerRow({
+          date_of_birth: '2007-09-02',
+          override_reason: 'Turns 19 in the first week; approved by the centre manager.',
+        }),
+      ].join('\n'),
+    );
+    expect(response.status).toBe(201);
+    expect(response.body.enrolments).toBe(1);
+  });
+
+  it('refuses anyone but an admin (403), and a body that is not CSV (415)', async () => {
+    const learnerCookie = await signIn(
+      t.http,
+      await createPerson(t.db, [{ centreId: await createCentre(t.db), role: 'learner' }]),
+    );
+    expect(
+      (
+        await request(t.http)
+          .post('/api/learners/import')
+          .set('Cookie', learnerCookie)
+          .set('Content-Type', 'text/csv')
+          .send('x')
+      ).status,
+    ).toBe(403);
+    const json = await request(t.http)
+      .post('/api/learners/import')
+      .set('Cookie', admin)
+      .send({ csv: 'x' });
+    expect(json.status).toBe(415);
+  });
+});

@@ -1,0 +1,361 @@
+import { Client } from 'pg';
+import type { Browser, Locator, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  baseUrl,
+  collectCspViolations,
+  DEMO_PASSWORD,
+  launchBrowser,
+  signIn,
+} from './browser-session';
+
+/** A whole 1×1 PNG (the API's evidence samples). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A minimal PDF with an empty page tree. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n' +
+    '2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+
+const LEARNER = 'learner@demo.test';
+const LEARNER_NAME = 'Jordan Ellis';
+
+/** Chooses an option of a labelled select (a button and a list box, not a native select). */
+async function choose(page: Page, label: RegExp, option: RegExp): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** The box is drawn over a visually hidden input: press its label, as a person would. */
+async function tick(checkbox: Locator): Promise<void> {
+  await checkbox.locator('xpath=ancestor::label[1]').click();
+  expect(await checkbox.isChecked()).toBe(true);
+}
+
+async function mapOutcome(page: Page, unit: string, outcome: number): Promise<void> {
+  const trigger = page.getByRole('button', { name: new RegExp(`^${unit} `) });
+  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+  await tick(
+    page.getByRole('checkbox', { name: new RegExp(`^${unit} Learning outcome ${outcome}:`) }),
+  );
+}
+
+async function waitUntilSaved(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved at / })
+    .waitFor();
+}
+
+async function submitWithDeclaration(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Submit for assessment' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Declaration' });
+  await dialog.getByText(/^I declare that this evidence is my own work/).waitFor();
+  // The declaration must be confirmed: without the box ticked nothing is sent.
+  await dialog.getByRole('button', { name: 'Submit for assessment' }).click();
+  await dialog.getByText('Tick the box to confirm the declaration.').waitFor();
+  await tick(dialog.getByRole('checkbox', { name: /I confirm the declaration/ }));
+  await dialog.getByRole('button', { name: 'Submit for assessment' }).click();
+  await page.waitForURL((url) => /^\/portfolio\/evidence\/[^/]+$/.test(url.pathname));
+}
+
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+describe('the evidence portfolio', () => {
+  let browser: Browser;
+  const stamp = Date.now().toString(36);
+  const title = `Supervising a shift handover ${stamp}`;
+  let itemId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('lets a learner add a photo and a PDF, map outcomes in two units, submit with the declaration, and revise after a referral', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cspViolations = collectCspViolations(page);
+
+    await signIn(page, LEARNER);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My portfolio' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'My portfolio' }).waitFor();
+    await page.getByRole('group', { name: 'Filter the evidence' }).waitFor();
+    expect(await page.title()).toBe('My portfolio – Signoff');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Add evidence' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add evidence' }).waitFor();
+    await choose(page, /Method$/, /Direct observation/);
+    await page.getByLabel('Title').fill(title);
+    // A title is enough for the draft to be created; the address becomes the item's own.
+    await page.waitForURL((url) => /^\/portfolio\/evidence\/[^/]+\/edit$/.test(url.pathname));
+    itemId = new URL(page.url()).pathname.split('/')[3] ?? '';
+    await waitUntilSaved(page);
+    // Focus stayed in the form while the address changed.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+
+    const narrative = page.getByRole('textbox', { name: 'Narrative' });
+    await narrative.click();
+    await page.keyboard.type('I supervised the evening handover ');
+    await page.getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.type('using the new checklist');
+    await page.getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.type('.');
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files' }).click();
+    await (
+      await chooser
+    ).setFiles([
+      { name: 'handover-photo.png', mimeType: 'image/png', buffer: PNG },
+      { name: 'supervision-record.pdf', mimeType: 'application/pdf', buffer: PDF },
+    ]);
+    const files = page.getByRole('list', { name: 'Files on this draft' });
+    await files.getByRole('link', { name: 'Download handover-photo.png' }).waitFor();
+    await files.getByRole('link', { name: 'Download supervision-record.pdf' }).waitFor();
+    await files.getByRole('img', { name: 'Preview of handover-photo.png' }).waitFor();
+    await files
+      .getByRole('link', { name: /Open PDF supervision-record\.pdf/ })
+      .waitFor({ state: 'attached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: / uploaded\.$/ })
+      .waitFor({
+        state: 'attached',
+      });
+    // The photo's preview really loaded (same origin, the session's cookie went along).
+    await page.waitForFunction(() => {
+      const image = document.querySelector<HTMLImageElement>('img[alt^="Preview of"]');
+      return image !== null && image.complete && image.naturalWidth === 1;
+    });
+
+    await mapOutcome(page, 'QC28074-1', 1);
+    await mapOutcome(page, 'QC28074-1', 2);
+    await mapOutcome(page, 'QC28074-3', 4);
+    await page.getByText('Mapped to 3 outcomes in 2 units.').waitFor();
+    await waitUntilSaved(page);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await submitWithDeclaration(page);
+    await page.getByRole('status').filter({ hasText: 'Submitted for assessment' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByText('Submitted', { exact: true }).first().waitFor();
+    await page
+      .getByText(/^[0-9a-f]{64}$/)
+      .first()
+      .waitFor();
+    await page.getByText('using the new checklist').first().waitFor();
+    await page
+      .getByRole('heading', { name: /^QC28074-3 / })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('link', { name: 'Edit draft' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const databaseUrl = process.env['SIGNOFF_DATABASE_URL'];
+    if (!databaseUrl) {
+      console.log(
+        'SIGNOFF_DATABASE_URL is not set: the referral cannot be made in the database, so the revision part of this journey is not run.',
+      );
+    } else {
+      // Referring belongs to a later feature (assessment): set it as an assessor would.
+      const client = new Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query(
+          `UPDATE evidence_versions SET status = 'referred' WHERE item_id = $1 AND number = 1`,
+          [itemId],
+        );
+      } finally {
+        await client.end();
+      }
+
+      await page.reload();
+      await page.getByText('Your assessor has referred this evidence.').waitFor();
+      await page.getByRole('button', { name: 'Revise' }).click();
+      await page.waitForURL((url) => url.pathname === `/portfolio/evidence/${itemId}/edit`);
+      await page.getByRole('status').filter({ hasText: 'Version 2 is a new draft' }).waitFor();
+      // The new draft carries the old content and files.
+      expect(await page.getByLabel('Title').inputValue()).toBe(title);
+      await page
+        .getByRole('list', { name: 'Files on this draft' })
+        .getByRole('link', { name: 'Download supervision-record.pdf' })
+        .waitFor();
+      await page.getByLabel('Title').fill(`${title} (revised)`);
+      await waitUntilSaved(page);
+      await submitWithDeclaration(page);
+      await page.getByRole('heading', { level: 1, name: `${title} (revised)` }).waitFor();
+
+      const history = page.getByRole('region', { name: 'Version history' });
+      await history.getByRole('button', { name: /^Version 2 / }).waitFor();
+      const first = history.getByRole('button', { name: /^Version 1 / });
+      await first.click();
+      await history.getByText('Referred', { exact: true }).first().waitFor();
+      await history
+        .getByRole('list', { name: 'Files of version 1' })
+        .getByRole('link', { name: 'Download handover-photo.png' })
+        .waitFor();
+      expect(await history.getByText(/^[0-9a-f]{64}$/).count()).toBeGreaterThanOrEqual(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps what the learner typed when the session ends, and saves it after they sign in again', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cspViolations = collectCspViolations(page);
+    await signIn(page, LEARNER);
+    await page.goto(`${baseUrl()}/portfolio/evidence/new`);
+    await page.getByRole('heading', { level: 1, name: 'Add evidence' }).waitFor();
+    await page.getByLabel('Title').fill(`Reflective account ${stamp}`);
+    await page.waitForURL((url) => /^\/portfolio\/evidence\/[^/]+\/edit$/.test(url.pathname));
+    const editPath = new URL(page.url()).pathname;
+    await waitUntilSaved(page);
+
+    // The session ends elsewhere (signed out in another tab).
+    const other = await context.newPage();
+    const signedOut = await other.request.post(`${baseUrl()}/api/auth/logout`, {
+      headers: { Origin: baseUrl() },
+    });
+    expect(signedOut.ok()).toBe(true);
+    await other.close();
+
+    const typed = 'Written after my session had ended, and not to be lost.';
+    await page.getByRole('textbox', { name: 'Narrative' }).click();
+    await page.keyboard.type(typed);
+
+    // The save is refused: the learner is asked to sign in and comes back to the draft.
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe(editPath);
+    await page.getByLabel('Email address').fill(LEARNER);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === editPath);
+    await page.getByText(/What you typed before is back/).waitFor();
+    await page.getByRole('textbox', { name: 'Narrative' }).getByText(typed).waitFor();
+    await waitUntilSaved(page);
+
+    // Saved on the server, not only on this device.
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Narrative' }).getByText(typed).waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the learner’s assessor the portfolio read-only, filtered by unit in the address', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cspViolations = collectCspViolations(page);
+    await signIn(page, 'assessor@demo.test');
+    await page.goto(`${baseUrl()}/caseload`);
+    await page.getByRole('link', { name: LEARNER_NAME }).click();
+    await page.getByRole('heading', { level: 1, name: `Enrolment of ${LEARNER_NAME}` }).waitFor();
+    const portfolio = page.getByRole('region', { name: 'Portfolio' });
+    const table = portfolio.getByRole('table', { name: 'Portfolio' });
+    await table.getByRole('link', { name: new RegExp(title) }).waitFor();
+
+    await choose(page, /Unit$/, /^QC28074-3 /);
+    await page.waitForURL((url) => url.searchParams.get('unit') === 'QC28074-3');
+    await table.getByRole('link', { name: new RegExp(title) }).waitFor();
+    await choose(page, /Learning outcome$/, /^1:/);
+    await portfolio.getByText('No evidence matches these filters.').waitFor();
+    await page.reload();
+    await page
+      .getByRole('region', { name: 'Portfolio' })
+      .getByText('No evidence matches these filters.')
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('outcome')).toBe('1');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await table.getByRole('link', { name: new RegExp(title) }).click();
+
+    await page.waitForURL((url) => url.pathname.includes('/evidence/'));
+    await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor();
+    await page.getByText(`Evidence from ${LEARNER_NAME}`).waitFor();
+    for (const control of ['Edit draft', 'Revise', 'Discard draft', 'Submit for assessment'])
+      expect(await page.getByRole('button', { name: control, exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Edit draft' }).count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 360 pixel wide phone without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signIn(page, LEARNER);
+    await page.goto(`${baseUrl()}/portfolio`);
+    await page.getByRole('heading', { level: 1, name: 'My portfolio' }).waitFor();
+    await page.getByRole('table', { name: 'Your evidence' }).waitFor();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+    await page.goto(`${baseUrl()}/portfolio/evidence/${itemId}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+    await page.goto(`${baseUrl()}/portfolio/evidence/new`);
+    await page.getByRole('heading', { level: 1, name: 'Add evidence' }).waitFor();
+    await page.getByRole('button', { name: 'Take a photo' }).waitFor();
+    await page.getByRole('button', { name: /^QC28074-1 / }).click();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('lets an admin rename a method code, which the portfolio then shows', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cspViolations = collectCspViolations(page);
+    await signIn(page, 'admin@demo.test');
+    await page.getByRole('link', { name: 'Assessment method codes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Assessment method codes' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const code = page.getByLabel('Code for Direct observation');
+    await code.fill('WT');
+    await page.getByRole('button', { name: 'Save codes' }).click();
+    await page.getByText(/WT is already the code of Witness testimony/).waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await code.fill('OBS');
+    await page.getByRole('button', { name: 'Save codes' }).click();
+    await page.getByRole('status').filter({ hasText: 'The codes are saved.' }).waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Code for Direct observation').inputValue()).toBe('OBS');
+
+    // The learner's portfolio, as the admin sees it on the enrolment, uses the new code.
+    await page.goto(`${baseUrl()}/enrolments`);
+    await page.getByRole('link', { name: LEARNER_NAME }).click();
+    await page
+      .getByRole('table', { name: 'Portfolio' })
+      .getByRole('row', { name: new RegExp(title) })
+      .getByText('OBS', { exact: true })
+      .waitFor();
+
+    await page.goto(`${baseUrl()}/admin/method-codes`);
+    await page.getByRole('button', { name: 'Use the default codes' }).click();
+    await page.getByRole('button', { name: 'Save codes' }).click();
+    await page.getByRole('status').filter({ hasText: 'The codes are saved.' }).waitFor();
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,210 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppLayout } from './routes/app-layout';
+import { CaseloadRoute } from './routes/caseload';
+import { ChangePasswordRoute } from './routes/change-password';
+import { EditLearnerRoute } from './routes/edit-learner';
+import { EditQualificationRoute } from './routes/edit-qualification';
+import { EnrolRoute } from './routes/enrol';
+import { EnrolmentRoute } from './routes/enrolment';
+import { EnrolmentsRoute } from './routes/enrolments';
+import { EvidenceRoute } from './routes/evidence';
+import { EvidenceEditorRoute } from './routes/evidence-editor';
+import { HomeRoute } from './routes/home';
+import { ImportLearnersRoute } from './routes/import-learners';
+import { ImportQualificationRoute } from './routes/import-qualification';
+import { LearnerRoute } from './routes/learner';
+import { LearnersRoute } from './routes/learners';
+import { LoginRoute } from './routes/login';
+import { MethodCodesRoute } from './routes/method-codes';
+import { MyQualificationRoute } from './routes/my-qualification';
+import { NewLearnerRoute } from './routes/new-learner';
+import { NotFoundRoute } from './routes/not-found';
+import { PortfolioRoute } from './routes/portfolio';
+import { QualificationRoute } from './routes/qualification';
+import { QualificationsRoute } from './routes/qualifications';
+import { RequireRole } from './routes/require-role';
+import { RouteErrorPage } from './routes/route-error';
+import { SamplingRoute } from './routes/sampling';
+import { SetPasswordRoute } from './routes/set-password';
+import { UsersRoute } from './routes/users';
+
+const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/login', element: <LoginRoute /> },
+      { path: '/set-password', element: <SetPasswordRoute /> },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: '/account/password', element: <ChangePasswordRoute /> },
+          {
+            path: '/admin/users',
+            element: (
+              <RequireRole role="admin">
+                <UsersRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/admin/method-codes',
+            element: (
+              <RequireRole role="admin">
+                <MethodCodesRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/learners',
+            element: (
+              <RequireRole role="admin">
+                <LearnersRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/learners/new',
+            element: (
+              <RequireRole role="admin">
+                <NewLearnerRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/learners/import',
+            element: (
+              <RequireRole role="admin">
+                <ImportLearnersRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/learners/:id',
+            element: (
+              <RequireRole role="admin">
+                <LearnerRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/learners/:id/edit',
+            element: (
+              <RequireRole role="admin">
+                <EditLearnerRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/learners/:id/enrol',
+            element: (
+              <RequireRole role="admin">
+                <EnrolRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/enrolments',
+            element: (
+              <RequireRole role={['admin', 'eqa']}>
+                <EnrolmentsRoute />
+              </RequireRole>
+            ),
+          },
+          // Everyone who may see an enrolment; the API answers 404 to anyone else.
+          { path: '/enrolments/:id', element: <EnrolmentRoute /> },
+          { path: '/enrolments/:enrolmentId/evidence/:id', element: <EvidenceRoute /> },
+          { path: '/qualifications', element: <QualificationsRoute /> },
+          {
+            path: '/qualifications/import',
+            element: (
+              <RequireRole role="admin">
+                <ImportQualificationRoute />
+              </RequireRole>
+            ),
+          },
+          { path: '/qualifications/:id', element: <QualificationRoute /> },
+          {
+            path: '/qualifications/:id/edit',
+            element: (
+              <RequireRole role="admin">
+                <EditQualificationRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/caseload',
+            element: (
+              <RequireRole role="assessor">
+                <CaseloadRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/sampling',
+            element: (
+              <RequireRole role="iqa">
+                <SamplingRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/my-qualification',
+            element: (
+              <RequireRole role="learner">
+                <MyQualificationRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/my-qualification/:id',
+            element: (
+              <RequireRole role="learner">
+                <MyQualificationRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/portfolio',
+            element: (
+              <RequireRole role="learner">
+                <PortfolioRoute />
+              </RequireRole>
+            ),
+          },
+          // New and edit share one element, so the editor stays mounted when a new item is
+          // created and its address changes.
+          {
+            path: '/portfolio/evidence/new',
+            element: (
+              <RequireRole role="learner">
+                <EvidenceEditorRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/portfolio/evidence/:id/edit',
+            element: (
+              <RequireRole role="learner">
+                <EvidenceEditorRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/portfolio/evidence/:id',
+            element: (
+              <RequireRole role="learner">
+                <EvidenceRoute />
+              </RequireRole>
+            ),
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,205 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { FormAlert } from '../../components/form-alert';
+import { RulesEvaluationView } from '../../components/rules-evaluation';
+import { StatusMessage } from '../../components/status-message';
+import { useEnrolment } from '../../features/enrolments/api/get-enrolment';
+import { useEnrolmentProgress } from '../../features/enrolments/api/get-enrolment-progress';
+import { ChangeStatusForm } from '../../features/enrolments/components/change-status-form';
+import {
+  StaffHistory,
+  StatusHistory,
+} from '../../features/enrolments/components/enrolment-history';
+import { EntryCheckView } from '../../features/enrolments/components/entry-check-view';
+import { ReassignForm } from '../../features/enrolments/components/reassign-form';
+import { StatusBadge } from '../../features/enrolments/components/status-badge';
+import { UnitProgressTable } from '../../features/enrolments/components/unit-progress-table';
+import { EvidenceTable } from '../../features/evidence/components/evidence-table';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { isApiError } from '../../lib/api-client';
+import { formatDay } from '../../lib/dates';
+import { describeError } from '../../lib/error-messages';
+import { useSignedInUser } from './app-layout';
+import { usePortfolioContext } from './portfolio-context';
+
+export interface EnrolmentNotice {
+  notice?: string;
+}
+
+function UnitsAndProgress({ enrolmentId }: { enrolmentId: string }) {
+  const progress = useEnrolmentProgress(enrolmentId);
+  if (progress.isPending) return <p role="status">Loading progress…</p>;
+  if (progress.isError) return <FormAlert message={describeError(progress.error)} />;
+  return (
+    <>
+      <p className="muted">
+        Nothing is achieved until assessors sign off learning outcomes, which arrives with
+        assessment.
+      </p>
+      <UnitProgressTable progress={progress.data} />
+      <h3>The plan against the rules of combination</h3>
+      <RulesEvaluationView evaluation={progress.data.planned} subject="The plan" />
+    </>
+  );
+}
+
+/** The enrolment's evidence, read-only, each item leading to its page. */
+function Portfolio({ enrolmentId, isLearner }: { enrolmentId: string; isLearner: boolean }) {
+  const context = usePortfolioContext(enrolmentId);
+  if (context.error) return <FormAlert message={describeError(context.error)} />;
+  if (!context.units) return <p role="status">Loading the portfolio…</p>;
+  return (
+    <EvidenceTable
+      enrolmentId={enrolmentId}
+      units={context.units}
+      methodCodes={context.methodCodes}
+      linkTo={(item) =>
+        isLearner
+          ? `/portfolio/evidence/${encodeURIComponent(item.id)}`
+          : `/enrolments/${encodeURIComponent(enrolmentId)}/evidence/${encodeURIComponent(item.id)}`
+      }
+      label="Portfolio"
+      empty="The learner has not added any evidence yet."
+    />
+  );
+}
+
+/** One enrolment, for everyone who may see it; admins change its status and who holds it. */
+export function EnrolmentRoute() {
+  const { id = '' } = useParams();
+  const state = useLocation().state as EnrolmentNotice | null;
+  const me = useSignedInUser();
+  const enrolment = useEnrolment(id);
+  useDocumentTitle(
+    enrolment.data
+      ? `Enrolment of ${enrolment.data.learner.displayName}`
+      : enrolment.isError
+        ? 'Enrolment not found'
+        : 'Enrolment',
+  );
+
+  if (enrolment.isPending) return <p role="status">Loading the enrolment…</p>;
+  if (enrolment.isError) {
+    return (
+      <>
+        <h1>{isApiError(enrolment.error, 'NOT_FOUND') ? 'Enrolment not found' : 'Enrolment'}</h1>
+        <FormAlert message={describeError(enrolment.error)} />
+        <p>
+          <Link to="/">Go to your home page</Link>
+        </p>
+      </>
+    );
+  }
+
+  const detail = enrolment.data;
+  const isAdmin = me.memberships.some(
+    (membership) => membership.role === 'admin' && membership.centreId === detail.centreId,
+  );
+  const qualificationPath = `/qualifications/${encodeURIComponent(detail.qualification.id)}?version=${detail.qualification.version}`;
+  const facts: [string, string][] = [
+    ['Start date', formatDay(detail.startDate)],
+    ['Planned end date', formatDay(detail.plannedEndDate)],
+    ['Version', String(detail.qualification.version)],
+    ['Pathway', detail.pathway ?? 'none'],
+    ['Registration number', detail.registrationNumber ?? 'not yet issued'],
+    ['Assessor', detail.assessor.displayName],
+    ['IQA', detail.iqa.displayName],
+  ];
+  if (detail.targetHours) {
+    facts.push(
+      ['Target supervised hours', String(detail.targetHours.supervised ?? 'not stated')],
+      ['Target work hours', String(detail.targetHours.work ?? 'not stated')],
+    );
+  }
+
+  return (
+    <>
+      <p className="breadcrumb">
+        {isAdmin ? (
+          <Link to={`/learners/${encodeURIComponent(detail.learner.id)}`}>
+            {detail.learner.displayName}
+          </Link>
+        ) : me.id === detail.learner.id ? (
+          <Link to="/my-qualification">My qualification</Link>
+        ) : me.roles.includes('assessor') ? (
+          <Link to="/caseload">Caseload</Link>
+        ) : me.roles.includes('iqa') ? (
+          <Link to="/sampling">Sampling</Link>
+        ) : (
+          <Link to="/enrolments">Enrolments</Link>
+        )}
+      </p>
+      <h1>Enrolment of {detail.learner.displayName}</h1>
+      <p className="lead qualification-lead">
+        <span>
+          On <Link to={qualificationPath}>{detail.qualification.title}</Link>
+        </span>{' '}
+        <StatusBadge status={detail.status} />
+      </p>
+      <StatusMessage>{state?.notice ?? null}</StatusMessage>
+
+      <div className="two-column">
+        <div className="two-column__main">
+          <section aria-labelledby="about-heading" className="card">
+            <h2 id="about-heading">About this enrolment</h2>
+            <dl className="facts">
+              {facts.map(([term, value]) => (
+                <div key={term} className="facts__item">
+                  <dt>{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+
+          <section aria-labelledby="units-heading" className="card">
+            <h2 id="units-heading">Units and progress</h2>
+            <UnitsAndProgress enrolmentId={detail.id} />
+          </section>
+
+          <section aria-labelledby="entry-heading" className="card">
+            <h2 id="entry-heading">Entry requirements, as checked when enrolled</h2>
+            {detail.entryOverrideReason ? (
+              <div className="notice notice--override">
+                <h3>Overridden by an admin</h3>
+                <p className="override-reason">{detail.entryOverrideReason}</p>
+              </div>
+            ) : null}
+            <EntryCheckView check={detail.entryCheck} />
+          </section>
+        </div>
+
+        <div className="two-column__aside">
+          <section aria-labelledby="status-heading" className="card">
+            <h2 id="status-heading">Status</h2>
+            <StatusHistory history={detail.statusHistory} />
+            {isAdmin ? (
+              <>
+                <h3>Change the status</h3>
+                <ChangeStatusForm enrolment={detail} />
+              </>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="staff-heading" className="card">
+            <h2 id="staff-heading">Assessor and IQA</h2>
+            <h3>Assessor</h3>
+            <StaffHistory label="Assessors" assignments={detail.assessors} />
+            <h3>IQA</h3>
+            <StaffHistory label="IQAs" assignments={detail.iqas} />
+            {isAdmin ? (
+              <>
+                <h3>Reassign</h3>
+                <ReassignForm enrolment={detail} />
+              </>
+            ) : null}
+          </section>
+        </div>
+      </div>
+
+      <section aria-labelledby="portfolio-heading" className="card">
+        <h2 id="portfolio-heading">Portfolio</h2>
+        <Portfolio enrolmentId={detail.id} isLearner={me.id === detail.learner.id} />
+      </section>
+    </>
+  );
+}

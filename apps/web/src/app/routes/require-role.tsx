@@ -1,0 +1,34 @@
+import type { Role } from '@signoff/contracts';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useSignedInUser } from './app-layout';
+
+function Forbidden() {
+  useDocumentTitle('No access');
+  return (
+    <>
+      <h1>You do not have access to this page</h1>
+      <p className="lead">
+        Your roles do not include this page. If you think they should, ask your centre
+        administrator.
+      </p>
+      <p>
+        <Link to="/">Go to your home page</Link>
+      </p>
+    </>
+  );
+}
+
+export interface RequireRoleProps {
+  /** One role, or any one of several. */
+  role: Role | readonly Role[];
+  children: ReactNode;
+}
+
+/** Hides a page from people without the role; the API refuses them regardless. */
+export function RequireRole({ role, children }: RequireRoleProps) {
+  const me = useSignedInUser();
+  const allowed = typeof role === 'string' ? [role] : role;
+  return allowed.some((candidate) => me.roles.includes(candidate)) ? children : <Forbidden />;
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import {
+  FieldError,
+  Input,
+  Label,
+  Text,
+  TextField as AriaTextField,
+  type TextFieldProps as AriaTextFieldProps,
+} from 'react-aria-components';
+
+export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children'> {
+  label: string;
+  description?: string;
+  placeholder?: string;
+  /** Words for the error when the field is marked invalid by `isInvalid` rather than by a form. */
+  errorMessage?: ReactNode;
+  className?: string;
+}
+
+export function TextField({
+  label,
+  description,
+  placeholder,
+  errorMessage,
+  className,
+  ...props
+}: TextFieldProps) {
+  return (
+    <AriaTextField {...props} className={className ? `field ${className}` : 'field'}>
+      <Label className="field__label">{label}</Label>
+      {description ? (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      ) : null}
+      <FieldError className="field__error">{errorMessage}</FieldError>
+      <Input className="field__input" placeholder={placeholder} />
+    </AriaTextField>
+  );
+}

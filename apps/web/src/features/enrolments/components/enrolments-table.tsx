@@ -1,0 +1,98 @@
+import type { EnrolmentSummary } from '@signoff/contracts';
+import { Link } from 'react-router';
+import { FormAlert } from '../../../components/form-alert';
+import { formatDay } from '../../../lib/dates';
+import { describeError } from '../../../lib/error-messages';
+import { useEnrolments } from '../api/get-enrolments';
+import { StatusBadge } from './status-badge';
+
+export interface EnrolmentsTableProps {
+  /** The table's accessible name, e.g. "Your caseload". */
+  label: string;
+  /** Only these, e.g. one learner's; all the person may see when absent. */
+  filter?: (enrolment: EnrolmentSummary) => boolean;
+  /** Said when there are none. */
+  empty: string;
+  /** Leave out the learner's name, e.g. on that learner's own page. */
+  hideLearner?: boolean;
+  /** Where each row leads; the enrolment's page when absent. */
+  linkTo?: (enrolment: EnrolmentSummary) => string;
+}
+
+/*
+ * Explicit roles keep the table's meaning for screen readers when narrow screens restyle the
+ * rows as cards, as the users table does.
+ */
+export function EnrolmentsTable({
+  label,
+  filter,
+  empty,
+  hideLearner = false,
+  linkTo,
+}: EnrolmentsTableProps) {
+  const enrolments = useEnrolments();
+
+  if (enrolments.isPending) return <p role="status">Loading enrolments…</p>;
+  if (enrolments.isError) return <FormAlert message={describeError(enrolments.error)} />;
+  const shown = filter ? enrolments.data.filter(filter) : enrolments.data;
+  if (shown.length === 0) return <p>{empty}</p>;
+
+  return (
+    <table className="table" role="table" aria-label={label}>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col">
+            {hideLearner ? 'Qualification' : 'Learner'}
+          </th>
+          {hideLearner ? null : (
+            <th role="columnheader" scope="col">
+              Qualification
+            </th>
+          )}
+          <th role="columnheader" scope="col">
+            Status
+          </th>
+          <th role="columnheader" scope="col">
+            Dates
+          </th>
+          <th role="columnheader" scope="col">
+            Assessor
+          </th>
+          <th role="columnheader" scope="col">
+            IQA
+          </th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {shown.map((enrolment) => {
+          const to = linkTo ? linkTo(enrolment) : `/enrolments/${encodeURIComponent(enrolment.id)}`;
+          const qualification = `${enrolment.qualification.title} (version ${enrolment.qualification.version})`;
+          return (
+            <tr role="row" key={enrolment.id}>
+              <th role="rowheader" scope="row" className="table__name">
+                <Link to={to}>{hideLearner ? qualification : enrolment.learner.displayName}</Link>
+              </th>
+              {hideLearner ? null : (
+                <td role="cell" data-label="Qualification">
+                  {qualification}
+                </td>
+              )}
+              <td role="cell" data-label="Status">
+                <StatusBadge status={enrolment.status} />
+              </td>
+              <td role="cell" data-label="Dates">
+                {formatDay(enrolment.startDate)} to {formatDay(enrolment.plannedEndDate)}
+              </td>
+              <td role="cell" data-label="Assessor">
+                {enrolment.assessor.displayName}
+              </td>
+              <td role="cell" data-label="IQA">
+                {enrolment.iqa.displayName}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,23 @@
+import type { EvidenceDetail } from '@signoff/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { evidenceDetailQueryKey } from './get-evidence';
+import { evidenceQueryKey } from './get-evidence-list';
+
+export function removeEvidenceFile(itemId: string, fileId: string): Promise<EvidenceDetail> {
+  return apiClient.delete<EvidenceDetail>(
+    `/api/evidence/${encodeURIComponent(itemId)}/files/${encodeURIComponent(fileId)}`,
+  );
+}
+
+export function useRemoveEvidenceFile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ itemId, fileId }: { itemId: string; fileId: string }) =>
+      removeEvidenceFile(itemId, fileId),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(evidenceDetailQueryKey(detail.id), detail);
+      return queryClient.invalidateQueries({ queryKey: [...evidenceQueryKey, 'list'] });
+    },
+  });
+}

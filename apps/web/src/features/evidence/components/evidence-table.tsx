@@ -1,0 +1,143 @@
+import { ASSESSMENT_METHODS, type EvidenceSummary, type Unit } from '@signoff/contracts';
+import { Link, useSearchParams } from 'react-router';
+import { FormAlert } from '../../../components/form-alert';
+import { formatDay } from '../../../lib/dates';
+import { describeError } from '../../../lib/error-messages';
+import { useEvidenceList } from '../api/get-evidence-list';
+import type { CentreMethodCode } from '../api/get-method-codes';
+import { claimsByUnit } from '../lib/evidence-claims';
+import { filterFromSearch, isFiltered, searchWithFilter } from '../lib/evidence-filter';
+import { EvidenceFilters } from './evidence-filters';
+import { EvidenceStatusBadge } from './evidence-status-badge';
+
+function MapsTo({ item }: { item: EvidenceSummary }) {
+  const groups = claimsByUnit(item.claims);
+  if (groups.length === 0) return <span className="muted">Not mapped yet</span>;
+  return (
+    <ul className="plain-list evidence-maps">
+      {groups.map((group) => (
+        <li key={group.unit}>
+          <span className="evidence-maps__unit">{group.unit}</span>{' '}
+          <span className="visually-hidden">outcomes </span>
+          {group.outcomes
+            .map((outcome) =>
+              outcome.whole
+                ? outcome.outcome
+                : outcome.criteria.map((criterion) => criterion.number).join(', '),
+            )
+            .join(', ')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface EvidenceTableProps {
+  enrolmentId: string;
+  units: readonly Unit[];
+  methodCodes: readonly CentreMethodCode[] | undefined;
+  /** Where each item's title leads. */
+  linkTo: (item: EvidenceSummary) => string;
+  /** Said when the portfolio has nothing yet. */
+  empty: string;
+  label: string;
+}
+
+/**
+ * An enrolment's portfolio, filtered by what the address asks for: a filtered list survives a
+ * reload and can be shared.
+ */
+export function EvidenceTable({
+  enrolmentId,
+  units,
+  methodCodes,
+  linkTo,
+  empty,
+  label,
+}: EvidenceTableProps) {
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromSearch(params);
+  const list = useEvidenceList(enrolmentId, filter);
+  const filtered = isFiltered(filter);
+
+  return (
+    <div className="evidence-list">
+      <EvidenceFilters
+        filter={filter}
+        units={units}
+        methodCodes={methodCodes}
+        onChange={(next) => setParams(searchWithFilter(params, next), { replace: true })}
+      />
+      <p role="status" className="evidence-list__count">
+        {list.data
+          ? `${list.data.length} item${list.data.length === 1 ? '' : 's'}${filtered ? ' match the filters' : ''}.`
+          : null}
+      </p>
+      {list.isPending ? (
+        <p>Loading the evidence…</p>
+      ) : list.isError ? (
+        <FormAlert message={describeError(list.error)} />
+      ) : list.data.length === 0 ? (
+        <p>{filtered ? 'No evidence matches these filters.' : empty}</p>
+      ) : (
+        <table className="table evidence-table" role="table" aria-label={label}>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">
+                Title
+              </th>
+              <th role="columnheader" scope="col">
+                Method
+              </th>
+              <th role="columnheader" scope="col">
+                Date
+              </th>
+              <th role="columnheader" scope="col">
+                Status
+              </th>
+              <th role="columnheader" scope="col">
+                Maps to
+              </th>
+              <th role="columnheader" scope="col">
+                Files
+              </th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {list.data.map((item) => (
+              <tr role="row" key={item.id}>
+                <th role="rowheader" scope="row" className="table__name">
+                  <Link to={linkTo(item)}>
+                    {item.title.trim() === '' ? 'Untitled draft' : item.title}
+                  </Link>
+                </th>
+                <td role="cell" data-label="Method">
+                  <abbr title={ASSESSMENT_METHODS[item.method].title} className="method-code">
+                    {item.methodCode}
+                  </abbr>
+                  <span className="visually-hidden">
+                    {' '}
+                    ({ASSESSMENT_METHODS[item.method].title})
+                  </span>
+                </td>
+                <td role="cell" data-label="Date">
+                  {formatDay(item.activityDate)}
+                </td>
+                <td role="cell" data-label="Status">
+                  <EvidenceStatusBadge status={item.status} />
+                  {item.version > 1 ? <span className="muted"> version {item.version}</span> : null}
+                </td>
+                <td role="cell" data-label="Maps to">
+                  <MapsTo item={item} />
+                </td>
+                <td role="cell" data-label="Files">
+                  {item.fileCount}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { ASSESSMENT_METHODS, type EvidenceVersion, type Unit } from '@signoff/contracts';
+import { formatDay, formatMoment } from '../../../lib/dates';
+import { claimsByUnit } from '../lib/evidence-claims';
+import { EvidenceFileList } from './evidence-file-list';
+import { EvidenceStatusBadge } from './evidence-status-badge';
+
+export interface EvidenceVersionViewProps {
+  version: EvidenceVersion;
+  /** The centre's short code for the version's method. */
+  methodCode?: string;
+  units: readonly Unit[];
+  /** The level of the version's own headings. */
+  headingLevel: 2 | 4;
+}
+
+/** One version as it was saved or declared: its content, files, mapping and declaration. */
+export function EvidenceVersionView({
+  version,
+  methodCode,
+  units,
+  headingLevel,
+}: EvidenceVersionViewProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h4';
+  const Subheading = headingLevel === 2 ? 'h3' : 'h5';
+  const method = ASSESSMENT_METHODS[version.method];
+  const groups = claimsByUnit(version.claims, units);
+
+  return (
+    <div className="evidence-version">
+      <dl className="facts">
+        <div className="facts__item">
+          <dt>Status</dt>
+          <dd>
+            <EvidenceStatusBadge status={version.status} /> (version {version.number})
+          </dd>
+        </div>
+        <div className="facts__item">
+          <dt>Method</dt>
+          <dd>
+            <span className="method-code">{methodCode ?? method.code}</span> {method.title}
+          </dd>
+        </div>
+        <div className="facts__item">
+          <dt>Date of the activity</dt>
+          <dd>{formatDay(version.activityDate)}</dd>
+        </div>
+        <div className="facts__item">
+          <dt>Last changed</dt>
+          <dd>{formatMoment(version.updatedAt)}</dd>
+        </div>
+      </dl>
+
+      <Heading>Narrative</Heading>
+      {version.narrative.trim() === '' ? (
+        <p className="muted">No narrative.</p>
+      ) : (
+        // The server keeps only its allow-list of tags (p, lists, emphasis, links), so this is
+        // the sanitised HTML, shown as written.
+        <div className="narrative" dangerouslySetInnerHTML={{ __html: version.narrative }} />
+      )}
+
+      <Heading>Files</Heading>
+      <EvidenceFileList files={version.files} label={`Files of version ${version.number}`} />
+
+      <Heading>Learning outcomes it shows</Heading>
+      {groups.length === 0 ? (
+        <p className="muted">Not mapped to any learning outcome.</p>
+      ) : (
+        groups.map((group) => (
+          <div key={group.unit} className="claimed-unit">
+            <Subheading className="claimed-unit__title">
+              <span className="unit__reference">{group.unit}</span> {group.title ?? ''}
+            </Subheading>
+            <ul className="claimed-outcomes">
+              {group.outcomes.map((outcome) => (
+                <li key={outcome.outcome}>
+                  <strong>Learning outcome {outcome.outcome}</strong>
+                  {outcome.title ? `: ${outcome.title}` : ''}
+                  {outcome.criteria.length > 0 ? (
+                    <ul>
+                      {outcome.criteria.map((criterion) => (
+                        <li key={criterion.number}>
+                          <strong>{criterion.number}</strong>
+                          {criterion.title ? ` ${criterion.title}` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+
+      <Heading>Declaration</Heading>
+      {version.declaration ? (
+        <div className="declaration-record">
+          <blockquote className="declaration">{version.declaration.statement}</blockquote>
+          <dl className="facts">
+            <div className="facts__item">
+              <dt>Declared by</dt>
+              <dd>{version.declaration.learner.displayName}</dd>
+            </div>
+            <div className="facts__item">
+              <dt>Declared at</dt>
+              <dd>
+                <time dateTime={version.declaration.declaredAt}>
+                  {formatMoment(version.declaration.declaredAt)}
+                </time>
+              </dd>
+            </div>
+            <div className="facts__item facts__item--wide">
+              <dt>SHA-256 of what was declared</dt>
+              <dd className="hash">{version.declaration.sha256}</dd>
+            </div>
+          </dl>
+        </div>
+      ) : (
+        <p className="muted">Not declared yet: this version is a draft.</p>
+      )}
+    </div>
+  );
+}

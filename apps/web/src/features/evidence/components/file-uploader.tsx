@@ -1,0 +1,203 @@
+import { DropZone, FileTrigger, ProgressBar, Text } from 'react-aria-components';
+import { Button } from '../../../components/button';
+import type { PendingUpload } from '../hooks/use-evidence-uploads';
+import { formatSize } from './evidence-file-list';
+
+/** What the server accepts, for the file picker's filter; the server judges by content anyway. */
+const ACCEPTED = [
+  '.pdf',
+  '.doc',
+  '.docx',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+  '.odt',
+  '.ods',
+  '.odp',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.heic',
+  '.heif',
+  '.mp4',
+  '.mov',
+  '.m4a',
+  '.mp3',
+  '.wav',
+  '.txt',
+  'image/*',
+  'audio/*',
+  'video/*',
+];
+
+export interface FileUploaderProps {
+  uploads: readonly PendingUpload[];
+  onAdd: (files: File[]) => void;
+  onRetry: (key: string) => void;
+  onCancel: (key: string) => void;
+  onDismiss: (key: string) => void;
+  /** Said politely: an upload started, finished, failed or was cancelled. */
+  announcement: string;
+}
+
+function filesOf(list: FileList | null): File[] {
+  return list ? Array.from(list) : [];
+}
+
+function UploadRow({
+  upload,
+  onRetry,
+  onCancel,
+  onDismiss,
+}: { upload: PendingUpload } & Pick<FileUploaderProps, 'onRetry' | 'onCancel' | 'onDismiss'>) {
+  const { file } = upload;
+  const total = file.size || 1;
+  return (
+    <li className={upload.state === 'failed' ? 'upload upload--failed' : 'upload'}>
+      <div className="upload__about">
+        <span className="upload__name">{file.name}</span>
+        <span className="muted">{formatSize(file.size)}</span>
+      </div>
+      {upload.state === 'uploading' ? (
+        <ProgressBar
+          className="progress"
+          value={Math.min(upload.sent, total)}
+          maxValue={total}
+          aria-label={`Uploading ${file.name}`}
+        >
+          {({ percentage, valueText }) => (
+            <>
+              <progress
+                className="progress__bar"
+                max={100}
+                value={percentage ?? 0}
+                aria-hidden="true"
+              />
+              <span className="progress__text">{valueText}</span>
+            </>
+          )}
+        </ProgressBar>
+      ) : (
+        <p className="field__error upload__error">{upload.error}</p>
+      )}
+      <div className="button-row upload__actions">
+        {upload.state === 'uploading' ? (
+          <Button
+            variant="secondary"
+            className="button--small"
+            aria-label={`Cancel upload of ${file.name}`}
+            onPress={() => onCancel(upload.key)}
+          >
+            Cancel
+          </Button>
+        ) : (
+          <>
+            <Button
+              variant="secondary"
+              className="button--small"
+              aria-label={`Try uploading ${file.name} again`}
+              onPress={() => onRetry(upload.key)}
+            >
+              Try again
+            </Button>
+            <Button
+              variant="secondary"
+              className="button--small"
+              aria-label={`Dismiss ${file.name}`}
+              onPress={() => onDismiss(upload.key)}
+            >
+              Dismiss
+            </Button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/**
+ * Files dropped, chosen, or captured with the phone's camera or microphone. Each upload shows
+ * its progress and can be cancelled; one that fails says why and can be tried again.
+ */
+export function FileUploader({
+  uploads,
+  onAdd,
+  onRetry,
+  onCancel,
+  onDismiss,
+  announcement,
+}: FileUploaderProps) {
+  return (
+    <div className="file-uploader">
+      <DropZone
+        className="drop-zone"
+        aria-label="Drop files here to upload them"
+        // Files often arrive without a type: the server judges each by its content.
+        getDropOperation={() => 'copy'}
+        onDrop={(event) => {
+          const files = event.items.filter((item) => item.kind === 'file');
+          void Promise.all(
+            files.map((item) => (item.kind === 'file' ? item.getFile() : null)),
+          ).then((found) => onAdd(found.filter((file): file is File => file !== null)));
+        }}
+      >
+        <Text slot="label" className="drop-zone__text">
+          Drop files here, or
+        </Text>
+        <div className="button-row">
+          <FileTrigger
+            allowsMultiple
+            acceptedFileTypes={ACCEPTED}
+            onSelect={(list) => onAdd(filesOf(list))}
+          >
+            <Button variant="secondary">Choose files</Button>
+          </FileTrigger>
+        </div>
+        <div className="button-row capture-buttons">
+          <FileTrigger
+            acceptedFileTypes={['image/*']}
+            defaultCamera="environment"
+            onSelect={(list) => onAdd(filesOf(list))}
+          >
+            <Button variant="secondary">Take a photo</Button>
+          </FileTrigger>
+          <FileTrigger
+            acceptedFileTypes={['video/*']}
+            defaultCamera="environment"
+            onSelect={(list) => onAdd(filesOf(list))}
+          >
+            <Button variant="secondary">Record a video</Button>
+          </FileTrigger>
+          <FileTrigger
+            acceptedFileTypes={['audio/*']}
+            defaultCamera="user"
+            onSelect={(list) => onAdd(filesOf(list))}
+          >
+            <Button variant="secondary">Record audio</Button>
+          </FileTrigger>
+        </div>
+      </DropZone>
+      <p className="muted file-uploader__hint">
+        PDF, Word, Excel, PowerPoint, OpenDocument, photos (JPEG, PNG, HEIC), video (MP4, MOV),
+        audio (M4A, MP3, WAV) or plain text.
+      </p>
+      <div role="status" className="visually-hidden">
+        {announcement}
+      </div>
+      {uploads.length > 0 ? (
+        <ul className="uploads" aria-label="Uploads">
+          {uploads.map((upload) => (
+            <UploadRow
+              key={upload.key}
+              upload={upload}
+              onRetry={onRetry}
+              onCancel={onCancel}
+              onDismiss={onDismiss}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { LearnerProfile } from '@signoff/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { learnersQueryKey } from './get-learners';
+
+export function getLearner(id: string): Promise<LearnerProfile> {
+  return apiClient.get<LearnerProfile>(`/api/learners/${encodeURIComponent(id)}`);
+}
+
+export function learnerQueryOptions(id: string) {
+  return queryOptions({ queryKey: [...learnersQueryKey, id], queryFn: () => getLearner(id) });
+}
+
+export function useLearner(id: string) {
+  return useQuery(learnerQueryOptions(id));
+}

@@ -1,0 +1,212 @@
+import type { LearnerImportReport } from '@signoff/contracts';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { DropZone, FileTrigger, Form, Text } from 'react-aria-components';
+import { Link } from 'react-router';
+import { Button } from '../../../components/button';
+import { FormAlert } from '../../../components/form-alert';
+import { PasswordLinkBox } from '../../../components/password-link-box';
+import { SelectField } from '../../../components/select-field';
+import { isApiError } from '../../../lib/api-client';
+import { describeError } from '../../../lib/error-messages';
+import { useImportLearners } from '../api/import-learners';
+import { importProblems } from '../lib/import-problems';
+import type { LearnerCentre } from './learner-form';
+
+interface ChosenFile {
+  name: string;
+  text: string;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export interface ImportLearnersFormProps {
+  centres: readonly LearnerCentre[];
+}
+
+/**
+ * A CSV file of learners (and enrolments) sent as it is: all or nothing. Problems come back by
+ * line and column and are listed so; on success each new learner's one-time password link is
+ * shown once.
+ */
+export function ImportLearnersForm({ centres }: ImportLearnersFormProps) {
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [centreId, setCentreId] = useState<string | null>(
+    centres.length === 1 ? (centres[0]?.centreId ?? null) : null,
+  );
+  const [localError, setLocalError] = useState<{ field: string; message: string } | null>(null);
+  const importLearners = useImportLearners();
+  const [sent, setSent] = useState<string | null>(null);
+  const reportRef = useRef<HTMLHeadingElement>(null);
+
+  const problems = useMemo(
+    () =>
+      isApiError(importLearners.error, 'VALIDATION_FAILED')
+        ? importProblems(importLearners.error.errors)
+        : [],
+    [importLearners.error],
+  );
+
+  useEffect(() => {
+    if (problems.length > 0 || importLearners.data) reportRef.current?.focus();
+  }, [problems, importLearners.data]);
+
+  async function choose(chosen: File) {
+    const text = await chosen.text();
+    setFile({ name: chosen.name, text });
+    setLocalError(null);
+    importLearners.reset();
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (importLearners.isPending) return;
+    if (centres.length > 1 && centreId === null) {
+      setLocalError({ field: 'centreId', message: 'Choose the centre the learners belong to.' });
+      return;
+    }
+    if (!file) {
+      setLocalError({ field: 'file', message: 'Choose a CSV file first.' });
+      return;
+    }
+    setSent(file.name);
+    importLearners.mutate({ csv: file.text, centreId: centres.length > 1 ? centreId : null });
+  }
+
+  const otherError =
+    importLearners.error && problems.length === 0 ? describeError(importLearners.error) : null;
+  const report: LearnerImportReport | undefined = importLearners.data;
+
+  return (
+    <>
+      <section aria-labelledby="import-file-heading" className="card">
+        <h2 id="import-file-heading">Choose the file</h2>
+        <Form className="form" onSubmit={submit} aria-label="Import learners">
+          {centres.length > 1 ? (
+            <SelectField
+              label="Centre"
+              description="The learners join this centre."
+              options={centres.map(({ centreId: id, centreName }) => ({ id, label: centreName }))}
+              value={centreId}
+              onChange={(value) => {
+                setCentreId(value);
+                setLocalError(null);
+              }}
+              isInvalid={localError?.field === 'centreId'}
+              errorMessage={localError?.field === 'centreId' ? localError.message : undefined}
+            />
+          ) : null}
+          <DropZone
+            className="drop-zone"
+            aria-label="Drop a CSV file here"
+            // Files often arrive without a type: the API says whether the content is right.
+            getDropOperation={() => 'copy'}
+            onDrop={(event) => {
+              const item = event.items.find((candidate) => candidate.kind === 'file');
+              if (item && item.kind === 'file') void item.getFile().then(choose);
+            }}
+          >
+            <Text slot="label" className="drop-zone__text">
+              {file ? (
+                <>
+                  Chosen: <strong>{file.name}</strong>.
+                </>
+              ) : (
+                'Drop a .csv file here, or'
+              )}
+            </Text>
+            <FileTrigger
+              acceptedFileTypes={['text/csv', '.csv']}
+              onSelect={(files) => {
+                const chosen = files?.[0];
+                if (chosen) void choose(chosen);
+              }}
+            >
+              <Button variant="secondary">
+                {file ? 'Choose another file' : 'Choose a CSV file'}
+              </Button>
+            </FileTrigger>
+          </DropZone>
+          {localError?.field === 'file' ? (
+            <p className="field__error" role="alert">
+              {localError.message}
+            </p>
+          ) : null}
+          <Button type="submit" isPending={importLearners.isPending}>
+            {importLearners.isPending ? 'Importing…' : 'Import learners'}
+          </Button>
+        </Form>
+      </section>
+
+      <FormAlert message={otherError} />
+      {importLearners.isPending ? <p role="status">Importing {sent}…</p> : null}
+
+      {problems.length > 0 ? (
+        <section aria-labelledby="import-problems-heading" className="card card--problem">
+          <h2 id="import-problems-heading" ref={reportRef} tabIndex={-1}>
+            {plural(problems.length, 'problem')} in {sent}
+          </h2>
+          <p>Nothing was stored. Correct the file, choose it again and import it.</p>
+          <table className="table" role="table" aria-label="Problems by line and column">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader" scope="col">
+                  Line
+                </th>
+                <th role="columnheader" scope="col">
+                  Column
+                </th>
+                <th role="columnheader" scope="col">
+                  Problem
+                </th>
+              </tr>
+            </thead>
+            <tbody role="rowgroup">
+              {problems.map((problem, index) => (
+                <tr role="row" key={index}>
+                  <td role="cell" data-label="Line">
+                    {problem.line ?? '—'}
+                  </td>
+                  <td role="cell" data-label="Column">
+                    {problem.column ? <code>{problem.column}</code> : 'the whole line'}
+                  </td>
+                  <td role="cell" data-label="Problem">
+                    {problem.message}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {report ? (
+        <section aria-labelledby="import-report-heading" className="card">
+          <h2 id="import-report-heading" ref={reportRef} tabIndex={-1}>
+            Imported {plural(report.learners, 'learner')} and{' '}
+            {plural(report.enrolments, 'enrolment')}
+          </h2>
+          {report.passwordLinks.length > 0 ? (
+            <>
+              <p>
+                Each new learner has a one-time link to set their password. Send each link to its
+                learner privately: they will not be shown again.
+              </p>
+              <ul className="record-list">
+                {report.passwordLinks.map((link) => (
+                  <li key={link.email}>
+                    <PasswordLinkBox link={link} personName={link.email} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <p>
+            <Link to="/learners">Back to all learners</Link>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

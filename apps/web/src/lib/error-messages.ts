@@ -1,0 +1,118 @@
+import type { ErrorCode } from '@signoff/contracts';
+import { isApiError } from './api-client';
+
+/**
+ * The words people see for each error code. `null`: the code is too general for fixed words
+ * (a CONFLICT may be "you cannot disable yourself"), so the server's message is shown.
+ */
+export const ERROR_MESSAGES: Record<ErrorCode, string | null> = {
+  VALIDATION_FAILED: 'Some answers need correcting. Check the fields marked below.',
+  MALFORMED_REQUEST: 'The request could not be understood. Reload the page and try again.',
+  UNAUTHENTICATED: 'Your session has ended. Sign in again to continue.',
+  INVALID_CREDENTIALS: 'Email or password is incorrect.',
+  FORBIDDEN: 'You do not have permission to do that.',
+  CROSS_ORIGIN_REQUEST: 'The request was refused because it came from another site.',
+  NOT_FOUND: 'We could not find that. It may have been removed or you may not have access.',
+  EMAIL_TAKEN: 'A user with that email address already exists.',
+  CONFLICT: null,
+  NOT_PUBLISHABLE:
+    'This version cannot be published yet. Put right the problems listed, save, then publish.',
+  ALREADY_PUBLISHED:
+    'This version has already been published. Reload the page to see the latest versions.',
+  ENTRY_REQUIREMENTS_NOT_MET:
+    'The learner does not meet an entry requirement. An admin may enrol them anyway by giving a reason.',
+  // Which statuses may follow which is the server's to say: its message names both.
+  STATUS_CHANGE_REFUSED: null,
+  UNSUPPORTED_MEDIA_TYPE:
+    'The file was not sent in the format expected. Choose the right kind of file and try again.',
+  RESET_LINK_INVALID:
+    'This password link has expired or has already been used. Ask your centre administrator for a new one.',
+  PAYLOAD_TOO_LARGE: 'That is too large to upload.',
+  RATE_LIMITED: 'Too many attempts. Wait a minute, then try again.',
+  INTERNAL: 'Something went wrong on our side. Try again in a moment.',
+  UNAVAILABLE: 'Signoff cannot be reached right now. Check your connection and try again.',
+};
+
+const FALLBACK = 'Something went wrong on our side. Try again in a moment.';
+
+export function describeError(error: unknown): string {
+  if (!isApiError(error)) return FALLBACK;
+  if (error.code === 'RATE_LIMITED' && error.retryAfterSeconds) {
+    const minutes = Math.ceil(error.retryAfterSeconds / 60);
+    const wait =
+      error.retryAfterSeconds < 60
+        ? `${error.retryAfterSeconds} seconds`
+        : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return `Too many attempts. Wait ${wait}, then try again.`;
+  }
+  return ERROR_MESSAGES[error.code] ?? (error.message || FALLBACK);
+}
+
+/**
+ * Why an upload of evidence failed. A refused file gets the server's own words, which name what
+ * was wrong with it ("The file's content is PNG, but its name ends in .pdf"); the table's words
+ * for the same code are about the request, not the file.
+ */
+export function describeUploadError(error: unknown): string {
+  if (isApiError(error, 'UNSUPPORTED_MEDIA_TYPE') && error.message) return sentence(error.message);
+  if (isApiError(error, 'VALIDATION_FAILED') && error.errors[0]?.path === 'file')
+    return sentence(`The file ${error.errors[0].message}`);
+  if (isApiError(error, 'PAYLOAD_TOO_LARGE'))
+    return error.message ? sentence(error.message) : (ERROR_MESSAGES.PAYLOAD_TOO_LARGE ?? FALLBACK);
+  if (isApiError(error, 'CONFLICT'))
+    return `${sentence(error.message)} Reload the page to see the evidence as it is now.`;
+  if (isApiError(error, 'UNAVAILABLE'))
+    return 'The upload was interrupted. Check your connection and try again.';
+  return describeError(error);
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+/** Where a field error is shown: by its form field, or by its whole path. */
+export interface FieldErrorOptions {
+  /**
+   * Key each error by its whole path (`englishEvidence.0.overall`), for forms whose repeated
+   * fields are named so; subjects may then name a path pattern with `*` for any index
+   * (`englishEvidence.*.overall`).
+   */
+  fullPaths?: boolean;
+}
+
+function subjectOf(path: string, subjects: Record<string, string>): string | undefined {
+  return (
+    subjects[path] ??
+    subjects[path.replace(/\.\d+(?=\.|$)/g, '.*')] ??
+    subjects[path.split('.')[0] ?? path]
+  );
+}
+
+/**
+ * Field errors from a VALIDATION_FAILED answer, keyed by the form field (the first segment of
+ * the path: `roles.0.centreId` belongs to `roles`), or by the whole path when asked. The API
+ * words them as predicates ("must be an email address"), so each gets its field's subject:
+ * "Email address must be an email address."
+ */
+export function fieldErrorsOf(
+  error: unknown,
+  subjects: Record<string, string> = {},
+  { fullPaths = false }: FieldErrorOptions = {},
+): Record<string, string> {
+  if (!isApiError(error)) return {};
+  const fields: Record<string, string> = {};
+  for (const fieldError of error.errors) {
+    const field = fullPaths ? fieldError.path : fieldError.path.split('.')[0] || fieldError.path;
+    const subject = subjectOf(fullPaths ? fieldError.path : field, subjects);
+    const predicate = /^(must|is|are|should|has|have|cannot|can't)\b/i.test(fieldError.message);
+    const words = sentence(
+      subject && predicate ? `${subject} ${fieldError.message}` : fieldError.message,
+    );
+    fields[field] = fields[field] && fields[field] !== words ? `${fields[field]} ${words}` : words;
+  }
+  // The table's words, not the server's, for the one field a taken email concerns.
+  if (error.code === 'EMAIL_TAKEN') fields['email'] = ERROR_MESSAGES.EMAIL_TAKEN ?? '';
+  return fields;
+}

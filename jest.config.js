@@ -1,0 +1,4 @@
+/** The unit-test projects, run together by `npm test`; each also runs alone through Nx. */
+module.exports = {
+  projects: ['<rootDir>/libs/domain/jest.config.js', '<rootDir>/apps/api/jest.config.js'],
+};

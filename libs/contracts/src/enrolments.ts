@@ -1,0 +1,175 @@
+import type { EntryCheck, EnglishEvidence, PriorQualification } from './learners';
+import type { RulesEvaluation } from './catalogue';
+import type { PasswordLink } from './users';
+
+/** An enrolment's status, with a dated history kept of every change. */
+export const ENROLMENT_STATUSES = [
+  'active',
+  'break_in_learning',
+  'withdrawn',
+  'completed',
+  'certificated',
+] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+export interface EmployerDetails {
+  organisation: string;
+  workplace: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+}
+
+export interface LearnerProfile {
+  /** The learner's user id. */
+  id: string;
+  centreId: string;
+  email: string;
+  displayName: string;
+  dateOfBirth: string;
+  /** Unique learner number: ten digits. */
+  uln: string | null;
+  employer: EmployerDetails | null;
+  priorQualifications: PriorQualification[];
+  englishEvidence: EnglishEvidence[];
+  experienceYears: number | null;
+  corrections: ProfileCorrection[];
+}
+
+export interface ProfileCorrection {
+  id: string;
+  field: string;
+  proposed: string;
+  status: 'open' | 'resolved' | 'declined';
+  createdAt: string;
+}
+
+export interface LearnerSummary {
+  id: string;
+  email: string;
+  displayName: string;
+  dateOfBirth: string;
+  uln: string | null;
+  enrolments: number;
+}
+
+export interface StaffAssignment {
+  userId: string;
+  displayName: string;
+  from: string;
+  /** Null while they hold it. */
+  to: string | null;
+}
+
+export interface EnrolmentSummary {
+  id: string;
+  centreId: string;
+  learner: { id: string; displayName: string };
+  qualification: { id: string; title: string; version: number };
+  pathway: string | null;
+  status: EnrolmentStatus;
+  startDate: string;
+  plannedEndDate: string;
+  assessor: { id: string; displayName: string };
+  iqa: { id: string; displayName: string };
+}
+
+export interface EnrolmentDetail extends EnrolmentSummary {
+  registrationNumber: string | null;
+  targetHours: { supervised: number | null; work: number | null } | null;
+  plannedUnits: string[];
+  entryCheck: EntryCheck;
+  entryOverrideReason: string | null;
+  statusHistory: { status: EnrolmentStatus; at: string; by: string | null; note: string | null }[];
+  assessors: StaffAssignment[];
+  iqas: StaffAssignment[];
+}
+
+export type UnitProgressStatus = 'not_started' | 'in_progress' | 'achieved';
+
+export interface EnrolmentProgress {
+  units: {
+    reference: string;
+    title: string;
+    credits: number | null;
+    planned: boolean;
+    status: UnitProgressStatus;
+    outcomesSignedOff: number;
+    outcomesTotal: number;
+  }[];
+  /** The rules applied to the achieved units. */
+  achieved: RulesEvaluation;
+  /** The rules applied to the planned units. */
+  planned: RulesEvaluation;
+}
+
+/** The profile as an admin enters it: everything but the sign-in email and the centre. */
+export type LearnerProfileRequest = Pick<
+  LearnerProfile,
+  | 'displayName'
+  | 'dateOfBirth'
+  | 'uln'
+  | 'employer'
+  | 'priorQualifications'
+  | 'englishEvidence'
+  | 'experienceYears'
+>;
+
+export interface CreateLearnerRequest extends LearnerProfileRequest {
+  email: string;
+  centreId: string;
+}
+
+export interface CreateLearnerResponse {
+  learner: LearnerProfile;
+  passwordLink: PasswordLink;
+}
+
+export interface ProposeCorrectionRequest {
+  /** Which part of the record, e.g. `dateOfBirth`. */
+  field: string;
+  proposed: string;
+}
+
+export type CorrectionResolution = 'resolved' | 'declined';
+
+export interface ResolveCorrectionRequest {
+  status: CorrectionResolution;
+}
+
+export interface EntryCheckRequest {
+  learnerId: string;
+  qualificationId: string;
+  /** YYYY-MM-DD: requirements such as a minimum age are judged on this day. */
+  startDate: string;
+}
+
+export interface CreateEnrolmentRequest extends EntryCheckRequest {
+  pathway: string | null;
+  plannedEndDate: string;
+  registrationNumber: string | null;
+  assessorId: string;
+  iqaId: string;
+  /** Required, 10 to 2000 characters, when an entry requirement is not met. */
+  overrideReason: string | null;
+  /** Defaults to the qualification's. */
+  targetHours?: { supervised: number | null; work: number | null };
+  /** Defaults to the mandatory and required units. */
+  plannedUnits?: string[];
+}
+
+/** Any one or more of: a status change (with a note), a reassignment, a new plan of units. */
+export interface UpdateEnrolmentRequest {
+  status?: EnrolmentStatus;
+  statusNote?: string;
+  assessorId?: string;
+  iqaId?: string;
+  plannedUnits?: string[];
+}
+
+export interface EnrolmentEntryCheck {
+  /** As it stood when the learner was enrolled. */
+  recorded: EntryCheck;
+  /** Against the learner's record as it is now. */
+  current: EntryCheck;
+  overrideReason: string | null;
+}

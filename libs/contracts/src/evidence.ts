@@ -1,0 +1,106 @@
+import type { AssessmentMethod } from './assessment-methods';
+
+/** An evidence item's life: drafted by the learner, submitted with a declaration, then judged. */
+export const EVIDENCE_STATUSES = ['draft', 'submitted', 'accepted', 'referred'] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+
+/** What the learner signs on submitting; its SHA-256 covers exactly what was declared. */
+export const DECLARATION_STATEMENT =
+  'I declare that this evidence is my own work, that it is a true record of what I did, and that I have not copied it from anyone else or let anyone else copy it.';
+
+export const EVIDENCE_LIMITS = {
+  titleMaxLength: 200,
+  /** Of the narrative's HTML, after sanitising. */
+  narrativeMaxLength: 100_000,
+  claimsMax: 200,
+  filesPerVersionMax: 50,
+} as const;
+
+/** A learning outcome (and optionally one of its assessment criteria) the item is claimed to prove. */
+export interface EvidenceClaim {
+  unit: string;
+  outcome: string;
+  criterion: string | null;
+}
+
+export interface EvidenceFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  /** The browser can show it inline (images but HEIC, PDF, playable audio and video). */
+  previewable: boolean;
+  uploadedAt: string;
+}
+
+export interface Declaration {
+  learner: { id: string; displayName: string };
+  declaredAt: string;
+  statement: string;
+  /** SHA-256 of the canonical JSON of the declared version: content, claims and files' hashes. */
+  sha256: string;
+}
+
+export interface EvidenceVersion {
+  number: number;
+  status: EvidenceStatus;
+  method: AssessmentMethod;
+  title: string;
+  /** Sanitised HTML. */
+  narrative: string;
+  /** YYYY-MM-DD. */
+  activityDate: string;
+  claims: EvidenceClaim[];
+  files: EvidenceFile[];
+  declaration: Declaration | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EvidenceSummary {
+  id: string;
+  enrolmentId: string;
+  author: { id: string; displayName: string };
+  version: number;
+  status: EvidenceStatus;
+  method: AssessmentMethod;
+  /** The centre's short code for the method, e.g. "DO". */
+  methodCode: string;
+  title: string;
+  activityDate: string;
+  claims: EvidenceClaim[];
+  fileCount: number;
+  updatedAt: string;
+}
+
+export interface EvidenceDetail {
+  id: string;
+  enrolmentId: string;
+  author: { id: string; displayName: string };
+  methodCode: string;
+  current: EvidenceVersion;
+  /** Version numbers, oldest first; every one stays readable. */
+  versions: number[];
+}
+
+export interface EvidenceContent {
+  method: AssessmentMethod;
+  title: string;
+  narrative: string;
+  activityDate: string;
+  claims: EvidenceClaim[];
+}
+
+export interface SubmitEvidenceRequest {
+  /** Must be DECLARATION_STATEMENT: the learner is shown it in full. */
+  statement: string;
+  agreed: true;
+}
+
+export interface EvidenceFilter {
+  unit?: string;
+  outcome?: string;
+  method?: AssessmentMethod;
+  status?: EvidenceStatus;
+}

@@ -1,0 +1,38 @@
+import type { Role } from './roles';
+
+export interface RoleGrant {
+  centreId: string;
+  role: Role;
+}
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  displayName: string;
+  disabled: boolean;
+  /** Only the grants at centres the caller administers. */
+  roles: (RoleGrant & { centreName: string })[];
+  createdAt: string;
+}
+
+export interface CreateUserRequest {
+  email: string;
+  displayName: string;
+  roles: RoleGrant[];
+}
+
+/** A one-time link, shown to the admin, with which a person sets their password. */
+export interface PasswordLink {
+  url: string;
+  expiresAt: string;
+}
+
+export interface CreateUserResponse {
+  user: UserSummary;
+  passwordLink: PasswordLink;
+}
+
+export interface ReplaceRolesRequest {
+  /** The complete set of grants at the caller's centres; grants elsewhere are untouched. */
+  roles: RoleGrant[];
+}

@@ -1,0 +1,53 @@
+import { EVIDENCE_STATUSES } from '@signoff/contracts';
+import { mayEditEvidence, mayReviseEvidence, submissionProblems } from './evidence-lifecycle';
+
+const draft = {
+  status: 'draft' as const,
+  title: 'Supervision record',
+  narrative: '',
+  claims: [{}],
+  fileCount: 1,
+};
+
+describe('evidence life cycle', () => {
+  it.each(
+    EVIDENCE_STATUSES.map((status) => [status, status === 'draft', status === 'referred'] as const),
+  )('%s: editable %s, revisable %s', (status, editable, revisable) => {
+    expect(mayEditEvidence(status)).toBe(editable);
+    expect(mayReviseEvidence(status)).toBe(revisable);
+  });
+});
+
+describe('submissionProblems', () => {
+  it('accepts a mapped draft with a file', () => {
+    expect(submissionProblems(draft)).toEqual([]);
+  });
+
+  it('accepts a mapped draft with only a narrative', () => {
+    expect(
+      submissionProblems({ ...draft, fileCount: 0, narrative: '<p>I led the handover.</p>' }),
+    ).toEqual([]);
+  });
+
+  it('names what is missing', () => {
+    expect(
+      submissionProblems({
+        ...draft,
+        title: ' ',
+        claims: [],
+        fileCount: 0,
+        narrative: '<p>&nbsp;</p>',
+      }),
+    ).toEqual([
+      { path: 'title', message: 'is required' },
+      { path: 'claims', message: 'map the evidence to at least one learning outcome' },
+      { path: 'narrative', message: 'write a narrative or attach a file' },
+    ]);
+  });
+
+  it('refuses anything but a draft', () => {
+    expect(submissionProblems({ ...draft, status: 'submitted' })).toEqual([
+      { path: 'status', message: 'a submitted version cannot be submitted' },
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import type { EvidenceStatus, FieldError } from '@signoff/contracts';
+
+/** Only a draft changes; a submitted version is what was declared, and stays as it was. */
+export function mayEditEvidence(status: EvidenceStatus): boolean {
+  return status === 'draft';
+}
+
+/** A referred item is revised as a new version; every earlier version stays readable. */
+export function mayReviseEvidence(status: EvidenceStatus): boolean {
+  return status === 'referred';
+}
+
+/** What a draft needs before its learner can declare it their own and submit it. */
+export function submissionProblems(version: {
+  status: EvidenceStatus;
+  title: string;
+  narrative: string;
+  claims: readonly unknown[];
+  fileCount: number;
+}): FieldError[] {
+  if (version.status !== 'draft')
+    return [{ path: 'status', message: `a ${version.status} version cannot be submitted` }];
+  const problems: FieldError[] = [];
+  if (version.title.trim() === '') problems.push({ path: 'title', message: 'is required' });
+  if (version.claims.length === 0)
+    problems.push({ path: 'claims', message: 'map the evidence to at least one learning outcome' });
+  if (version.fileCount === 0 && plainText(version.narrative).trim() === '') {
+    problems.push({ path: 'narrative', message: 'write a narrative or attach a file' });
+  }
+  return problems;
+}
+
+function plainText(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ');
+}

@@ -1,0 +1,12 @@
+import { AccountsSessionsAudit1763900000000 } from './1763900000000-accounts-sessions-audit';
+import { QualificationCatalogue1763990000000 } from './1763990000000-qualification-catalogue';
+import { LearnersAndEnrolments1764000000000 } from './1764000000000-learners-and-enrolments';
+import { EvidencePortfolio1764100000000 } from './1764100000000-evidence-portfolio';
+
+/** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
+export const MIGRATIONS = [
+  AccountsSessionsAudit1763900000000,
+  QualificationCatalogue1763990000000,
+  LearnersAndEnrolments1764000000000,
+  EvidencePortfolio1764100000000,
+];

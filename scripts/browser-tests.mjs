@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Browser tests: the built app with the demo centre on a fresh database, driven by Chromium.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBuiltApp } from './lib/app-process.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
+import { freshServerDatabase } from './lib/fresh-database.mjs';
+import { run } from './lib/run.mjs';
+
+await ensureChromium();
+const database = await freshServerDatabase('signoff_browser');
+const dataDir = mkdtempSync(join(tmpdir(), 'signoff-browser-'));
+const env = { ...process.env, SEED_DEMO: 'true', DATA_DIR: dataDir };
+if (database) env.DATABASE_URL = database.url;
+else delete env.DATABASE_URL;
+
+let code;
+let app;
+try {
+  app = await startBuiltApp(env);
+  // Tests that must set up what a later feature will do (a referral, say) reach the database.
+  const reach = database ? { SIGNOFF_DATABASE_URL: database.url } : {};
+  code = await run(
+    'npx',
+    ['jest', '-c', 'apps/web/jest.browser.config.js', ...process.argv.slice(2)],
+    {
+      SIGNOFF_URL: app.url,
+      ...reach,
+    },
+  );
+  if (code !== 0) console.log(app.log().split('\n').slice(-40).join('\n'));
+} finally {
+  await app?.stop();
+  await database?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(code);

@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+
+/** Nx quietly, the same on every machine: no daemon, no cloud, no interactive terminal UI. */
+export const NX_ENV = {
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+  NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '',
+};
+
+/** Runs a command with inherited output; resolves with its exit code. */
+export function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, ...NX_ENV, ...env },
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export async function runOrExit(command, args, env = {}) {
+  const code = await run(command, args, env);
+  if (code !== 0) process.exit(code);
+}
+
+export function build() {
+  return runOrExit('npx', [
+    'nx',
+    'run-many',
+    '-t',
+    'build',
+    '-p',
+    'api',
+    'web',
+    '--output-style=static',
+  ]);
+}
