@@ -11,7 +11,13 @@ import { run } from './lib/run.mjs';
 await ensureChromium();
 const database = await freshServerDatabase('signoff_browser');
 const dataDir = mkdtempSync(join(tmpdir(), 'signoff-browser-'));
-const env = { ...process.env, SEED_DEMO: 'true', DATA_DIR: dataDir };
+// A small upload limit, so the tests can show a file over it refused.
+const env = {
+  ...process.env,
+  SEED_DEMO: 'true',
+  DATA_DIR: dataDir,
+  UPLOAD_MAX_BYTES: String(8 << 20),
+};
 if (database) env.DATABASE_URL = database.url;
 else delete env.DATABASE_URL;
 

@@ -116,7 +116,14 @@ describe('evidence files', () => {
     const big = Buffer.concat([PDF, Buffer.alloc(LIMIT)]);
     const response = await upload(id, 'big.pdf', big);
     expect(response.status).toBe(413);
-    expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(response.body).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Files may be at most 64 KB',
+    });
+    // The web app reads the same limit to refuse such a file before sending it.
+    const limits = await request(t.http).get('/api/files/limits').set('Cookie', learner.cookie);
+    expect(limits.body).toEqual({ maxBytes: LIMIT });
+    expect((await request(t.http).get('/api/files/limits')).status).toBe(401);
     expect([await storedFiles(), objectCount(), readdirSync(filesDir('staging')).length]).toEqual([
       before,
       objects,
@@ -217,9 +224,17 @@ describe('evidence files', () => {
     expect((await request(t.http).get(`/api/files/${fileId}`).set('Cookie', stranger)).status).toBe(
       404,
     );
+    // A file on a draft is the learner's alone until they submit it.
     const holder = await signIn(t.http, fixture.assessor);
-    expect((await request(t.http).get(`/api/files/${fileId}`).set('Cookie', holder)).status).toBe(
-      200,
+    const asHolder = () => request(t.http).get(`/api/files/${fileId}`).set('Cookie', holder);
+    expect((await asHolder()).status).toBe(404);
+    await request(t.http)
+      .post(`/api/evidence/${id}/submit`)
+      .set('Cookie', learner.cookie)
+      .send({ statement: DECLARATION_STATEMENT, agreed: true });
+    expect((await asHolder()).status).toBe(200);
+    expect((await request(t.http).get(`/api/files/${fileId}`).set('Cookie', stranger)).status).toBe(
+      404,
     );
   });
 

@@ -215,9 +215,50 @@ describe('evidence items', () => {
       await createPerson(t.db, [{ centreId: fixture.centreId, role: 'assessor' }]),
     );
     expect((await as(stranger).get(`/api/evidence/${id}`)).status).toBe(404);
+    await as(learner.cookie).post(`/api/evidence/${id}/submit`, {
+      statement: DECLARATION_STATEMENT,
+      agreed: true,
+    });
+    expect((await as(stranger).get(`/api/evidence/${id}`)).status).toBe(404);
     const holder = await signIn(t.http, fixture.assessor);
     expect((await as(holder).get(`/api/evidence/${id}`)).status).toBe(200);
     expect((await as(holder).put(`/api/evidence/${id}`, CONTENT)).status).toBe(403);
+  });
+
+  it('keeps work in progress the learner’s own: staff see only what was submitted', async () => {
+    const holder = await signIn(t.http, fixture.assessor);
+    const portfolio = async (cookie: string) =>
+      (await as(cookie).get(`/api/enrolments/${learner.enrolmentId}/evidence`)).body.map(
+        (item: { id: string; version: number; status: string }) => [
+          item.id,
+          item.version,
+          item.status,
+        ],
+      );
+    const id = (await create()).body.id;
+    expect((await as(holder).get(`/api/evidence/${id}`)).status).toBe(404);
+    expect((await as(holder).get(`/api/evidence/${id}/versions`)).status).toBe(404);
+    expect(await portfolio(holder)).not.toContainEqual([id, 1, 'draft']);
+    expect(await portfolio(learner.cookie)).toContainEqual([id, 1, 'draft']);
+
+    await as(learner.cookie).post(`/api/evidence/${id}/submit`, {
+      statement: DECLARATION_STATEMENT,
+      agreed: true,
+    });
+    await t.db.query(`UPDATE evidence_versions SET status = 'referred' WHERE item_id = $1`, [id]);
+    await as(learner.cookie).post(`/api/evidence/${id}/revise`);
+    // While the learner revises, staff keep reading the referred version.
+    expect((await as(holder).get(`/api/evidence/${id}`)).body).toMatchObject({
+      versions: [1],
+      current: { number: 1, status: 'referred' },
+    });
+    expect((await as(holder).get(`/api/evidence/${id}/versions`)).body).toHaveLength(1);
+    expect(await portfolio(holder)).toContainEqual([id, 1, 'referred']);
+    expect(await portfolio(learner.cookie)).toContainEqual([id, 2, 'draft']);
+    const filtered = await as(holder).get(
+      `/api/enrolments/${learner.enrolmentId}/evidence?status=draft`,
+    );
+    expect(filtered.body).toEqual([]);
   });
 });
 

@@ -118,6 +118,23 @@ describe('the evidence portfolio', () => {
     await page.getByRole('button', { name: 'Bold' }).click();
     await page.keyboard.type('.');
 
+    // Over the server's limit (the browser tests run with 8 MB): refused before any byte is sent.
+    await page.getByText(/, up to 8 MB each\.$/).waitFor();
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/files?name=')) sent.push(request.url());
+    });
+    const tooBig = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files' }).click();
+    await (
+      await tooBig
+    ).setFiles({ name: 'ward-round.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(9 << 20) });
+    const uploads = page.getByRole('list', { name: 'Uploads' });
+    await uploads.getByText('This file is 9 MB; files may be at most 8 MB.').waitFor();
+    expect(await uploads.getByRole('button', { name: /Try uploading/ }).count()).toBe(0);
+    await uploads.getByRole('button', { name: 'Dismiss ward-round.mp4' }).click();
+    expect(sent).toEqual([]);
+
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose files' }).click();
     await (
@@ -272,6 +289,12 @@ describe('the evidence portfolio', () => {
     const portfolio = page.getByRole('region', { name: 'Portfolio' });
     const table = portfolio.getByRole('table', { name: 'Portfolio' });
     await table.getByRole('link', { name: new RegExp(title) }).waitFor();
+    // The learner's unsubmitted draft is theirs alone.
+    expect(await table.getByRole('link', { name: `Reflective account ${stamp}` }).count()).toBe(0);
+    await page.getByRole('button', { name: /Status$/ }).click();
+    await page.getByRole('option', { name: 'Submitted' }).waitFor();
+    expect(await page.getByRole('option', { name: 'Draft' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
 
     await choose(page, /Unit$/, /^QC28074-3 /);
     await page.waitForURL((url) => url.searchParams.get('unit') === 'QC28074-3');

@@ -9,3 +9,4 @@ export * from './learners';
 export * from './enrolments';
 export * from './learner-import';
 export * from './evidence';
+export * from './files';

@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { EvidenceDetail } from '@signoff/contracts';
+import type { EvidenceDetail, UploadLimits } from '@signoff/contracts';
 import type { Request, Response } from 'express';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
@@ -33,6 +33,13 @@ export class EvidenceFilesController {
     @Param('fileId') fileId: string,
   ): Promise<EvidenceDetail> {
     return this.files.remove(actor, id, fileId);
+  }
+
+  /** Declared before `files/:id`, which would otherwise take `limits` for an id. */
+  @Get('files/limits')
+  @SignedIn()
+  limits(): UploadLimits {
+    return this.files.limits();
   }
 
   @Get('files/:id')

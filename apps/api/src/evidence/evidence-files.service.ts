@@ -2,7 +2,12 @@ import { rm } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EVIDENCE_LIMITS, type EvidenceDetail } from '@signoff/contracts';
+import {
+  EVIDENCE_LIMITS,
+  formatFileSize,
+  type EvidenceDetail,
+  type UploadLimits,
+} from '@signoff/contracts';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -42,6 +47,10 @@ export class EvidenceFilesService {
     private readonly policy: EvidencePolicy,
     private readonly audit: AuditService,
   ) {}
+
+  limits(): UploadLimits {
+    return { maxBytes: this.vault.maxBytes };
+  }
 
   async upload(
     actor: Actor,
@@ -158,8 +167,7 @@ export class EvidenceFilesService {
     disposition: 'attachment' | 'inline',
   ): Promise<void> {
     const file = isRecordId(fileId) ? await this.evidence.findFile(fileId) : null;
-    if (file === null || !(await this.mayRead(actor, file.itemIds)))
-      throw ApiError.notFound('File');
+    if (file === null || !(await this.mayRead(actor, file))) throw ApiError.notFound('File');
     if (disposition === 'inline' && !file.previewable) {
       throw new ApiError(
         'UNSUPPORTED_MEDIA_TYPE',
@@ -176,11 +184,15 @@ export class EvidenceFilesService {
     });
   }
 
-  private async mayRead(actor: Actor, itemIds: string[]): Promise<boolean> {
-    for (const itemId of itemIds) {
+  /** A file on a draft is its author's alone, like the draft. */
+  private async mayRead(
+    actor: Actor,
+    file: { itemIds: string[]; submittedItemIds: string[] },
+  ): Promise<boolean> {
+    for (const itemId of file.itemIds) {
       try {
-        await this.policy.requireVisible(actor, itemId);
-        return true;
+        const { seesDrafts } = await this.policy.requireVisible(actor, itemId);
+        if (seesDrafts || file.submittedItemIds.includes(itemId)) return true;
       } catch (error) {
         if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
       }
@@ -192,7 +204,7 @@ export class EvidenceFilesService {
 function tooLarge(maxBytes: number): ApiError {
   return new ApiError(
     'PAYLOAD_TOO_LARGE',
-    `Files may be at most ${formatBytes(maxBytes)}`,
+    `Files may be at most ${formatFileSize(maxBytes)}`,
     undefined,
     CLOSE,
   );
@@ -213,15 +225,4 @@ function uploadRefusal(error: unknown, maxBytes: number): unknown {
   if (error instanceof UploadAborted)
     return new ApiError('MALFORMED_REQUEST', 'The upload was interrupted; nothing was kept');
   return error;
-}
-
-function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }

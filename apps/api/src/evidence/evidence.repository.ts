@@ -47,8 +47,15 @@ const VERSION = `
 export class EvidenceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Each item of an enrolment as its newest version stands, filtered. */
-  async findByEnrolment(enrolmentId: string, filter: EvidenceFilter): Promise<ListedItem[]> {
+  /**
+   * Each item of an enrolment as its newest version stands, filtered. Without drafts, an item
+   * shows its newest submitted version, and one never submitted does not show at all.
+   */
+  async findByEnrolment(
+    enrolmentId: string,
+    filter: EvidenceFilter,
+    withDrafts: boolean,
+  ): Promise<ListedItem[]> {
     const claim =
       filter.unit === undefined
         ? null
@@ -64,13 +71,14 @@ export class EvidenceRepository {
               (SELECT count(*)::int FROM evidence_version_files vf WHERE vf.version_id = v.id) AS "fileCount", v.updated_at AS "updatedAt"
          FROM evidence_items i
          JOIN users a ON a.id = i.author_id
-         JOIN LATERAL (SELECT * FROM evidence_versions WHERE item_id = i.id ORDER BY number DESC LIMIT 1) v ON true
+         JOIN LATERAL (SELECT * FROM evidence_versions WHERE item_id = i.id AND ($5 OR status <> 'draft')
+                        ORDER BY number DESC LIMIT 1) v ON true
         WHERE i.enrolment_id = $1
           AND ($2::jsonb IS NULL OR v.claims @> $2::jsonb)
           AND ($3::text IS NULL OR v.method = $3)
           AND ($4::text IS NULL OR v.status = $4)
         ORDER BY v.activity_date DESC, v.updated_at DESC`,
-      [enrolmentId, claim, filter.method ?? null, filter.status ?? null],
+      [enrolmentId, claim, filter.method ?? null, filter.status ?? null, withDrafts],
     );
   }
 
@@ -88,9 +96,21 @@ export class EvidenceRepository {
 
   async findVersions(
     itemId: string,
+    withDrafts: boolean,
     manager: EntityManager = this.db.manager,
   ): Promise<StoredVersion[]> {
-    return manager.query(`${VERSION} WHERE v.item_id = $1 ORDER BY v.number`, [itemId]);
+    return manager.query(
+      `${VERSION} WHERE v.item_id = $1 AND ($2 OR v.status <> 'draft') ORDER BY v.number`,
+      [itemId, withDrafts],
+    );
+  }
+
+  async wasSubmitted(itemId: string): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM evidence_versions WHERE item_id = $1 AND status <> 'draft' LIMIT 1`,
+      [itemId],
+    );
+    return rows.length > 0;
   }
 
   async findCurrentVersion(
@@ -263,7 +283,7 @@ export class EvidenceRepository {
     return { removed: true, orphanKey: orphan[0]?.storageKey ?? null };
   }
 
-  /** A stored file with the evidence items whose versions hold it. */
+  /** A stored file with the evidence items whose versions hold it, and those whose submitted ones do. */
   async findFile(fileId: string): Promise<{
     storageKey: string;
     size: number;
@@ -271,10 +291,13 @@ export class EvidenceRepository {
     previewable: boolean;
     originalName: string;
     itemIds: string[];
+    submittedItemIds: string[];
   } | null> {
     const rows = await this.db.query(
       `SELECT f.storage_key AS "storageKey", f.size::float8 AS size, f.media_type AS "mediaType", f.previewable, f.original_name AS "originalName",
-              array(SELECT DISTINCT v.item_id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id WHERE vf.file_id = f.id) AS "itemIds"
+              array(SELECT DISTINCT v.item_id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id WHERE vf.file_id = f.id) AS "itemIds",
+              array(SELECT DISTINCT v.item_id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id
+                     WHERE vf.file_id = f.id AND v.status <> 'draft') AS "submittedItemIds"
          FROM stored_files f WHERE f.id = $1`,
       [fileId],
     );

@@ -23,8 +23,8 @@ import { ApiError } from '../http/api-error';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { declarationHash } from './declared-content';
 import type { EvidenceContentDto, SubmitEvidenceDto } from './dto/evidence.dto';
-import { EvidencePolicy } from './evidence.policy';
-import { EvidenceRepository, type StoredItem, type StoredVersion } from './evidence.repository';
+import { EvidencePolicy, type VisibleEvidence } from './evidence.policy';
+import { EvidenceRepository, type StoredVersion } from './evidence.repository';
 import { sanitiseNarrative } from './narrative';
 
 @Injectable()
@@ -45,7 +45,8 @@ export class EvidenceService {
   ): Promise<EvidenceSummary[]> {
     const enrolment = await this.enrolments.visible(actor, enrolmentId);
     const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
-    const items = await this.evidence.findByEnrolment(enrolment.id, filter);
+    const ownPortfolio = enrolment.learner.id === actor.userId;
+    const items = await this.evidence.findByEnrolment(enrolment.id, filter, ownPortfolio);
     return items.map((item) => ({ ...item, methodCode: methodCode(codes, item.method) }));
   }
 
@@ -72,13 +73,12 @@ export class EvidenceService {
   }
 
   async get(actor: Actor, itemId: string): Promise<EvidenceDetail> {
-    const { item, enrolment } = await this.policy.requireVisible(actor, itemId);
-    return this.detail(item, enrolment);
+    return this.detail(await this.policy.requireVisible(actor, itemId));
   }
 
   async versions(actor: Actor, itemId: string): Promise<EvidenceVersion[]> {
-    await this.policy.requireVisible(actor, itemId);
-    return (await this.evidence.findVersions(itemId)).map(publicVersion);
+    const { seesDrafts } = await this.policy.requireVisible(actor, itemId);
+    return (await this.evidence.findVersions(itemId, seesDrafts)).map(publicVersion);
   }
 
   /** Saves the draft's content (the web app autosaves). A submitted version never changes. */
@@ -93,7 +93,7 @@ export class EvidenceService {
       const draft = await this.currentDraft(manager, item.id);
       await this.evidence.updateDraft(manager, draft.id, clean);
     });
-    return this.detail(item, enrolment);
+    return this.detail({ item, enrolment, seesDrafts: true });
   }
 
   /** The learner declares the draft their own work; the declaration's hash covers what was declared. */
@@ -139,7 +139,7 @@ export class EvidenceService {
         },
       );
     });
-    return this.detail(item, enrolment);
+    return this.detail({ item, enrolment, seesDrafts: true });
   }
 
   /** A referred item comes back to its learner as a new draft version; the referred one stays. */
@@ -165,7 +165,7 @@ export class EvidenceService {
         { version: current.number + 1 },
       );
     });
-    return this.detail(item, enrolment);
+    return this.detail({ item, enrolment, seesDrafts: true });
   }
 
   /** A draft that was never submitted may be thrown away; anything once submitted stays. */
@@ -173,7 +173,7 @@ export class EvidenceService {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     await this.db.transaction(async (manager) => {
       await this.evidence.lockItem(manager, item.id);
-      const versions = await this.evidence.findVersions(item.id, manager);
+      const versions = await this.evidence.findVersions(item.id, true, manager);
       if (versions.length !== 1 || versions[0].status !== 'draft') {
         throw new ApiError('CONFLICT', 'Evidence that has been submitted is kept');
       }
@@ -213,8 +213,8 @@ export class EvidenceService {
     return { ...content, narrative: sanitiseNarrative(content.narrative) };
   }
 
-  private async detail(item: StoredItem, enrolment: StoredEnrolment): Promise<EvidenceDetail> {
-    const versions = await this.evidence.findVersions(item.id);
+  private async detail({ item, enrolment, seesDrafts }: VisibleEvidence): Promise<EvidenceDetail> {
+    const versions = await this.evidence.findVersions(item.id, seesDrafts);
     const current = versions[versions.length - 1];
     const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
     return {

@@ -58,7 +58,12 @@ function Portfolio({ enrolmentId, isLearner }: { enrolmentId: string; isLearner:
           : `/enrolments/${encodeURIComponent(enrolmentId)}/evidence/${encodeURIComponent(item.id)}`
       }
       label="Portfolio"
-      empty="The learner has not added any evidence yet."
+      empty={
+        isLearner
+          ? 'You have not added any evidence yet.'
+          : 'The learner has not submitted any evidence yet.'
+      }
+      showsDrafts={isLearner}
     />
   );
 }

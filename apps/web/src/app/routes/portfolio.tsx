@@ -47,6 +47,7 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
         methodCodes={context.methodCodes}
         linkTo={(item) => `/portfolio/evidence/${encodeURIComponent(item.id)}`}
         label="Your evidence"
+        showsDrafts
         empty="You have not added any evidence yet. Add your first piece: a photo, a document, a recording or a written account."
       />
     </>

@@ -311,6 +311,7 @@ export function EvidenceEditor({
           onCancel={uploads.cancel}
           onDismiss={uploads.dismiss}
           announcement={uploads.announcement}
+          maxBytes={uploads.maxBytes}
         />
       </section>
 

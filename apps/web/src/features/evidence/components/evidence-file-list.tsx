@@ -1,18 +1,5 @@
-import type { EvidenceFile } from '@signoff/contracts';
+import { formatFileSize, type EvidenceFile } from '@signoff/contracts';
 import { Button } from '../../../components/button';
-
-const SIZE_UNITS = ['bytes', 'KB', 'MB', 'GB'] as const;
-
-export function formatSize(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const rounded = unit === 0 ? String(value) : value.toFixed(value < 10 ? 1 : 0);
-  return `${rounded} ${SIZE_UNITS[unit]}`;
-}
 
 function fileUrl(file: EvidenceFile, preview = false): string {
   return `/api/files/${encodeURIComponent(file.id)}${preview ? '/preview' : ''}`;
@@ -75,7 +62,7 @@ export function EvidenceFileList({
             <Preview file={file} />
             <div className="evidence-file__about">
               <span className="evidence-file__name">{file.name}</span>
-              <span className="muted evidence-file__size">{formatSize(file.size)}</span>
+              <span className="muted evidence-file__size">{formatFileSize(file.size)}</span>
             </div>
             <div className="evidence-file__actions">
               {isPdf ? (

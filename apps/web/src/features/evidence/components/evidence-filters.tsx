@@ -20,10 +20,17 @@ export interface EvidenceFiltersProps {
   onChange: (filter: EvidenceFilter) => void;
   units: readonly Unit[];
   methodCodes: readonly CentreMethodCode[] | undefined;
+  showsDrafts: boolean;
 }
 
 /** Narrows a portfolio by unit (and outcome within it), method and status. */
-export function EvidenceFilters({ filter, onChange, units, methodCodes }: EvidenceFiltersProps) {
+export function EvidenceFilters({
+  filter,
+  onChange,
+  units,
+  methodCodes,
+  showsDrafts,
+}: EvidenceFiltersProps) {
   const unit = units.find((candidate) => candidate.reference === filter.unit);
   const unitOptions = [
     { id: ANY, label: 'Any unit' },
@@ -50,7 +57,10 @@ export function EvidenceFilters({ filter, onChange, units, methodCodes }: Eviden
   ];
   const statusOptions = [
     { id: ANY, label: 'Any status' },
-    ...EVIDENCE_STATUSES.map((status) => ({ id: status, label: EVIDENCE_STATUS_WORDS[status] })),
+    ...EVIDENCE_STATUSES.filter((status) => showsDrafts || status !== 'draft').map((status) => ({
+      id: status,
+      label: EVIDENCE_STATUS_WORDS[status],
+    })),
   ];
   const chosen = (value: string | null) => (value === null || value === ANY ? undefined : value);
 

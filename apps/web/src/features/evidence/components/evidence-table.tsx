@@ -41,6 +41,8 @@ export interface EvidenceTableProps {
   /** Said when the portfolio has nothing yet. */
   empty: string;
   label: string;
+  /** Drafts are the learner's alone: the API lists them only to their author. */
+  showsDrafts: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export function EvidenceTable({
   linkTo,
   empty,
   label,
+  showsDrafts,
 }: EvidenceTableProps) {
   const [params, setParams] = useSearchParams();
   const filter = filterFromSearch(params);
@@ -66,6 +69,7 @@ export function EvidenceTable({
         filter={filter}
         units={units}
         methodCodes={methodCodes}
+        showsDrafts={showsDrafts}
         onChange={(next) => setParams(searchWithFilter(params, next), { replace: true })}
       />
       <p role="status" className="evidence-list__count">

@@ -1,7 +1,7 @@
+import { formatFileSize } from '@signoff/contracts';
 import { DropZone, FileTrigger, ProgressBar, Text } from 'react-aria-components';
 import { Button } from '../../../components/button';
 import type { PendingUpload } from '../hooks/use-evidence-uploads';
-import { formatSize } from './evidence-file-list';
 
 /** What the server accepts, for the file picker's filter; the server judges by content anyway. */
 const ACCEPTED = [
@@ -39,6 +39,8 @@ export interface FileUploaderProps {
   onDismiss: (key: string) => void;
   /** Said politely: an upload started, finished, failed or was cancelled. */
   announcement: string;
+  /** The server's limit for one file, once known. */
+  maxBytes: number | undefined;
 }
 
 function filesOf(list: FileList | null): File[] {
@@ -57,7 +59,7 @@ function UploadRow({
     <li className={upload.state === 'failed' ? 'upload upload--failed' : 'upload'}>
       <div className="upload__about">
         <span className="upload__name">{file.name}</span>
-        <span className="muted">{formatSize(file.size)}</span>
+        <span className="muted">{formatFileSize(file.size)}</span>
       </div>
       {upload.state === 'uploading' ? (
         <ProgressBar
@@ -93,14 +95,16 @@ function UploadRow({
           </Button>
         ) : (
           <>
-            <Button
-              variant="secondary"
-              className="button--small"
-              aria-label={`Try uploading ${file.name} again`}
-              onPress={() => onRetry(upload.key)}
-            >
-              Try again
-            </Button>
+            {upload.state === 'failed' ? (
+              <Button
+                variant="secondary"
+                className="button--small"
+                aria-label={`Try uploading ${file.name} again`}
+                onPress={() => onRetry(upload.key)}
+              >
+                Try again
+              </Button>
+            ) : null}
             <Button
               variant="secondary"
               className="button--small"
@@ -127,6 +131,7 @@ export function FileUploader({
   onCancel,
   onDismiss,
   announcement,
+  maxBytes,
 }: FileUploaderProps) {
   return (
     <div className="file-uploader">
@@ -180,7 +185,8 @@ export function FileUploader({
       </DropZone>
       <p className="muted file-uploader__hint">
         PDF, Word, Excel, PowerPoint, OpenDocument, photos (JPEG, PNG, HEIC), video (MP4, MOV),
-        audio (M4A, MP3, WAV) or plain text.
+        audio (M4A, MP3, WAV) or plain text
+        {maxBytes === undefined ? '' : `, up to ${formatFileSize(maxBytes)} each`}.
       </p>
       <div role="status" className="visually-hidden">
         {announcement}

@@ -1,23 +1,28 @@
+import { formatFileSize } from '@signoff/contracts';
 import { useCallback, useRef, useState } from 'react';
 import { isAbortError } from '../../../lib/api-client';
 import { describeUploadError } from '../../../lib/error-messages';
+import { useUploadLimits } from '../api/get-upload-limits';
 import { useUploadEvidenceFile } from '../api/upload-evidence-file';
 
 export interface PendingUpload {
   key: string;
   file: File;
   sent: number;
-  state: 'uploading' | 'failed';
+  /** Refused: over the size limit, so never sent (trying again could not help). */
+  state: 'uploading' | 'failed' | 'refused';
   error: string | null;
 }
 
 /**
  * Files on their way to the draft, each with its progress and a way to cancel it; a failed one
  * stays with its reason until it is tried again or dismissed. Once a file is stored it leaves
- * this list and appears among the draft's files.
+ * this list and appears among the draft's files. A file over the server's limit is refused here,
+ * before any of it is sent.
  */
 export function useEvidenceUploads(ensureItem: () => Promise<string | null>) {
   const { mutateAsync: upload } = useUploadEvidenceFile();
+  const maxBytes = useUploadLimits().data?.maxBytes;
   const [uploads, setUploads] = useState<PendingUpload[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const controllers = useRef(new Map<string, AbortController>());
@@ -73,20 +78,24 @@ export function useEvidenceUploads(ensureItem: () => Promise<string | null>) {
 
   const add = useCallback(
     (files: readonly File[]) => {
-      const added = files.map((file) => {
+      const added = files.map((file): PendingUpload => {
         counter.current += 1;
-        return {
-          key: `upload-${counter.current}`,
-          file,
-          sent: 0,
-          state: 'uploading' as const,
-          error: null,
-        };
+        const key = `upload-${counter.current}`;
+        if (maxBytes !== undefined && file.size > maxBytes) {
+          const error = `This file is ${formatFileSize(file.size)}; files may be at most ${formatFileSize(maxBytes)}.`;
+          return { key, file, sent: 0, state: 'refused', error };
+        }
+        return { key, file, sent: 0, state: 'uploading', error: null };
       });
       setUploads((list) => [...list, ...added]);
-      for (const item of added) void run(item.key, item.file);
+      const refused = added.filter((item) => item.state === 'refused');
+      if (refused.length > 0)
+        setAnnouncement(
+          refused.map((item) => `${item.file.name} was not uploaded. ${item.error}`).join(' '),
+        );
+      for (const item of added) if (item.state === 'uploading') void run(item.key, item.file);
     },
-    [run],
+    [run, maxBytes],
   );
 
   const retry = useCallback(
@@ -115,6 +124,7 @@ export function useEvidenceUploads(ensureItem: () => Promise<string | null>) {
     cancel,
     dismiss: drop,
     announcement,
+    maxBytes,
     isUploading: uploads.some((item) => item.state === 'uploading'),
   };
 }
