@@ -22,6 +22,14 @@ const PDF = Buffer.from(
   'latin1',
 );
 
+/** An ISO media file with only its `ftyp` box: stored by its content, but nothing a player can play. */
+function ftypOnly(majorBrand: string, ...compatible: string[]): Buffer {
+  const body = Buffer.from(`${majorBrand}\0\0\0\0${compatible.join('')}`, 'latin1');
+  const size = Buffer.alloc(4);
+  size.writeUInt32BE(8 + body.length);
+  return Buffer.concat([size, Buffer.from('ftyp'), body]);
+}
+
 const LEARNER = 'learner@demo.test';
 const LEARNER_NAME = 'Jordan Ellis';
 
@@ -340,6 +348,36 @@ describe('the evidence portfolio', () => {
     await page.getByRole('button', { name: 'Take a photo' }).waitFor();
     await page.getByRole('button', { name: /^QC28074-1 / }).click();
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('offers the download, not a broken player, for what the browser cannot show', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, LEARNER);
+    await page.goto(`${baseUrl()}/portfolio/evidence/new`);
+    await page.getByLabel('Title').fill(`Ward round recording ${stamp}`);
+    await page.waitForURL((url) => /\/edit$/.test(url.pathname));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files' }).click();
+    await (
+      await chooser
+    ).setFiles([
+      { name: 'ward-round.mp4', mimeType: 'video/mp4', buffer: ftypOnly('isom', 'isom', 'mp41') },
+      { name: 'care-plan.heic', mimeType: 'image/heic', buffer: ftypOnly('heic', 'mif1', 'heic') },
+    ]);
+    const files = page.getByRole('list', { name: 'Files on this draft' });
+    const row = (name: string) => files.getByRole('listitem').filter({ hasText: name });
+    await row('ward-round.mp4')
+      .getByText('This browser cannot show this recording: download it to open.')
+      .waitFor();
+    await row('care-plan.heic')
+      .getByText('No preview in the browser: download it to open.')
+      .waitFor();
+    expect(await files.locator('video, img').count()).toBe(0);
+    await row('ward-round.mp4').getByRole('link', { name: 'Download ward-round.mp4' }).waitFor();
+    await row('care-plan.heic').getByRole('link', { name: 'Download care-plan.heic' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -1,39 +1,61 @@
 import { formatFileSize, type EvidenceFile } from '@signoff/contracts';
+import { useState } from 'react';
 import { Button } from '../../../components/button';
 
 function fileUrl(file: EvidenceFile, preview = false): string {
   return `/api/files/${encodeURIComponent(file.id)}${preview ? '/preview' : ''}`;
 }
 
-/** What the browser can show of the file: a picture, a player, or a link to open the PDF. */
+/**
+ * What the browser can show of the file: a picture, a player, or a link to open the PDF. A file
+ * the browser turns out not to decode (an HEVC video in an MP4, say) gives way to a note, so the
+ * download beside it is offered instead of a broken player.
+ */
 function Preview({ file }: { file: EvidenceFile }) {
-  if (!file.previewable) return null;
-  if (file.mediaType.startsWith('image/'))
+  const [failed, setFailed] = useState(false);
+  const kind = file.mediaType.split('/')[0];
+  if (!file.previewable || !['image', 'audio', 'video'].includes(kind)) {
+    return kind === 'image' || kind === 'video' ? (
+      <p className="muted evidence-file__note">No preview in the browser: download it to open.</p>
+    ) : null;
+  }
+  if (failed)
+    return (
+      <p className="muted evidence-file__note">
+        This browser cannot show this {kind === 'image' ? 'picture' : 'recording'}: download it to
+        open.
+      </p>
+    );
+  const src = fileUrl(file, true);
+  const onError = () => setFailed(true);
+  if (kind === 'image')
     return (
       <img
         className="evidence-file__image"
-        src={fileUrl(file, true)}
+        src={src}
         alt={`Preview of ${file.name}`}
+        onError={onError}
       />
     );
-  if (file.mediaType.startsWith('audio/'))
+  if (kind === 'audio')
     return (
       <audio
         className="evidence-file__player"
         controls
         preload="metadata"
-        src={fileUrl(file, true)}
-      >
-        <a href={fileUrl(file)}>Download {file.name}</a>
-      </audio>
+        src={src}
+        onError={onError}
+      />
     );
-  if (file.mediaType.startsWith('video/'))
-    return (
-      <video className="evidence-file__video" controls preload="metadata" src={fileUrl(file, true)}>
-        <a href={fileUrl(file)}>Download {file.name}</a>
-      </video>
-    );
-  return null;
+  return (
+    <video
+      className="evidence-file__video"
+      controls
+      preload="metadata"
+      src={src}
+      onError={onError}
+    />
+  );
 }
 
 export interface EvidenceFileListProps {
