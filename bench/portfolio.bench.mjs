@@ -42,7 +42,8 @@ try {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   const { rows } = await client.query(
-    `SELECT e.id AS enrolment, (SELECT id FROM evidence_items WHERE enrolment_id = e.id LIMIT 1) AS item
+    `SELECT e.id AS enrolment,
+            (SELECT i.id FROM evidence_items i JOIN evidence_versions v ON v.item_id = i.id AND v.status <> 'draft' WHERE i.enrolment_id = e.id LIMIT 1) AS item
        FROM enrolments e JOIN enrolment_assignments a ON a.enrolment_id = e.id AND a.role = 'assessor' AND a.ended_at IS NULL
        JOIN users u ON u.id = a.user_id WHERE u.email = 'assessor@demo.test' AND EXISTS (SELECT 1 FROM evidence_items WHERE enrolment_id = e.id) LIMIT 1`,
   );
@@ -55,7 +56,7 @@ try {
     [`admin: GET /api/enrolments (${LEARNERS + 2} enrolments)`, '/api/enrolments', admin],
     ['assessor: GET /api/enrolments (caseload)', '/api/enrolments', assessor],
     [
-      `assessor: a portfolio (${ITEMS_PER_LEARNER} items)`,
+      `assessor: a portfolio (${ITEMS_PER_LEARNER} items, an eighth of them drafts it does not see)`,
       `/api/enrolments/${enrolment}/evidence`,
       assessor,
     ],
@@ -156,12 +157,19 @@ async function generate(url) {
           WHERE u.email LIKE 'bench-%' RETURNING id
        )
        INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
-       SELECT id, 1, 'draft', 'reflective_account', 'Reflective account ' || left(id::text, 8), '<p>' || repeat('Supervision notes. ', 40) || '</p>',
+       SELECT id, 1, (ARRAY['draft', 'submitted', 'accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'referred'])[1 + floor(random() * 8)::int],
+              'reflective_account', 'Reflective account ' || left(id::text, 8), '<p>' || repeat('Supervision notes. ', 40) || '</p>',
               date '2026-09-01' + (random() * 300)::int,
               jsonb_build_array(jsonb_build_object('unit', 'QC28074-' || (1 + (random() * 5)::int), 'outcome', (1 + (random() * 5)::int)::text, 'criterion', null),
                                 jsonb_build_object('unit', 'QC28074-' || (1 + (random() * 5)::int), 'outcome', (1 + (random() * 5)::int)::text, 'criterion', null))
          FROM items`,
       [ITEMS_PER_LEARNER],
+    );
+    // Whatever was submitted carries its declaration, as the portfolio's own would.
+    await db.query(
+      `INSERT INTO declarations (version_id, learner_id, statement, declared_at, sha256)
+       SELECT v.id, i.author_id, 'I declare that this evidence is my own work.', v.created_at, encode(sha256(v.id::text::bytea), 'hex')
+         FROM evidence_versions v JOIN evidence_items i ON i.id = v.item_id WHERE v.status <> 'draft'`,
     );
     await db.query('COMMIT');
     await db.query('ANALYZE');
