@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, signIn } from './browser-session';
+import { accessibilityViolations, baseUrl, launchBrowser, signIn } from './browser-session';
 
 describe('admin creates a user', () => {
   let browser: Browser;
@@ -97,6 +97,55 @@ describe('admin creates a user', () => {
     await admin.getByRole('menuitem', { name: 'Enable' }).click();
     await admin.getByRole('button', { name: 'Enable user' }).click();
     await row.getByRole('cell', { name: 'Active' }).waitFor();
+    await context.close();
+  });
+
+  it('finds people, learners and enrolments by name, keeping the search in the address', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'admin@demo.test');
+    const rowNames = (table: string) =>
+      page.getByRole('table', { name: table }).getByRole('rowheader').allInnerTexts();
+
+    await page.goto(`${baseUrl()}/learners`);
+    const search = page.getByRole('searchbox', { name: 'Find a learner' });
+    await search.fill('AISHA');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1 of \d+ learners match\.$/ })
+      .waitFor();
+    expect(await rowNames('Learners')).toEqual(['Aisha Begum']);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.waitForURL((url) => url.searchParams.get('q') === 'AISHA');
+    await page.reload();
+    expect(await page.getByRole('searchbox', { name: 'Find a learner' }).inputValue()).toBe(
+      'AISHA',
+    );
+    expect(await rowNames('Learners')).toEqual(['Aisha Begum']);
+    await page.getByRole('searchbox', { name: 'Find a learner' }).press('Escape');
+    await page.getByRole('table', { name: 'Learners' }).getByText('Jordan Ellis').waitFor();
+    await page.getByRole('searchbox', { name: 'Find a learner' }).fill('nobody by this name');
+    await page.getByText('No learner matches the search.').waitFor();
+
+    // Every word must match somewhere: the learner's name, the assessor's, the qualification.
+    await page.goto(`${baseUrl()}/enrolments`);
+    await page.getByRole('searchbox', { name: 'Find an enrolment' }).fill('hughes mental health');
+    await page
+      .getByRole('status')
+      .filter({ hasText: / enrolments match\.$/ })
+      .waitFor();
+    const assessedByTom = await rowNames('Enrolments');
+    expect(assessedByTom).toContain('Aisha Begum');
+    expect(assessedByTom).not.toContain('Jordan Ellis');
+
+    await page.goto(`${baseUrl()}/admin/users`);
+    await page.getByRole('searchbox', { name: 'Find a person' }).fill('okafor');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1 of \d+ people match\.$/ })
+      .waitFor();
+    expect(await rowNames('Users')).toEqual(['Grace Okafor']);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -11,6 +11,7 @@ export function CaseloadRoute() {
       <p className="lead">The learners whose enrolments you assess.</p>
       <EnrolmentsTable
         label="Your caseload"
+        searchable
         filter={(enrolment) => enrolment.assessor.id === me.id}
         empty="You do not assess any enrolments yet. Your centre’s admin assigns them."
       />

@@ -23,7 +23,7 @@ export function EnrolmentsRoute() {
           ? ' You can read them; changes are made by the centre.'
           : null}
       </p>
-      <EnrolmentsTable label="Enrolments" empty="Nobody is enrolled yet." />
+      <EnrolmentsTable label="Enrolments" empty="Nobody is enrolled yet." searchable />
     </>
   );
 }

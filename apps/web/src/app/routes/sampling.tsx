@@ -15,6 +15,7 @@ export function SamplingRoute() {
       </p>
       <EnrolmentsTable
         label="Enrolments you verify"
+        searchable
         filter={(enrolment) => enrolment.iqa.id === me.id}
         empty="You do not verify any enrolments yet. Your centre’s admin assigns them."
       />

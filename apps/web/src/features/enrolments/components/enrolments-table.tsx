@@ -1,6 +1,8 @@
 import type { EnrolmentSummary } from '@signoff/contracts';
 import { Link } from 'react-router';
 import { FormAlert } from '../../../components/form-alert';
+import { ListSearch } from '../../../components/list-search';
+import { useListSearch } from '../../../hooks/use-list-search';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { useEnrolments } from '../api/get-enrolments';
@@ -17,6 +19,8 @@ export interface EnrolmentsTableProps {
   hideLearner?: boolean;
   /** Where each row leads; the enrolment's page when absent. */
   linkTo?: (enrolment: EnrolmentSummary) => string;
+  /** Offer a search by learner, qualification, assessor or IQA (`?q=` in the address). */
+  searchable?: boolean;
 }
 
 /*
@@ -29,70 +33,97 @@ export function EnrolmentsTable({
   empty,
   hideLearner = false,
   linkTo,
+  searchable = false,
 }: EnrolmentsTableProps) {
   const enrolments = useEnrolments();
+  const held = (filter ? enrolments.data?.filter(filter) : enrolments.data) ?? [];
+  const search = useListSearch(held, (enrolment) => [
+    enrolment.learner.displayName,
+    enrolment.qualification.title,
+    enrolment.pathway,
+    enrolment.assessor.displayName,
+    enrolment.iqa.displayName,
+  ]);
 
   if (enrolments.isPending) return <p role="status">Loading enrolments…</p>;
   if (enrolments.isError) return <FormAlert message={describeError(enrolments.error)} />;
-  const shown = filter ? enrolments.data.filter(filter) : enrolments.data;
-  if (shown.length === 0) return <p>{empty}</p>;
+  if (held.length === 0) return <p>{empty}</p>;
+  const shown = searchable ? search.shown : held;
 
   return (
-    <table className="table" role="table" aria-label={label}>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th role="columnheader" scope="col">
-            {hideLearner ? 'Qualification' : 'Learner'}
-          </th>
-          {hideLearner ? null : (
-            <th role="columnheader" scope="col">
-              Qualification
-            </th>
-          )}
-          <th role="columnheader" scope="col">
-            Status
-          </th>
-          <th role="columnheader" scope="col">
-            Dates
-          </th>
-          <th role="columnheader" scope="col">
-            Assessor
-          </th>
-          <th role="columnheader" scope="col">
-            IQA
-          </th>
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        {shown.map((enrolment) => {
-          const to = linkTo ? linkTo(enrolment) : `/enrolments/${encodeURIComponent(enrolment.id)}`;
-          const qualification = `${enrolment.qualification.title} (version ${enrolment.qualification.version})`;
-          return (
-            <tr role="row" key={enrolment.id}>
-              <th role="rowheader" scope="row" className="table__name">
-                <Link to={to}>{hideLearner ? qualification : enrolment.learner.displayName}</Link>
+    <>
+      {searchable ? (
+        <ListSearch
+          label="Find an enrolment"
+          description="Learner, qualification, pathway, assessor or IQA."
+          {...search.box}
+          noun="enrolments"
+        />
+      ) : null}
+      {shown.length === 0 ? (
+        <p>No enrolment matches the search.</p>
+      ) : (
+        <table className="table" role="table" aria-label={label}>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">
+                {hideLearner ? 'Qualification' : 'Learner'}
               </th>
               {hideLearner ? null : (
-                <td role="cell" data-label="Qualification">
-                  {qualification}
-                </td>
+                <th role="columnheader" scope="col">
+                  Qualification
+                </th>
               )}
-              <td role="cell" data-label="Status">
-                <StatusBadge status={enrolment.status} />
-              </td>
-              <td role="cell" data-label="Dates">
-                {formatDay(enrolment.startDate)} to {formatDay(enrolment.plannedEndDate)}
-              </td>
-              <td role="cell" data-label="Assessor">
-                {enrolment.assessor.displayName}
-              </td>
-              <td role="cell" data-label="IQA">
-                {enrolment.iqa.displayName}
-              </td>
+              <th role="columnheader" scope="col">
+                Status
+              </th>
+              <th role="columnheader" scope="col">
+                Dates
+              </th>
+              <th role="columnheader" scope="col">
+                Assessor
+              </th>
+              <th role="columnheader" scope="col">
+                IQA
+              </th>
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          </thead>
+          <tbody role="rowgroup">
+            {shown.map((enrolment) => {
+              const to = linkTo
+                ? linkTo(enrolment)
+                : `/enrolments/${encodeURIComponent(enrolment.id)}`;
+              const qualification = `${enrolment.qualification.title} (version ${enrolment.qualification.version})`;
+              return (
+                <tr role="row" key={enrolment.id}>
+                  <th role="rowheader" scope="row" className="table__name">
+                    <Link to={to}>
+                      {hideLearner ? qualification : enrolment.learner.displayName}
+                    </Link>
+                  </th>
+                  {hideLearner ? null : (
+                    <td role="cell" data-label="Qualification">
+                      {qualification}
+                    </td>
+                  )}
+                  <td role="cell" data-label="Status">
+                    <StatusBadge status={enrolment.status} />
+                  </td>
+                  <td role="cell" data-label="Dates">
+                    {formatDay(enrolment.startDate)} to {formatDay(enrolment.plannedEndDate)}
+                  </td>
+                  <td role="cell" data-label="Assessor">
+                    {enrolment.assessor.displayName}
+                  </td>
+                  <td role="cell" data-label="IQA">
+                    {enrolment.iqa.displayName}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }

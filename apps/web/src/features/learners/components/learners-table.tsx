@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { FormAlert } from '../../../components/form-alert';
+import { ListSearch } from '../../../components/list-search';
+import { useListSearch } from '../../../hooks/use-list-search';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { useLearners } from '../api/get-learners';
@@ -10,54 +12,74 @@ import { useLearners } from '../api/get-learners';
  */
 export function LearnersTable() {
   const learners = useLearners();
+  const search = useListSearch(learners.data ?? [], (learner) => [
+    learner.displayName,
+    learner.email,
+    learner.uln,
+  ]);
 
   if (learners.isPending) return <p role="status">Loading learners…</p>;
   if (learners.isError) return <FormAlert message={describeError(learners.error)} />;
   if (learners.data.length === 0)
     return <p>No learners yet. Add the first one, or import several from a CSV file.</p>;
 
+  const { shown } = search;
   return (
-    <table className="table" role="table" aria-label="Learners">
-      <thead role="rowgroup">
-        <tr role="row">
-          <th role="columnheader" scope="col">
-            Name
-          </th>
-          <th role="columnheader" scope="col">
-            Email
-          </th>
-          <th role="columnheader" scope="col">
-            Date of birth
-          </th>
-          <th role="columnheader" scope="col">
-            ULN
-          </th>
-          <th role="columnheader" scope="col">
-            Enrolments
-          </th>
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        {learners.data.map((learner) => (
-          <tr role="row" key={learner.id}>
-            <th role="rowheader" scope="row" className="table__name">
-              <Link to={`/learners/${encodeURIComponent(learner.id)}`}>{learner.displayName}</Link>
-            </th>
-            <td role="cell" data-label="Email" className="table__email">
-              {learner.email}
-            </td>
-            <td role="cell" data-label="Date of birth">
-              {formatDay(learner.dateOfBirth)}
-            </td>
-            <td role="cell" data-label="ULN">
-              {learner.uln ?? <span className="muted">none</span>}
-            </td>
-            <td role="cell" data-label="Enrolments">
-              {learner.enrolments}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <ListSearch
+        label="Find a learner"
+        description="Name, email or ULN."
+        {...search.box}
+        noun="learners"
+      />
+      {shown.length === 0 ? (
+        <p>No learner matches the search.</p>
+      ) : (
+        <table className="table" role="table" aria-label="Learners">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">
+                Name
+              </th>
+              <th role="columnheader" scope="col">
+                Email
+              </th>
+              <th role="columnheader" scope="col">
+                Date of birth
+              </th>
+              <th role="columnheader" scope="col">
+                ULN
+              </th>
+              <th role="columnheader" scope="col">
+                Enrolments
+              </th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {shown.map((learner) => (
+              <tr role="row" key={learner.id}>
+                <th role="rowheader" scope="row" className="table__name">
+                  <Link to={`/learners/${encodeURIComponent(learner.id)}`}>
+                    {learner.displayName}
+                  </Link>
+                </th>
+                <td role="cell" data-label="Email" className="table__email">
+                  {learner.email}
+                </td>
+                <td role="cell" data-label="Date of birth">
+                  {formatDay(learner.dateOfBirth)}
+                </td>
+                <td role="cell" data-label="ULN">
+                  {learner.uln ?? <span className="muted">none</span>}
+                </td>
+                <td role="cell" data-label="Enrolments">
+                  {learner.enrolments}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }

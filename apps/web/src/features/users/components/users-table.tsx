@@ -1,5 +1,7 @@
 import { ROLES, ROLE_TITLES, type UserSummary } from '@signoff/contracts';
 import { FormAlert } from '../../../components/form-alert';
+import { ListSearch } from '../../../components/list-search';
+import { useListSearch } from '../../../hooks/use-list-search';
 import { describeError } from '../../../lib/error-messages';
 import { useUsers } from '../api/get-users';
 import type { AdminCentre } from './role-checkboxes';
@@ -30,73 +32,91 @@ export interface UsersTableProps {
  */
 export function UsersTable({ centres, currentUserId }: UsersTableProps) {
   const users = useUsers();
+  const search = useListSearch(users.data ?? [], (user) => [
+    user.displayName,
+    user.email,
+    ...user.roles.map((grant) => ROLE_TITLES[grant.role]),
+  ]);
 
   if (users.isPending) return <p role="status">Loading users…</p>;
   if (users.isError) return <FormAlert message={describeError(users.error)} />;
   if (users.data.length === 0) return <p>No users yet. Create the first one above.</p>;
 
+  const { shown } = search;
   return (
-    <table className="table" role="table" aria-label="Users">
-      <thead role="rowgroup">
-        <tr role="row">
-          <th role="columnheader" scope="col">
-            Name
-          </th>
-          <th role="columnheader" scope="col">
-            Email
-          </th>
-          <th role="columnheader" scope="col">
-            Roles
-          </th>
-          <th role="columnheader" scope="col">
-            Status
-          </th>
-          <th role="columnheader" scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        {users.data.map((user) => (
-          <tr
-            role="row"
-            key={user.id}
-            className={user.disabled ? 'table__row--disabled' : undefined}
-          >
-            <th role="rowheader" scope="row" className="table__name">
-              {user.displayName}
-            </th>
-            <td role="cell" data-label="Email" className="table__email">
-              {user.email}
-            </td>
-            <td role="cell" data-label="Roles">
-              <ul className="plain-list">
-                {rolesByCentre(user).map((entry) => (
-                  <li key={entry.centreName}>
-                    {entry.roles}
-                    {/* With one centre, naming it on every row is noise. */}
-                    {centres.length > 1 ? (
-                      <span className="muted"> at {entry.centreName}</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td role="cell" data-label="Status">
-              <span className={user.disabled ? 'badge badge--disabled' : 'badge badge--active'}>
-                {user.disabled ? 'Disabled' : 'Active'}
-              </span>
-            </td>
-            <td role="cell" className="table__actions">
-              <UserActions
-                user={user}
-                centres={centres}
-                isCurrentUser={user.id === currentUserId}
-              />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <ListSearch
+        label="Find a person"
+        description="Name, email or role."
+        {...search.box}
+        noun="people"
+      />
+      {shown.length === 0 ? (
+        <p>Nobody matches the search.</p>
+      ) : (
+        <table className="table" role="table" aria-label="Users">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">
+                Name
+              </th>
+              <th role="columnheader" scope="col">
+                Email
+              </th>
+              <th role="columnheader" scope="col">
+                Roles
+              </th>
+              <th role="columnheader" scope="col">
+                Status
+              </th>
+              <th role="columnheader" scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {shown.map((user) => (
+              <tr
+                role="row"
+                key={user.id}
+                className={user.disabled ? 'table__row--disabled' : undefined}
+              >
+                <th role="rowheader" scope="row" className="table__name">
+                  {user.displayName}
+                </th>
+                <td role="cell" data-label="Email" className="table__email">
+                  {user.email}
+                </td>
+                <td role="cell" data-label="Roles">
+                  <ul className="plain-list">
+                    {rolesByCentre(user).map((entry) => (
+                      <li key={entry.centreName}>
+                        {entry.roles}
+                        {/* With one centre, naming it on every row is noise. */}
+                        {centres.length > 1 ? (
+                          <span className="muted"> at {entry.centreName}</span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td role="cell" data-label="Status">
+                  <span className={user.disabled ? 'badge badge--disabled' : 'badge badge--active'}>
+                    {user.disabled ? 'Disabled' : 'Active'}
+                  </span>
+                </td>
+                <td role="cell" className="table__actions">
+                  <UserActions
+                    user={user}
+                    centres={centres}
+                    isCurrentUser={user.id === currentUserId}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }
