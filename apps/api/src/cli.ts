@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
+import { verifyAuditTrail } from './audit/verify-audit-trail';
 import { ConfigError, parseConfig } from './config/app-config';
 import { openDatabase } from './database/database-connection';
 import { migrate, withDataSource } from './database/migrator';
@@ -7,8 +8,8 @@ import { seedDemo } from './demo/seed-demo';
 import { importCatalogueFile } from './qualifications/import-catalogue-file';
 
 /**
- * `npm run migrate`, `migrate:revert`, `seed:demo` and `catalogue:import -- FILE [--publish]`:
- * against DATABASE_URL, else the embedded database.
+ * `npm run migrate`, `migrate:revert`, `seed:demo`, `catalogue:import -- FILE [--publish]` and
+ * `audit:verify`: against DATABASE_URL, else the embedded database.
  */
 async function cli(command: string | undefined, args: string[]): Promise<void> {
   const config = parseConfig(process.env, process.cwd());
@@ -46,9 +47,23 @@ async function cli(command: string | undefined, args: string[]): Promise<void> {
           );
           return;
         }
+        case 'audit-verify': {
+          const check = await verifyAuditTrail(db.manager);
+          if (check.broken !== null) {
+            throw new Error(
+              `The audit trail is broken at event ${check.broken.id}: ${check.broken.reason} (${check.events} events before it hold)`,
+            );
+          }
+          console.log(
+            check.head === null
+              ? 'The audit trail is empty'
+              : `The audit trail holds: ${check.events} events, the newest ${check.head.id} at ${check.head.occurredAt} with hash ${check.head.hash}`,
+          );
+          return;
+        }
         default:
           throw new Error(
-            `Unknown command "${command ?? ''}": use migrate, revert, seed-demo or catalogue-import`,
+            `Unknown command "${command ?? ''}": use migrate, revert, seed-demo, catalogue-import or audit-verify`,
           );
       }
     });

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { databaseOptions } from '../src/database/database-options';
 import { AuditService } from '../src/audit/audit.service';
+import { verifyAuditTrail, type AuditTrailCheck } from '../src/audit/verify-audit-trail';
 
 /** The audit trail is append-only and hash-chained by the database itself. */
 describe('audit trail', () => {
@@ -52,21 +52,52 @@ describe('audit trail', () => {
 
   it('chains each event to the one before, so the whole trail can be re-verified', async () => {
     await recordOne('test.first');
-    await recordOne('test.second');
-    const rows: { id: string; previous_hash: string; hash: string; content: string }[] =
-      await db.query(
-        `SELECT id, previous_hash, hash,
-              concat_ws('|', previous_hash, id::text, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
-                coalesce(actor_id::text, ''), coalesce(centre_id::text, ''), action, subject_type, subject_id,
-                coalesce(before::text, ''), coalesce(after::text, ''), coalesce(request_id, '')) AS content
-         FROM audit_events ORDER BY id`,
-      );
-    let previous = '0'.repeat(64);
-    for (const row of rows) {
-      expect(row.previous_hash).toBe(previous);
-      expect(row.hash).toBe(createHash('sha256').update(row.content, 'utf8').digest('hex'));
-      previous = row.hash;
-    }
-    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const second = await recordOne('test.second');
+    // A small batch, so the walk crosses batch boundaries.
+    const check = await verifyAuditTrail(db.manager, 2);
+    expect(check.broken).toBeNull();
+    expect(check.events).toBeGreaterThanOrEqual(2);
+    // Other test files add events meanwhile: the head is at least the newest of this test's.
+    expect(Number(check.head?.id)).toBeGreaterThanOrEqual(Number(second));
+    expect(await db.query(`SELECT hash FROM audit_events WHERE id = $1`, [check.head?.id])).toEqual(
+      [{ hash: check.head?.hash }],
+    );
+  });
+
+  it('names the first event rewritten or removed behind the triggers’ back', async () => {
+    const rewritten = await recordOne('test.to-rewrite');
+    await recordOne('test.after-it');
+    const removed = await recordOne('test.to-remove');
+    await recordOne('test.after-that');
+    const [{ next }] = await db.query(
+      `SELECT min(id)::text AS next FROM audit_events WHERE id > $1`,
+      [removed],
+    );
+    // Only someone able to switch the triggers off can do this; roll it back afterwards.
+    const tampered = (change: string) =>
+      db
+        .transaction(async (manager) => {
+          await manager.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only`);
+          await manager.query(change);
+          throw new Rollback(await verifyAuditTrail(manager, 3));
+        })
+        .catch((error: unknown) => {
+          if (error instanceof Rollback) return error.check;
+          throw error;
+        });
+    expect(
+      (await tampered(`UPDATE audit_events SET after = '{"a": 3}' WHERE id = ${rewritten}`)).broken,
+    ).toEqual({ id: rewritten, reason: 'its content no longer matches its hash' });
+    expect((await tampered(`DELETE FROM audit_events WHERE id = ${removed}`)).broken).toEqual({
+      id: next,
+      reason: 'does not follow the event before',
+    });
+    expect((await verifyAuditTrail(db.manager)).broken).toBeNull();
   });
 });
+
+class Rollback extends Error {
+  constructor(readonly check: AuditTrailCheck) {
+    super('rolled back');
+  }
+}
