@@ -316,6 +316,25 @@ describe('the evidence portfolio', () => {
       .waitFor();
     expect(new URL(page.url()).searchParams.get('outcome')).toBe('1');
     await page.getByRole('button', { name: 'Clear filters' }).click();
+
+    // What the submitted evidence covers, unit by unit, leading to the evidence for an outcome.
+    await portfolio.getByText(/^The evidence reaches \d+ of \d+ learning outcomes/).waitFor();
+    await portfolio.getByRole('button', { name: /^QC28074-3 .* outcomes have evidence$/ }).click();
+    const outcome4 = portfolio
+      .getByRole('listitem')
+      .filter({ hasText: /^Learning outcome 4:/ })
+      .first();
+    await outcome4.getByText(/^1 item/).waitFor();
+    const outcome1 = portfolio.getByRole('listitem').filter({ hasText: /^Learning outcome 1:/ });
+    await outcome1.getByText('No evidence yet').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await outcome4.getByRole('link', { name: 'Show the evidence for QC28074-3 outcome 4' }).click();
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('unit') === 'QC28074-3' && url.searchParams.get('outcome') === '4',
+    );
+    await portfolio.getByText('1 item matches the filters.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('evidence-list');
     await table.getByRole('link', { name: new RegExp(title) }).click();
 
     await page.waitForURL((url) => url.pathname.includes('/evidence/'));
@@ -351,13 +370,31 @@ describe('the evidence portfolio', () => {
     await context.close();
   });
 
-  it('offers the download, not a broken player, for what the browser cannot show', async () => {
+  it('keeps every file of uploads whose answers cross, and offers the download where the browser cannot show one', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, LEARNER);
     await page.goto(`${baseUrl()}/portfolio/evidence/new`);
     await page.getByLabel('Title').fill(`Ward round recording ${stamp}`);
     await page.waitForURL((url) => /\/edit$/.test(url.pathname));
+    // Two uploads at once whose answers cross: the video is stored first, but its answer (which
+    // knows nothing of the photo) arrives last. Both files must stay on the page.
+    let videoStored: () => void = () => undefined;
+    const videoFirst = new Promise<void>((resolve) => (videoStored = resolve));
+    let photoAnswered: () => void = () => undefined;
+    const photoFirst = new Promise<void>((resolve) => (photoAnswered = resolve));
+    await page.route(/\/api\/evidence\/[^/]+\/files\?name=/, async (route) => {
+      if (route.request().url().includes('ward-round.mp4')) {
+        const answer = await route.fetch();
+        videoStored();
+        await photoFirst;
+        await route.fulfill({ response: answer });
+      } else {
+        await videoFirst;
+        await route.fulfill({ response: await route.fetch() });
+        photoAnswered();
+      }
+    });
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose files' }).click();
     await (
@@ -367,6 +404,11 @@ describe('the evidence portfolio', () => {
       { name: 'care-plan.heic', mimeType: 'image/heic', buffer: ftypOnly('heic', 'mif1', 'heic') },
     ]);
     const files = page.getByRole('list', { name: 'Files on this draft' });
+    const uploads = page.getByRole('list', { name: 'Uploads' });
+    await uploads.waitFor();
+    await uploads.waitFor({ state: 'detached' });
+    for (const name of ['ward-round.mp4', 'care-plan.heic'])
+      await files.getByRole('link', { name: `Download ${name}` }).waitFor();
     const row = (name: string) => files.getByRole('listitem').filter({ hasText: name });
     await row('ward-round.mp4')
       .getByText('This browser cannot show this recording: download it to open.')

@@ -14,3 +14,4 @@ export * from './enrolment/unit-choice';
 export * from './enrolment/progress';
 export * from './evidence/evidence-claims';
 export * from './evidence/evidence-lifecycle';
+export * from './evidence/evidence-coverage';

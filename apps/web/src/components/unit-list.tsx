@@ -1,16 +1,10 @@
 import type { AssessmentMethod, Unit } from '@signoff/contracts';
 import { useState } from 'react';
-import {
-  Button as AriaButton,
-  Disclosure,
-  DisclosureGroup,
-  DisclosurePanel,
-  Heading,
-  type Key,
-} from 'react-aria-components';
+import { DisclosureGroup, type Key } from 'react-aria-components';
 import { Button } from './button';
 import { orNotStated } from '../lib/not-stated';
 import { MethodCodes, MethodLegend } from './method-codes';
+import { DisclosureCard } from './disclosure-card';
 
 function unitMeta(unit: Unit): string {
   return [
@@ -122,21 +116,16 @@ export function UnitList({ units }: UnitListProps) {
         className="units"
       >
         {units.map((unit, index) => (
-          <Disclosure key={keys[index]} id={keys[index]} className="unit">
-            <Heading level={3} className="unit__heading">
-              <AriaButton slot="trigger" className="unit__trigger">
-                <span className="unit__chevron" aria-hidden="true" />
-                <span className="unit__name">
-                  <span className="unit__reference">{orNotStated(unit.reference)}</span>{' '}
-                  <span className="unit__title">{unit.title}</span>
-                  <span className="unit__meta">{unitMeta(unit)}</span>
-                </span>
-              </AriaButton>
-            </Heading>
-            <DisclosurePanel className="unit__panel">
-              <UnitContent unit={unit} />
-            </DisclosurePanel>
-          </Disclosure>
+          <DisclosureCard
+            key={keys[index]}
+            id={keys[index]}
+            headingLevel={3}
+            label={orNotStated(unit.reference)}
+            title={unit.title}
+            meta={unitMeta(unit)}
+          >
+            <UnitContent unit={unit} />
+          </DisclosureCard>
         ))}
       </DisclosureGroup>
       <MethodLegend methods={methodsUsed(units)} />

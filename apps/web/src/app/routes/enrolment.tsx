@@ -13,6 +13,7 @@ import { EntryCheckView } from '../../features/enrolments/components/entry-check
 import { ReassignForm } from '../../features/enrolments/components/reassign-form';
 import { StatusBadge } from '../../features/enrolments/components/status-badge';
 import { UnitProgressTable } from '../../features/enrolments/components/unit-progress-table';
+import { EvidenceCoverage } from '../../features/evidence/components/evidence-coverage';
 import { EvidenceTable } from '../../features/evidence/components/evidence-table';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-client';
@@ -46,25 +47,35 @@ function UnitsAndProgress({ enrolmentId }: { enrolmentId: string }) {
 function Portfolio({ enrolmentId, isLearner }: { enrolmentId: string; isLearner: boolean }) {
   const context = usePortfolioContext(enrolmentId);
   if (context.error) return <FormAlert message={describeError(context.error)} />;
-  if (!context.units) return <p role="status">Loading the portfolio…</p>;
+  if (!context.units || !context.enrolment.data) return <p role="status">Loading the portfolio…</p>;
   return (
-    <EvidenceTable
-      enrolmentId={enrolmentId}
-      units={context.units}
-      methodCodes={context.methodCodes}
-      linkTo={(item) =>
-        isLearner
-          ? `/portfolio/evidence/${encodeURIComponent(item.id)}`
-          : `/enrolments/${encodeURIComponent(enrolmentId)}/evidence/${encodeURIComponent(item.id)}`
-      }
-      label="Portfolio"
-      empty={
-        isLearner
-          ? 'You have not added any evidence yet.'
-          : 'The learner has not submitted any evidence yet.'
-      }
-      showsDrafts={isLearner}
-    />
+    <>
+      <EvidenceTable
+        enrolmentId={enrolmentId}
+        units={context.units}
+        methodCodes={context.methodCodes}
+        linkTo={(item) =>
+          isLearner
+            ? `/portfolio/evidence/${encodeURIComponent(item.id)}`
+            : `/enrolments/${encodeURIComponent(enrolmentId)}/evidence/${encodeURIComponent(item.id)}`
+        }
+        label="Portfolio"
+        empty={
+          isLearner
+            ? 'You have not added any evidence yet.'
+            : 'The learner has not submitted any evidence yet.'
+        }
+        showsDrafts={isLearner}
+      />
+      <h3>What the evidence covers</h3>
+      <EvidenceCoverage
+        enrolmentId={enrolmentId}
+        units={context.units}
+        plannedUnits={context.enrolment.data.plannedUnits}
+        whose={isLearner ? 'Your evidence' : 'The evidence'}
+        headingLevel={4}
+      />
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { FormAlert } from '../../components/form-alert';
 import { StatusMessage } from '../../components/status-message';
 import { useEnrolments } from '../../features/enrolments/api/get-enrolments';
 import { EnrolmentsTable } from '../../features/enrolments/components/enrolments-table';
+import { EvidenceCoverage } from '../../features/evidence/components/evidence-coverage';
 import { EvidenceTable } from '../../features/evidence/components/evidence-table';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { describeError } from '../../lib/error-messages';
@@ -50,6 +51,16 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
         showsDrafts
         empty="You have not added any evidence yet. Add your first piece: a photo, a document, a recording or a written account."
       />
+      <section aria-labelledby="coverage-heading" className="coverage-section">
+        <h2 id="coverage-heading">What your evidence covers</h2>
+        <EvidenceCoverage
+          enrolmentId={enrolment.id}
+          units={context.units}
+          plannedUnits={enrolment.plannedUnits}
+          whose="Your evidence"
+          headingLevel={3}
+        />
+      </section>
     </>
   );
 }

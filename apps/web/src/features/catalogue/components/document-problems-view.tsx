@@ -1,10 +1,10 @@
 import type { FieldError } from '@signoff/contracts';
 import { createContext, useContext, type ReactNode } from 'react';
-import { Button as AriaButton, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import { NOT_STATED } from '../../../lib/not-stated';
 import { fieldWords, itemWords } from '../lib/path-in-words';
 import { hasProblemsWithin, placeId } from '../lib/problem-places';
 import { describeProblem, PlaceProblems } from './place-problems';
+import { DisclosureCard } from '../../../components/disclosure-card';
 
 /*
  * A document as it was sent, shown read-only with each problem beside the field its path names.
@@ -171,43 +171,30 @@ function CompositeView({
               : title;
           const troubled = hasProblemsWithin(problems, itemPath);
           return (
-            <Disclosure
+            <DisclosureCard
               key={index}
               defaultExpanded={troubled}
-              className={troubled ? 'unit unit--problem' : 'unit'}
+              hasProblem={troubled}
+              headingLevel={next}
+              title={itemTitle}
+              meta={troubled ? 'Has problems' : undefined}
+              metaTone="problem"
             >
-              <Heading level={next} className="unit__heading">
-                <AriaButton slot="trigger" className="unit__trigger">
-                  <span className="unit__chevron" aria-hidden="true" />
-                  <span className="unit__name">
-                    <span className="unit__title">{itemTitle}</span>
-                    {troubled ? (
-                      <span className="unit__meta unit__meta--problem">Has problems</span>
-                    ) : null}
-                  </span>
-                </AriaButton>
-              </Heading>
-              <DisclosurePanel className="unit__panel">
-                <PlaceProblems
-                  document={document}
+              <PlaceProblems document={document} path={itemPath} problems={placed.get(itemPath)} />
+              {typeof item === 'object' && item !== null && !Array.isArray(item) ? (
+                <ObjectView
+                  value={item}
                   path={itemPath}
-                  problems={placed.get(itemPath)}
+                  level={afterNext}
+                  placed={placed}
+                  problems={problems}
                 />
-                {typeof item === 'object' && item !== null && !Array.isArray(item) ? (
-                  <ObjectView
-                    value={item}
-                    path={itemPath}
-                    level={afterNext}
-                    placed={placed}
-                    problems={problems}
-                  />
-                ) : (
-                  <dl className="facts">
-                    <FieldRow name="value" value={item} path={itemPath} placed={placed} />
-                  </dl>
-                )}
-              </DisclosurePanel>
-            </Disclosure>
+              ) : (
+                <dl className="facts">
+                  <FieldRow name="value" value={item} path={itemPath} placed={placed} />
+                </dl>
+              )}
+            </DisclosureCard>
           );
         })}
       </div>

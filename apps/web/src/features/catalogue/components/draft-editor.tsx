@@ -4,15 +4,7 @@ import type {
   QualificationVersionDetail,
 } from '@signoff/contracts';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import {
-  Button as AriaButton,
-  Disclosure,
-  DisclosureGroup,
-  DisclosurePanel,
-  Form,
-  Heading,
-  type Key,
-} from 'react-aria-components';
+import { DisclosureGroup, Form, type Key } from 'react-aria-components';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
 import { FormAlert } from '../../../components/form-alert';
@@ -46,6 +38,7 @@ import { EditorField } from './editor-field';
 import { PlaceProblems, problemText } from './place-problems';
 import { focusPlace, ProblemSummary } from './problem-summary';
 import { UnitFields } from './unit-fields';
+import { DisclosureCard } from '../../../components/disclosure-card';
 
 function unitsWithProblems(form: DraftForm, problems: readonly FieldError[]): string[] {
   return form.units
@@ -379,33 +372,25 @@ export function DraftEditor({ qualification, at, notice, onPublished }: DraftEdi
             {form.units.map((unit, u) => {
               const troubled = hasProblemsWithin(problems, `units.${u}`);
               return (
-                <Disclosure
+                <DisclosureCard
                   key={unit.key}
                   id={unit.key}
-                  className={troubled ? 'unit unit--problem' : 'unit'}
+                  headingLevel={3}
+                  hasProblem={troubled}
+                  label={`Unit ${u + 1}`}
+                  title={[unit.reference, unit.title].filter(Boolean).join(' ') || 'New unit'}
+                  meta={
+                    <>
+                      {unit.outcomes.length} learning outcome
+                      {unit.outcomes.length === 1 ? '' : 's'}
+                      {troubled ? (
+                        <span className="unit__meta--problem"> · has problems</span>
+                      ) : null}
+                    </>
+                  }
                 >
-                  <Heading level={3} className="unit__heading">
-                    <AriaButton slot="trigger" className="unit__trigger">
-                      <span className="unit__chevron" aria-hidden="true" />
-                      <span className="unit__name">
-                        <span className="unit__reference">Unit {u + 1}</span>{' '}
-                        <span className="unit__title">
-                          {[unit.reference, unit.title].filter(Boolean).join(' ') || 'New unit'}
-                        </span>
-                        <span className="unit__meta">
-                          {unit.outcomes.length} learning outcome
-                          {unit.outcomes.length === 1 ? '' : 's'}
-                          {troubled ? (
-                            <span className="unit__meta--problem"> · has problems</span>
-                          ) : null}
-                        </span>
-                      </span>
-                    </AriaButton>
-                  </Heading>
-                  <DisclosurePanel className="unit__panel">
-                    <UnitFields unit={unit} u={u} />
-                  </DisclosurePanel>
-                </Disclosure>
+                  <UnitFields unit={unit} u={u} />
+                </DisclosureCard>
               );
             })}
           </DisclosureGroup>

@@ -1,8 +1,7 @@
 import type { EvidenceDetail } from '@signoff/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import { evidenceDetailQueryKey } from './get-evidence';
-import { evidenceQueryKey } from './get-evidence-list';
+import { refetchEvidence } from './get-evidence';
 
 export function removeEvidenceFile(itemId: string, fileId: string): Promise<EvidenceDetail> {
   return apiClient.delete<EvidenceDetail>(
@@ -15,9 +14,6 @@ export function useRemoveEvidenceFile() {
   return useMutation({
     mutationFn: ({ itemId, fileId }: { itemId: string; fileId: string }) =>
       removeEvidenceFile(itemId, fileId),
-    onSuccess: (detail) => {
-      queryClient.setQueryData(evidenceDetailQueryKey(detail.id), detail);
-      return queryClient.invalidateQueries({ queryKey: [...evidenceQueryKey, 'list'] });
-    },
+    onSuccess: (detail) => refetchEvidence(queryClient, detail.id),
   });
 }

@@ -14,8 +14,16 @@ export function useSaveEvidence() {
   return useMutation({
     mutationFn: ({ id, content }: { id: string; content: EvidenceContent }) =>
       saveEvidence(id, content),
-    onSuccess: (detail) => {
-      queryClient.setQueryData(evidenceDetailQueryKey(detail.id), detail);
+    onSuccess: (saved) => {
+      // A save changes only the content: the files may have changed since it was answered.
+      queryClient.setQueryData<EvidenceDetail>(evidenceDetailQueryKey(saved.id), (cached) =>
+        cached?.current.number === saved.current.number
+          ? {
+              ...saved,
+              current: { ...saved.current, files: cached.current.files },
+            }
+          : saved,
+      );
       return queryClient.invalidateQueries({ queryKey: [...evidenceQueryKey, 'list'] });
     },
   });

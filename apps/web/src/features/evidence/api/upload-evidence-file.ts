@@ -1,8 +1,7 @@
 import type { EvidenceDetail } from '@signoff/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, type UploadOptions } from '../../../lib/api-client';
-import { evidenceDetailQueryKey } from './get-evidence';
-import { evidenceQueryKey } from './get-evidence-list';
+import { refetchEvidence } from './get-evidence';
 
 export interface UploadEvidenceFileRequest extends UploadOptions {
   itemId: string;
@@ -30,9 +29,6 @@ export function useUploadEvidenceFile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: uploadEvidenceFile,
-    onSuccess: (detail) => {
-      queryClient.setQueryData(evidenceDetailQueryKey(detail.id), detail);
-      return queryClient.invalidateQueries({ queryKey: [...evidenceQueryKey, 'list'] });
-    },
+    onSuccess: (detail) => refetchEvidence(queryClient, detail.id),
   });
 }

@@ -10,6 +10,12 @@ import { filterFromSearch, isFiltered, searchWithFilter } from '../lib/evidence-
 import { EvidenceFilters } from './evidence-filters';
 import { EvidenceStatusBadge } from './evidence-status-badge';
 
+function countInWords(count: number, filtered: boolean): string {
+  const items = count === 1 ? '1 item' : `${count} items`;
+  if (!filtered) return `${items}.`;
+  return `${items} ${count === 1 ? 'matches' : 'match'} the filters.`;
+}
+
 function MapsTo({ item }: { item: EvidenceSummary }) {
   const groups = claimsByUnit(item.claims);
   if (groups.length === 0) return <span className="muted">Not mapped yet</span>;
@@ -31,6 +37,9 @@ function MapsTo({ item }: { item: EvidenceSummary }) {
     </ul>
   );
 }
+
+/** The list's element, which other parts of the page move the reader to. */
+export const EVIDENCE_LIST_ID = 'evidence-list';
 
 export interface EvidenceTableProps {
   enrolmentId: string;
@@ -64,7 +73,7 @@ export function EvidenceTable({
   const filtered = isFiltered(filter);
 
   return (
-    <div className="evidence-list">
+    <div className="evidence-list" id={EVIDENCE_LIST_ID} tabIndex={-1}>
       <EvidenceFilters
         filter={filter}
         units={units}
@@ -73,9 +82,7 @@ export function EvidenceTable({
         onChange={(next) => setParams(searchWithFilter(params, next), { replace: true })}
       />
       <p role="status" className="evidence-list__count">
-        {list.data
-          ? `${list.data.length} item${list.data.length === 1 ? '' : 's'}${filtered ? ' match the filters' : ''}.`
-          : null}
+        {list.data ? countInWords(list.data.length, filtered) : null}
       </p>
       {list.isPending ? (
         <p>Loading the evidence…</p>

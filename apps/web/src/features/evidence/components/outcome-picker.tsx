@@ -1,16 +1,9 @@
 import type { EvidenceClaim, Unit } from '@signoff/contracts';
 import { useId, useState } from 'react';
-import {
-  Button as AriaButton,
-  Checkbox,
-  Disclosure,
-  DisclosureGroup,
-  DisclosurePanel,
-  Heading,
-  type Key,
-} from 'react-aria-components';
+import { Checkbox, DisclosureGroup, type Key } from 'react-aria-components';
 import { claimKey, mappingSummary } from '../lib/evidence-claims';
 import { CheckMark } from './check-mark';
+import { DisclosureCard } from '../../../components/disclosure-card';
 
 export interface OutcomePickerProps {
   units: readonly Unit[];
@@ -88,86 +81,79 @@ export function OutcomePicker({
           const count = outcomeCount(claims, unit.reference);
           const problem = unitProblems?.get(unit.reference);
           return (
-            <Disclosure
+            <DisclosureCard
               key={unit.reference}
               id={`unit-${unit.reference}`}
-              className={problem ? 'unit unit--problem' : 'unit'}
+              headingLevel={headingLevel}
+              hasProblem={Boolean(problem)}
+              label={unit.reference}
+              title={unit.title}
+              meta={
+                count === 0
+                  ? 'No outcomes mapped'
+                  : `${count} outcome${count === 1 ? '' : 's'} mapped`
+              }
+              metaTone={count > 0 ? 'mapped' : undefined}
             >
-              <Heading level={headingLevel} className="unit__heading">
-                <AriaButton slot="trigger" className="unit__trigger">
-                  <span className="unit__chevron" aria-hidden="true" />
-                  <span className="unit__name">
-                    <span className="unit__reference">{unit.reference}</span>{' '}
-                    <span className="unit__title">{unit.title}</span>
-                    <span className={count > 0 ? 'unit__meta unit__meta--mapped' : 'unit__meta'}>
-                      {count === 0
-                        ? 'No outcomes mapped'
-                        : `${count} outcome${count === 1 ? '' : 's'} mapped`}
-                    </span>
-                  </span>
-                </AriaButton>
-              </Heading>
-              <DisclosurePanel className="unit__panel">
-                {problem ? <p className="field__error">{problem}</p> : null}
-                {unit.outcomes.length === 0 ? (
-                  <p className="muted">This unit has no learning outcomes to map to.</p>
-                ) : (
-                  <ul className="plain-list outcome-choices">
-                    {unit.outcomes.map((outcome) => {
-                      const claim = {
-                        unit: unit.reference,
-                        outcome: outcome.number,
-                        criterion: null,
-                      };
-                      return (
-                        <li key={outcome.number} className="outcome-choice">
-                          <Checkbox
-                            className="checkbox checkbox--top"
-                            isSelected={chosen.has(claimKey(claim))}
-                            onChange={(selected) => toggle(claim, selected)}
+              {problem ? <p className="field__error">{problem}</p> : null}
+              {unit.outcomes.length === 0 ? (
+                <p className="muted">This unit has no learning outcomes to map to.</p>
+              ) : (
+                <ul className="plain-list outcome-choices">
+                  {unit.outcomes.map((outcome) => {
+                    const claim = {
+                      unit: unit.reference,
+                      outcome: outcome.number,
+                      criterion: null,
+                    };
+                    return (
+                      <li key={outcome.number} className="outcome-choice">
+                        <Checkbox
+                          className="checkbox checkbox--top"
+                          isSelected={chosen.has(claimKey(claim))}
+                          onChange={(selected) => toggle(claim, selected)}
+                        >
+                          <CheckMark />
+                          <span>
+                            <span className="visually-hidden">{unit.reference} </span>
+                            <strong>Learning outcome {outcome.number}:</strong> {outcome.title}
+                          </span>
+                        </Checkbox>
+                        {outcome.criteria.length > 0 ? (
+                          <ul
+                            className="plain-list criterion-choices"
+                            aria-label={`Assessment criteria of outcome ${outcome.number}`}
                           >
-                            <CheckMark />
-                            <span>
-                              <span className="visually-hidden">{unit.reference} </span>
-                              <strong>Learning outcome {outcome.number}:</strong> {outcome.title}
-                            </span>
-                          </Checkbox>
-                          {outcome.criteria.length > 0 ? (
-                            <ul
-                              className="plain-list criterion-choices"
-                              aria-label={`Assessment criteria of outcome ${outcome.number}`}
-                            >
-                              {outcome.criteria.map((criterion) => {
-                                const criterionClaim = {
-                                  unit: unit.reference,
-                                  outcome: outcome.number,
-                                  criterion: criterion.number,
-                                };
-                                return (
-                                  <li key={criterion.number}>
-                                    <Checkbox
-                                      className="checkbox checkbox--top"
-                                      isSelected={chosen.has(claimKey(criterionClaim))}
-                                      onChange={(selected) => toggle(criterionClaim, selected)}
-                                    >
-                                      <CheckMark />
-                                      <span>
-                                        <span className="visually-hidden">{unit.reference} </span>
-                                        <strong>{criterion.number}</strong> {criterion.title}
-                                      </span>
-                                    </Checkbox>
-                                  </li>
-                                );
-                              })}
-                            </ul>
-                          ) : null}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-              </DisclosurePanel>
-            </Disclosure>
+                            {outcome.criteria.map((criterion) => {
+                              const criterionClaim = {
+                                unit: unit.reference,
+                                outcome: outcome.number,
+                                criterion: criterion.number,
+                              };
+                              return (
+                                <li key={criterion.number}>
+                                  <Checkbox
+                                    className="checkbox checkbox--top"
+                                    isSelected={chosen.has(claimKey(criterionClaim))}
+                                    onChange={(selected) => toggle(criterionClaim, selected)}
+                                  >
+                                    <CheckMark />
+                                    <span>
+                                      <span className="visually-hidden">{unit.reference} </span>
+                                      <strong>{criterion.number}</strong> {criterion.title}
+                                    </span>
+                                  </Checkbox>
+                                </li>
+                              );
+                            })}
+                          </ul>
+                        ) : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </DisclosureCard>
           );
         })}
       </DisclosureGroup>

@@ -1,17 +1,12 @@
 import type { EvidenceVersion, Unit } from '@signoff/contracts';
-import {
-  Button as AriaButton,
-  Disclosure,
-  DisclosureGroup,
-  DisclosurePanel,
-  Heading,
-} from 'react-aria-components';
+import { DisclosureGroup } from 'react-aria-components';
 import { FormAlert } from '../../../components/form-alert';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { useEvidenceVersions } from '../api/get-evidence-versions';
 import { EVIDENCE_STATUS_WORDS } from '../lib/evidence-status';
 import { EvidenceVersionView } from './evidence-version-view';
+import { DisclosureCard } from '../../../components/disclosure-card';
 
 function versionLine(version: EvidenceVersion): string {
   const when = version.declaration
@@ -34,21 +29,16 @@ export function VersionHistory({ itemId, units }: VersionHistoryProps) {
   return (
     <DisclosureGroup allowsMultipleExpanded className="units version-history">
       {newestFirst.map((version) => (
-        <Disclosure key={version.number} id={`version-${version.number}`} className="unit">
-          <Heading level={3} className="unit__heading">
-            <AriaButton slot="trigger" className="unit__trigger">
-              <span className="unit__chevron" aria-hidden="true" />
-              <span className="unit__name">
-                <span className="unit__reference">Version {version.number}</span>{' '}
-                <span className="unit__title">{version.title || 'Untitled'}</span>
-                <span className="unit__meta">{versionLine(version)}</span>
-              </span>
-            </AriaButton>
-          </Heading>
-          <DisclosurePanel className="unit__panel">
-            <EvidenceVersionView version={version} units={units} headingLevel={4} />
-          </DisclosurePanel>
-        </Disclosure>
+        <DisclosureCard
+          key={version.number}
+          id={`version-${version.number}`}
+          headingLevel={3}
+          label={`Version ${version.number}`}
+          title={version.title || 'Untitled'}
+          meta={versionLine(version)}
+        >
+          <EvidenceVersionView version={version} units={units} headingLevel={4} />
+        </DisclosureCard>
       ))}
     </DisclosureGroup>
   );
