@@ -2,6 +2,7 @@ import { AccountsSessionsAudit1763900000000 } from './1763900000000-accounts-ses
 import { QualificationCatalogue1763990000000 } from './1763990000000-qualification-catalogue';
 import { LearnersAndEnrolments1764000000000 } from './1764000000000-learners-and-enrolments';
 import { EvidencePortfolio1764100000000 } from './1764100000000-evidence-portfolio';
+import { AuditChainOrder1764200000000 } from './1764200000000-audit-chain-order';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   QualificationCatalogue1763990000000,
   LearnersAndEnrolments1764000000000,
   EvidencePortfolio1764100000000,
+  AuditChainOrder1764200000000,
 ];

@@ -5,30 +5,32 @@ import { verifyAuditTrail, type AuditTrailCheck } from '../src/audit/verify-audi
 
 /** The audit trail is append-only and hash-chained by the database itself. */
 describe('audit trail', () => {
+  // The embedded database has one connection: nothing there writes at the same time.
+  const embedded = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true';
   let db: DataSource;
   const audit = new AuditService();
 
   beforeAll(async () => {
     db = new DataSource({
-      ...databaseOptions(process.env.SIGNOFF_TEST_DATABASE_URL as string, 1),
+      ...databaseOptions(process.env.SIGNOFF_TEST_DATABASE_URL as string, embedded ? 1 : 3),
       logging: false,
     });
     await db.initialize();
   });
   afterAll(() => db.destroy());
 
+  const event = (action: string, subjectId = `subject-${Math.random()}`) => ({
+    actorId: null,
+    action,
+    subjectType: 'test',
+    subjectId,
+    before: { a: 1 },
+    after: { a: 2 },
+  });
+
   async function recordOne(action: string): Promise<string> {
     const subjectId = `subject-${Math.random()}`;
-    await db.transaction((manager) =>
-      audit.record(manager, {
-        actorId: null,
-        action,
-        subjectType: 'test',
-        subjectId,
-        before: { a: 1 },
-        after: { a: 2 },
-      }),
-    );
+    await db.transaction((manager) => audit.record(manager, event(action, subjectId)));
     const rows: { id: string }[] = await db.query(
       `SELECT id FROM audit_events WHERE subject_id = $1`,
       [subjectId],
@@ -51,7 +53,8 @@ describe('audit trail', () => {
   });
 
   it('chains each event to the one before, so the whole trail can be re-verified', async () => {
-    await recordOne('test.first');
+    // Enough events for ids of two digits, which sort apart from their numbers as text.
+    for (let step = 0; step < 10; step++) await recordOne('test.step');
     const second = await recordOne('test.second');
     // A small batch, so the walk crosses batch boundaries.
     const check = await verifyAuditTrail(db.manager, 2);
@@ -63,6 +66,44 @@ describe('audit trail', () => {
       [{ hash: check.head?.hash }],
     );
   });
+
+  (embedded ? it.skip : it)(
+    'keeps the chain in id order when transactions write events at the same time',
+    async () => {
+      // One transaction writes an event and keeps the chain's lock; another starts writing and
+      // waits; the first writes again and commits. The waiting event must still come last.
+      const first = db.createQueryRunner();
+      await first.startTransaction();
+      try {
+        await audit.record(first.manager, event('test.concurrent-1'));
+        const waiting = db.transaction((manager) =>
+          audit.record(manager, event('test.concurrent-2')),
+        );
+        while (
+          (
+            await db.query(
+              `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+            )
+          )[0].n === 0
+        )
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        await audit.record(first.manager, event('test.concurrent-3'));
+        await first.commitTransaction();
+        await waiting;
+      } finally {
+        await first.release();
+      }
+      const order = await db.query(
+        `SELECT action FROM audit_events WHERE action LIKE 'test.concurrent-%' ORDER BY id`,
+      );
+      expect(order.map((row: { action: string }) => row.action)).toEqual([
+        'test.concurrent-1',
+        'test.concurrent-3',
+        'test.concurrent-2',
+      ]);
+      expect((await verifyAuditTrail(db.manager)).broken).toBeNull();
+    },
+  );
 
   it('names the first event rewritten or removed behind the triggers’ back', async () => {
     const rewritten = await recordOne('test.to-rewrite');

@@ -12,8 +12,10 @@ export interface AuditTrailCheck {
 const GENESIS = '0'.repeat(64);
 
 /*
- * The content each hash covers, exactly as the audit_events_chain trigger (migration
- * 1763900000000) builds it; the hash itself is recomputed here, outside the database.
+ * Ordered by the table's id, not the text id the query answers with ("10" sorts before "9").
+ * The content each hash covers, exactly as the audit_events_chain trigger (migrations
+ * 1763900000000 and 1764200000000) builds it; the hash itself is recomputed here, outside the
+ * database.
  */
 const EVENTS = `
   SELECT id::text, previous_hash AS "previousHash", hash,
@@ -21,7 +23,7 @@ const EVENTS = `
          concat_ws('|', previous_hash, id::text, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
                    coalesce(actor_id::text, ''), coalesce(centre_id::text, ''), action, subject_type, subject_id,
                    coalesce(before::text, ''), coalesce(after::text, ''), coalesce(request_id, '')) AS content
-    FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2`;
+    FROM audit_events WHERE id > $1 ORDER BY audit_events.id LIMIT $2`;
 
 /**
  * Walks the whole audit trail in id order, a batch at a time, and checks that each event names
