@@ -3,6 +3,7 @@ import { QualificationCatalogue1763990000000 } from './1763990000000-qualificati
 import { LearnersAndEnrolments1764000000000 } from './1764000000000-learners-and-enrolments';
 import { EvidencePortfolio1764100000000 } from './1764100000000-evidence-portfolio';
 import { AuditChainOrder1764200000000 } from './1764200000000-audit-chain-order';
+import { EvidenceAwaitingAssessment1764300000000 } from './1764300000000-evidence-awaiting-assessment';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   LearnersAndEnrolments1764000000000,
   EvidencePortfolio1764100000000,
   AuditChainOrder1764200000000,
+  EvidenceAwaitingAssessment1764300000000,
 ];

@@ -260,6 +260,39 @@ describe('evidence items', () => {
     );
     expect(filtered.body).toEqual([]);
   });
+
+  it('counts on each enrolment the evidence awaiting assessment: submitted, not drafts or referred', async () => {
+    const someone = await fixture.enrolLearner();
+    const holder = await signIn(t.http, fixture.assessor);
+    const awaiting = async () => {
+      const list = await as(holder).get('/api/enrolments');
+      const one = await as(holder).get(`/api/enrolments/${someone.enrolmentId}`);
+      const listed = list.body.find((e: { id: string }) => e.id === someone.enrolmentId);
+      expect(listed.awaitingAssessment).toBe(one.body.awaitingAssessment);
+      return one.body.awaitingAssessment;
+    };
+    const add = async () =>
+      (await as(someone.cookie).post(`/api/enrolments/${someone.enrolmentId}/evidence`, CONTENT))
+        .body.id as string;
+    const submit = (id: string) =>
+      as(someone.cookie).post(`/api/evidence/${id}/submit`, {
+        statement: DECLARATION_STATEMENT,
+        agreed: true,
+      });
+    const first = await add();
+    await add();
+    expect(await awaiting()).toBe(0);
+    await submit(first);
+    expect(await awaiting()).toBe(1);
+    await t.db.query(`UPDATE evidence_versions SET status = 'referred' WHERE item_id = $1`, [
+      first,
+    ]);
+    expect(await awaiting()).toBe(0);
+    await as(someone.cookie).post(`/api/evidence/${first}/revise`);
+    expect(await awaiting()).toBe(0);
+    await submit(first);
+    expect(await awaiting()).toBe(1);
+  });
 });
 
 describe('assessment method codes', () => {

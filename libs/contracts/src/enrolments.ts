@@ -71,6 +71,8 @@ export interface EnrolmentSummary {
   plannedEndDate: string;
   assessor: { id: string; displayName: string };
   iqa: { id: string; displayName: string };
+  /** Evidence items submitted and not yet accepted or referred (drafts never count). */
+  awaitingAssessment: number;
 }
 
 export interface EnrolmentDetail extends EnrolmentSummary {

@@ -25,6 +25,14 @@ const SUMMARY = `
     JOIN enrolment_assignments ia ON ia.enrolment_id = e.id AND ia.role = 'iqa' AND ia.ended_at IS NULL
     JOIN users i ON i.id = ia.user_id`;
 
+/*
+ * Evidence awaiting assessment: submitted versions. A submitted version is always its item's
+ * newest but for a draft, since only a referred one is revised. A list counts them for every
+ * enrolment at once; one enrolment counts its own.
+ */
+const SUBMITTED = `SELECT ei.enrolment_id FROM evidence_versions ev JOIN evidence_items ei ON ei.id = ev.item_id
+                    WHERE ev.status = 'submitted'`;
+
 export interface StoredEnrolment extends EnrolmentDetail {
   qualificationVersionId: string;
 }
@@ -53,9 +61,11 @@ export class EnrolmentsRepository {
    */
   async findVisible(userId: string, wideCentres: string[]): Promise<EnrolmentSummary[]> {
     return this.db.query(
-      `${SUMMARY}
-        WHERE e.centre_id = ANY($2::uuid[]) OR e.learner_id = $1 OR aa.user_id = $1 OR ia.user_id = $1
-        ORDER BY l.display_name, e.start_date`,
+      `SELECT s.*, coalesce(aw.n, 0) AS "awaitingAssessment"
+         FROM (${SUMMARY} WHERE e.centre_id = ANY($2::uuid[]) OR e.learner_id = $1 OR aa.user_id = $1 OR ia.user_id = $1) s
+         LEFT JOIN (SELECT enrolment_id, count(*)::int AS n FROM (${SUBMITTED}) submitted GROUP BY enrolment_id) aw
+           ON aw.enrolment_id = s.id
+        ORDER BY s.learner ->> 'displayName', s."startDate"`,
       [userId, wideCentres],
     );
   }
@@ -71,7 +81,8 @@ export class EnrolmentsRepository {
               (SELECT json_agg(json_build_object('status', h.status, 'at', h.changed_at, 'by', u.display_name, 'note', h.note) ORDER BY h.id)
                  FROM enrolment_status_history h LEFT JOIN users u ON u.id = h.changed_by WHERE h.enrolment_id = e.id) AS "statusHistory",
               ${assignments('assessor')} AS assessors,
-              ${assignments('iqa')} AS iqas
+              ${assignments('iqa')} AS iqas,
+              (SELECT count(*)::int FROM (${SUBMITTED} AND ei.enrolment_id = e.id) submitted) AS "awaitingAssessment"
          FROM (${SUMMARY} WHERE e.id = $1) s JOIN enrolments e ON e.id = s.id`,
       [enrolmentId],
     );

@@ -78,6 +78,9 @@ export function EnrolmentsTable({
                 Status
               </th>
               <th role="columnheader" scope="col">
+                Awaiting assessment
+              </th>
+              <th role="columnheader" scope="col">
                 Dates
               </th>
               <th role="columnheader" scope="col">
@@ -108,6 +111,16 @@ export function EnrolmentsTable({
                   )}
                   <td role="cell" data-label="Status">
                     <StatusBadge status={enrolment.status} />
+                  </td>
+                  <td role="cell" data-label="Awaiting assessment">
+                    {enrolment.awaitingAssessment === 0 ? (
+                      <span className="muted">none</span>
+                    ) : (
+                      <strong>
+                        {enrolment.awaitingAssessment} item
+                        {enrolment.awaitingAssessment === 1 ? '' : 's'}
+                      </strong>
+                    )}
                   </td>
                   <td role="cell" data-label="Dates">
                     {formatDay(enrolment.startDate)} to {formatDay(enrolment.plannedEndDate)}
