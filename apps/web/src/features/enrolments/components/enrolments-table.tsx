@@ -50,93 +50,88 @@ export function EnrolmentsTable({
   if (held.length === 0) return <p>{empty}</p>;
   const shown = searchable ? search.shown : held;
 
-  return (
-    <>
-      {searchable ? (
-        <ListSearch
-          label="Find an enrolment"
-          description="Learner, qualification, pathway, assessor or IQA."
-          {...search.box}
-          noun="enrolments"
-        />
-      ) : null}
-      {shown.length === 0 ? (
-        <p>No enrolment matches the search.</p>
-      ) : (
-        <table className="table" role="table" aria-label={label}>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col">
-                {hideLearner ? 'Qualification' : 'Learner'}
+  const table = (
+    <table className="table" role="table" aria-label={label}>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col">
+            {hideLearner ? 'Qualification' : 'Learner'}
+          </th>
+          {hideLearner ? null : (
+            <th role="columnheader" scope="col">
+              Qualification
+            </th>
+          )}
+          <th role="columnheader" scope="col">
+            Status
+          </th>
+          <th role="columnheader" scope="col">
+            Awaiting assessment
+          </th>
+          <th role="columnheader" scope="col">
+            Dates
+          </th>
+          <th role="columnheader" scope="col">
+            Assessor
+          </th>
+          <th role="columnheader" scope="col">
+            IQA
+          </th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {shown.map((enrolment) => {
+          const to = linkTo ? linkTo(enrolment) : `/enrolments/${encodeURIComponent(enrolment.id)}`;
+          const qualification = `${enrolment.qualification.title} (version ${enrolment.qualification.version})`;
+          return (
+            <tr role="row" key={enrolment.id}>
+              <th role="rowheader" scope="row" className="table__name">
+                <Link to={to}>{hideLearner ? qualification : enrolment.learner.displayName}</Link>
               </th>
               {hideLearner ? null : (
-                <th role="columnheader" scope="col">
-                  Qualification
-                </th>
+                <td role="cell" data-label="Qualification">
+                  {qualification}
+                </td>
               )}
-              <th role="columnheader" scope="col">
-                Status
-              </th>
-              <th role="columnheader" scope="col">
-                Awaiting assessment
-              </th>
-              <th role="columnheader" scope="col">
-                Dates
-              </th>
-              <th role="columnheader" scope="col">
-                Assessor
-              </th>
-              <th role="columnheader" scope="col">
-                IQA
-              </th>
+              <td role="cell" data-label="Status">
+                <StatusBadge status={enrolment.status} />
+              </td>
+              <td role="cell" data-label="Awaiting assessment">
+                {enrolment.awaitingAssessment === 0 ? (
+                  <span className="muted">none</span>
+                ) : (
+                  <strong>
+                    {enrolment.awaitingAssessment} item
+                    {enrolment.awaitingAssessment === 1 ? '' : 's'}
+                  </strong>
+                )}
+              </td>
+              <td role="cell" data-label="Dates">
+                {formatDay(enrolment.startDate)} to {formatDay(enrolment.plannedEndDate)}
+              </td>
+              <td role="cell" data-label="Assessor">
+                {enrolment.assessor.displayName}
+              </td>
+              <td role="cell" data-label="IQA">
+                {enrolment.iqa.displayName}
+              </td>
             </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {shown.map((enrolment) => {
-              const to = linkTo
-                ? linkTo(enrolment)
-                : `/enrolments/${encodeURIComponent(enrolment.id)}`;
-              const qualification = `${enrolment.qualification.title} (version ${enrolment.qualification.version})`;
-              return (
-                <tr role="row" key={enrolment.id}>
-                  <th role="rowheader" scope="row" className="table__name">
-                    <Link to={to}>
-                      {hideLearner ? qualification : enrolment.learner.displayName}
-                    </Link>
-                  </th>
-                  {hideLearner ? null : (
-                    <td role="cell" data-label="Qualification">
-                      {qualification}
-                    </td>
-                  )}
-                  <td role="cell" data-label="Status">
-                    <StatusBadge status={enrolment.status} />
-                  </td>
-                  <td role="cell" data-label="Awaiting assessment">
-                    {enrolment.awaitingAssessment === 0 ? (
-                      <span className="muted">none</span>
-                    ) : (
-                      <strong>
-                        {enrolment.awaitingAssessment} item
-                        {enrolment.awaitingAssessment === 1 ? '' : 's'}
-                      </strong>
-                    )}
-                  </td>
-                  <td role="cell" data-label="Dates">
-                    {formatDay(enrolment.startDate)} to {formatDay(enrolment.plannedEndDate)}
-                  </td>
-                  <td role="cell" data-label="Assessor">
-                    {enrolment.assessor.displayName}
-                  </td>
-                  <td role="cell" data-label="IQA">
-                    {enrolment.iqa.displayName}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+  return searchable ? (
+    <ListSearch
+      label="Find an enrolment"
+      description="Learner, qualification, pathway, assessor or IQA."
+      {...search.box}
+      noun="enrolments"
+      noMatch="No enrolment matches the search."
+    >
+      {table}
+    </ListSearch>
+  ) : (
+    table
   );
 }

@@ -25,61 +25,57 @@ export function LearnersTable() {
 
   const { shown } = search;
   return (
-    <>
-      <ListSearch
-        label="Find a learner"
-        description="Name, email or ULN."
-        {...search.box}
-        noun="learners"
-      />
-      {shown.length === 0 ? (
-        <p>No learner matches the search.</p>
-      ) : (
-        <table className="table" role="table" aria-label="Learners">
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col">
-                Name
+    <ListSearch
+      label="Find a learner"
+      description="Name, email or ULN."
+      {...search.box}
+      noun="learners"
+      noMatch="No learner matches the search."
+    >
+      <table className="table" role="table" aria-label="Learners">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">
+              Name
+            </th>
+            <th role="columnheader" scope="col">
+              Email
+            </th>
+            <th role="columnheader" scope="col">
+              Date of birth
+            </th>
+            <th role="columnheader" scope="col">
+              ULN
+            </th>
+            <th role="columnheader" scope="col">
+              Enrolments
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {shown.map((learner) => (
+            <tr role="row" key={learner.id}>
+              <th role="rowheader" scope="row" className="table__name">
+                <Link to={`/learners/${encodeURIComponent(learner.id)}`}>
+                  {learner.displayName}
+                </Link>
               </th>
-              <th role="columnheader" scope="col">
-                Email
-              </th>
-              <th role="columnheader" scope="col">
-                Date of birth
-              </th>
-              <th role="columnheader" scope="col">
-                ULN
-              </th>
-              <th role="columnheader" scope="col">
-                Enrolments
-              </th>
+              <td role="cell" data-label="Email" className="table__email">
+                {learner.email}
+              </td>
+              <td role="cell" data-label="Date of birth">
+                {formatDay(learner.dateOfBirth)}
+              </td>
+              <td role="cell" data-label="ULN">
+                {learner.uln ?? <span className="muted">none</span>}
+              </td>
+              <td role="cell" data-label="Enrolments">
+                {learner.enrolments}
+              </td>
             </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {shown.map((learner) => (
-              <tr role="row" key={learner.id}>
-                <th role="rowheader" scope="row" className="table__name">
-                  <Link to={`/learners/${encodeURIComponent(learner.id)}`}>
-                    {learner.displayName}
-                  </Link>
-                </th>
-                <td role="cell" data-label="Email" className="table__email">
-                  {learner.email}
-                </td>
-                <td role="cell" data-label="Date of birth">
-                  {formatDay(learner.dateOfBirth)}
-                </td>
-                <td role="cell" data-label="ULN">
-                  {learner.uln ?? <span className="muted">none</span>}
-                </td>
-                <td role="cell" data-label="Enrolments">
-                  {learner.enrolments}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
+          ))}
+        </tbody>
+      </table>
+    </ListSearch>
   );
 }

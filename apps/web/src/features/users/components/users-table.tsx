@@ -44,79 +44,75 @@ export function UsersTable({ centres, currentUserId }: UsersTableProps) {
 
   const { shown } = search;
   return (
-    <>
-      <ListSearch
-        label="Find a person"
-        description="Name, email or role."
-        {...search.box}
-        noun="people"
-      />
-      {shown.length === 0 ? (
-        <p>Nobody matches the search.</p>
-      ) : (
-        <table className="table" role="table" aria-label="Users">
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col">
-                Name
+    <ListSearch
+      label="Find a person"
+      description="Name, email or role."
+      {...search.box}
+      noun="people"
+      noMatch="Nobody matches the search."
+    >
+      <table className="table" role="table" aria-label="Users">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">
+              Name
+            </th>
+            <th role="columnheader" scope="col">
+              Email
+            </th>
+            <th role="columnheader" scope="col">
+              Roles
+            </th>
+            <th role="columnheader" scope="col">
+              Status
+            </th>
+            <th role="columnheader" scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {shown.map((user) => (
+            <tr
+              role="row"
+              key={user.id}
+              className={user.disabled ? 'table__row--disabled' : undefined}
+            >
+              <th role="rowheader" scope="row" className="table__name">
+                {user.displayName}
               </th>
-              <th role="columnheader" scope="col">
-                Email
-              </th>
-              <th role="columnheader" scope="col">
-                Roles
-              </th>
-              <th role="columnheader" scope="col">
-                Status
-              </th>
-              <th role="columnheader" scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <td role="cell" data-label="Email" className="table__email">
+                {user.email}
+              </td>
+              <td role="cell" data-label="Roles">
+                <ul className="plain-list">
+                  {rolesByCentre(user).map((entry) => (
+                    <li key={entry.centreName}>
+                      {entry.roles}
+                      {/* With one centre, naming it on every row is noise. */}
+                      {centres.length > 1 ? (
+                        <span className="muted"> at {entry.centreName}</span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td role="cell" data-label="Status">
+                <span className={user.disabled ? 'badge badge--disabled' : 'badge badge--active'}>
+                  {user.disabled ? 'Disabled' : 'Active'}
+                </span>
+              </td>
+              <td role="cell" className="table__actions">
+                <UserActions
+                  user={user}
+                  centres={centres}
+                  isCurrentUser={user.id === currentUserId}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {shown.map((user) => (
-              <tr
-                role="row"
-                key={user.id}
-                className={user.disabled ? 'table__row--disabled' : undefined}
-              >
-                <th role="rowheader" scope="row" className="table__name">
-                  {user.displayName}
-                </th>
-                <td role="cell" data-label="Email" className="table__email">
-                  {user.email}
-                </td>
-                <td role="cell" data-label="Roles">
-                  <ul className="plain-list">
-                    {rolesByCentre(user).map((entry) => (
-                      <li key={entry.centreName}>
-                        {entry.roles}
-                        {/* With one centre, naming it on every row is noise. */}
-                        {centres.length > 1 ? (
-                          <span className="muted"> at {entry.centreName}</span>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td role="cell" data-label="Status">
-                  <span className={user.disabled ? 'badge badge--disabled' : 'badge badge--active'}>
-                    {user.disabled ? 'Disabled' : 'Active'}
-                  </span>
-                </td>
-                <td role="cell" className="table__actions">
-                  <UserActions
-                    user={user}
-                    centres={centres}
-                    isCurrentUser={user.id === currentUserId}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
+          ))}
+        </tbody>
+      </table>
+    </ListSearch>
   );
 }
