@@ -25,8 +25,7 @@ export class ApiRole1764500000000 implements MigrationInterface {
       EXCEPTION
         WHEN duplicate_object OR unique_violation THEN NULL;
         WHEN insufficient_privilege THEN
-          RAISE EXCEPTION 'the role ${APP_ROLE} does not exist and % may not create it', current_user
-            USING HINT = 'As an administrator: CREATE ROLE ${APP_ROLE} NOLOGIN (see the README, "Database roles")';
+          RAISE EXCEPTION 'the role ${APP_ROLE} does not exist and % may not create it: as an administrator, CREATE ROLE ${APP_ROLE} NOLOGIN (README, "Database roles")', current_user;
       END $$`);
     await db.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
     await db.query(
