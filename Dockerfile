@@ -12,6 +12,8 @@ WORKDIR /app
 RUN mkdir -p /data && chown node:node /data
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The maintenance commands (docker compose exec app npm run audit:verify) run the built API.
+COPY --from=build /app/scripts/api-cli.mjs ./scripts/
 COPY package.json ./
 USER node
 VOLUME /data

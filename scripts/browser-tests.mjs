@@ -18,8 +18,13 @@ const env = {
   DATA_DIR: dataDir,
   UPLOAD_MAX_BYTES: String(8 << 20),
 };
-if (database) env.DATABASE_URL = database.url;
-else delete env.DATABASE_URL;
+// Migrated as the owner, run as a role that owns nothing, as on a real install.
+if (database)
+  Object.assign(env, { DATABASE_URL: database.apiUrl, MIGRATION_DATABASE_URL: database.url });
+else {
+  delete env.DATABASE_URL;
+  delete env.MIGRATION_DATABASE_URL;
+}
 
 let code;
 let app;

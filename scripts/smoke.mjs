@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Smoke run of the built app on the embedded default, as a newcomer's `npm start` would run it:
 // it starts, every demo login works, and a burst of concurrent requests all succeed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import pg from 'pg';
 import { MAIN, startBuiltApp } from './lib/app-process.mjs';
 
 const DEMO = ['admin', 'assessor', 'assessor2', 'iqa', 'eqa', 'learner', 'learner2', 'learner3'];
@@ -13,6 +14,7 @@ const BURST = 200;
 const dataDir = mkdtempSync(join(tmpdir(), 'signoff-smoke-'));
 const env = { ...process.env, DATA_DIR: dataDir };
 delete env.DATABASE_URL;
+delete env.MIGRATION_DATABASE_URL;
 let app;
 let passed = 0;
 let failed = 0;
@@ -79,8 +81,65 @@ try {
   check(false, String(error instanceof Error ? error.message : error));
 } finally {
   await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }
+
+// The embedded database's one session continues as the app role once migrated, as at start.
+try {
+  await import('reflect-metadata');
+  const built = (path) => import(new URL(`../dist/api/apps/api/src/${path}.js`, import.meta.url));
+  const { parseConfig } = await built('config/app-config');
+  const { openDatabase } = await built('database/database-connection');
+  const { migrate, withDataSource } = await built('database/migrator');
+  const database = await openDatabase(parseConfig({ DATA_DIR: dataDir }, process.cwd()));
+  try {
+    await withDataSource(database.migrationUrl, migrate);
+    await database.enterAppRole();
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const role = (await client.query('SELECT current_user AS role')).rows[0].role;
+    const switched = await client.query('SET session_replication_role = replica').then(
+      () => true,
+      () => false,
+    );
+    await client.end();
+    check(
+      role === 'signoff_app' && !switched,
+      `the embedded database runs the API as ${role}, which may not switch the triggers off`,
+    );
+  } finally {
+    await database.stop();
+  }
+} catch (error) {
+  check(false, `the embedded database's role: ${error instanceof Error ? error.message : error}`);
+}
+
+// Maintenance commands run the built API and leave it alone: a server starting from the same
+// install meanwhile finds it whole.
+const marker = 'dist/api/.left-alone';
+writeFileSync(marker, '');
+const maintenance = (args, cli = 'scripts/api-cli.mjs') =>
+  spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+const verified = maintenance(['audit-verify']);
+const migrated = maintenance(['migrate']);
+check(
+  verified.status === 0 &&
+    /The audit trail holds/.test(verified.stdout) &&
+    migrated.status === 0 &&
+    /Schema is up to date/.test(migrated.stdout) &&
+    existsSync(marker),
+  `audit:verify and migrate run the built API without rebuilding it${existsSync(marker) ? '' : ' (dist/api was rebuilt)'}: ${verified.stdout.trim()}${verified.stderr.trim()}`,
+);
+rmSync(marker, { force: true });
+const unbuilt = mkdtempSync(join(tmpdir(), 'signoff-unbuilt-'));
+mkdirSync(join(unbuilt, 'scripts'));
+copyFileSync('scripts/api-cli.mjs', join(unbuilt, 'scripts/api-cli.mjs'));
+const withoutBuild = maintenance(['audit-verify'], join(unbuilt, 'scripts/api-cli.mjs'));
+check(
+  withoutBuild.status === 1 && /npm run build/.test(withoutBuild.stderr),
+  'a maintenance command on an install not yet built says to run npm run build',
+);
+rmSync(unbuilt, { recursive: true, force: true });
+rmSync(dataDir, { recursive: true, force: true });
 const misconfigured = spawnSync(process.execPath, [MAIN], {
   env: { ...env, PORT: 'eighty', PUBLIC_ORIGIN: 'ftp://x' },
   encoding: 'utf8',

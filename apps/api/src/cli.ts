@@ -9,13 +9,14 @@ import { importCatalogueFile } from './qualifications/import-catalogue-file';
 
 /**
  * `npm run migrate`, `migrate:revert`, `seed:demo`, `catalogue:import -- FILE [--publish]` and
- * `audit:verify`: against DATABASE_URL, else the embedded database.
+ * `audit:verify`: as MIGRATION_DATABASE_URL (the owner), else DATABASE_URL, else on the embedded
+ * database.
  */
 async function cli(command: string | undefined, args: string[]): Promise<void> {
   const config = parseConfig(process.env, process.cwd());
   const database = await openDatabase(config);
   try {
-    await withDataSource(database.url, async (db) => {
+    await withDataSource(database.migrationUrl, async (db) => {
       switch (command) {
         case 'migrate': {
           const applied = await migrate(db);

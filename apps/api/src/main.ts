@@ -9,7 +9,7 @@ import { createServer } from './server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
-  const demo = await withDataSource(database.url, async (db) => {
+  const demo = await withDataSource(database.migrationUrl, async (db) => {
     await migrate(db);
     if (!database.embedded && !config.seedDemo) return false;
     try {
@@ -21,6 +21,8 @@ async function main(): Promise<void> {
       return false;
     }
   });
+  const roleWarning = await database.enterAppRole();
+  if (roleWarning !== null) console.warn(roleWarning);
 
   const app = await createServer(config, database);
   await app.listen(config.port, config.host);

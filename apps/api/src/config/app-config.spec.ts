@@ -38,11 +38,21 @@ describe('parseConfig', () => {
     expect(config.port).toBe(8080);
   });
 
+  it('migrates as MIGRATION_DATABASE_URL when given, else as DATABASE_URL', () => {
+    const api = 'postgres://signoff_api:p@db:5432/signoff';
+    const owner = 'postgres://signoff:p@db:5432/signoff';
+    expect(parseConfig({ DATABASE_URL: api }, cwd).migrationDatabaseUrl).toBe(api);
+    const config = parseConfig({ DATABASE_URL: api, MIGRATION_DATABASE_URL: owner }, cwd);
+    expect(config).toMatchObject({ databaseUrl: api, migrationDatabaseUrl: owner });
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://a@db/x', MIGRATION_DATABASE_URL: 'x' }, 'MIGRATION_DATABASE_URL'],
+    [{ MIGRATION_DATABASE_URL: 'postgres://a@db/x' }, 'MIGRATION_DATABASE_URL'],
     [{ PUBLIC_ORIGIN: 'ftp://example.org' }, 'PUBLIC_ORIGIN'],
     [{ PUBLIC_ORIGIN: 'https://example.org/app' }, 'PUBLIC_ORIGIN'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],

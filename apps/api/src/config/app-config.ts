@@ -3,8 +3,10 @@
  * malformed value stops the process with a message naming the variable, never a late surprise.
  */
 export interface AppConfig {
-  /** Absent means the embedded PGlite database under `dataDir`. */
+  /** The role the API runs as. Absent means the embedded PGlite database under `dataDir`. */
   databaseUrl: string | null;
+  /** The schema's owner, for migrations and maintenance commands; absent means `databaseUrl`. */
+  migrationDatabaseUrl: string | null;
   databasePoolSize: number;
   port: number;
   host: string;
@@ -63,6 +65,14 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
   if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL with a host');
   }
+  const migrationDatabaseUrl = read('MIGRATION_DATABASE_URL') ?? null;
+  if (migrationDatabaseUrl !== null && !isPostgresUrl(migrationDatabaseUrl)) {
+    problems.push('MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL with a host');
+  } else if (migrationDatabaseUrl !== null && databaseUrl === null) {
+    problems.push(
+      'MIGRATION_DATABASE_URL needs DATABASE_URL beside it: the role the API runs as, on the same database',
+    );
+  }
 
   const publicOrigin = read('PUBLIC_ORIGIN') ?? `http://localhost:${port}`;
   const origin = originOf(publicOrigin);
@@ -80,6 +90,7 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
   const nodeEnv = read('NODE_ENV') ?? 'development';
   const config: AppConfig = {
     databaseUrl,
+    migrationDatabaseUrl: migrationDatabaseUrl ?? databaseUrl,
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
     port,
     host: read('HOST') ?? '127.0.0.1',

@@ -9,6 +9,12 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
  */
 export interface EmbeddedPostgres {
   url: string;
+  /**
+   * Every connection shares the one session, so this role holds for them all until a statement
+   * resets it: it keeps the application's own queries to the role's grants, but anyone who can
+   * run their own SQL here can `RESET ROLE` back to the superuser.
+   */
+  setRole(role: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -22,6 +28,9 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
   await server.start();
   return {
     url: `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`,
+    async setRole(role) {
+      await db.exec(`SET ROLE ${role}`);
+    },
     async stop() {
       await server.stop();
       await db.close();

@@ -18,7 +18,7 @@ export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<NestExpressApplication['getHttpServer']>;
   config: AppConfig;
-  /** Direct access for fixtures and for checking what was (not) stored. */
+  /** Direct access, as the schema's owner, for fixtures and for checking what was (not) stored. */
   db: DataSource;
   close(): Promise<void>;
 }
@@ -26,7 +26,9 @@ export interface TestApp {
 /** The whole API, in this process, on the run's fresh database; `env` overrides configuration. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.SIGNOFF_TEST_DATABASE_URL;
-  if (!url) throw new Error('SIGNOFF_TEST_DATABASE_URL is not set: run through jest.e2e.config.js');
+  const apiUrl = process.env.SIGNOFF_TEST_API_DATABASE_URL;
+  if (!url || !apiUrl)
+    throw new Error('SIGNOFF_TEST_DATABASE_URL is not set: run through jest.e2e.config.js');
   const poolSize = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true' ? 1 : 4;
   // Each app stores its files apart, and they go with it.
   const dataDir = mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
@@ -41,7 +43,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     process.cwd(),
   );
   const app = await createServer(config, {
-    url,
+    url: apiUrl,
     poolSize,
     embedded: false,
     stop: async () => undefined,
