@@ -191,3 +191,35 @@ describe('signing in and out', () => {
     expect((await request(t.http).get('/api/me').set('Cookie', cookie)).status).toBe(200);
   });
 });
+
+describe('login attempts sent at once', () => {
+  let t: TestApp;
+  let person: TestPerson;
+
+  beforeAll(async () => {
+    // A pool as large as a real server's, so the attempts really reach the database together.
+    t = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '5', DATABASE_POOL_SIZE: '10' });
+    await t.app.listen(0, '127.0.0.1');
+    const centreId = await createCentre(t.db);
+    person = await createPerson(t.db, [{ centreId, role: 'learner' }]);
+  });
+  afterAll(() => t.close());
+
+  it('checks at most the limit of 25 wrong passwords sent at once and refuses the rest (429)', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        request(t.http)
+          .post('/api/auth/login')
+          .send({ email: person.email, password: 'a wrong guess' }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status !== 401).every((status) => status === 429)).toBe(
+      true,
+    );
+    for (const limited of responses.filter((response) => response.status === 429)) {
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    }
+  });
+});

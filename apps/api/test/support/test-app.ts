@@ -27,7 +27,8 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.SIGNOFF_TEST_DATABASE_URL;
   if (!url) throw new Error('SIGNOFF_TEST_DATABASE_URL is not set: run through jest.e2e.config.js');
-  const poolSize = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true' ? 1 : 4;
+  const poolSize =
+    process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true' ? 1 : Number(env.DATABASE_POOL_SIZE ?? 4);
   // Each app stores its files apart, and they go with it.
   const dataDir = mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
   const config = parseConfig(

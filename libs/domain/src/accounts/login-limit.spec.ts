@@ -13,27 +13,19 @@ describe('loginWindowStart', () => {
 });
 
 describe('judgeLoginAttempt', () => {
-  it('allows an attempt below both limits', () => {
-    expect(judgeLoginAttempt({ email: 4, address: 19 }, limits, now)).toEqual({ allowed: true });
-  });
-
-  it('refuses once the email has reached its limit, until the window ends', () => {
-    expect(judgeLoginAttempt({ email: 5, address: 0 }, limits, now)).toEqual({
-      allowed: false,
-      retryAfterSeconds: 450,
-    });
-  });
-
-  it('refuses once the address has reached its limit', () => {
-    expect(judgeLoginAttempt({ email: 0, address: 20 }, limits, now)).toEqual({
-      allowed: false,
-      retryAfterSeconds: 450,
-    });
+  const refused = { allowed: false, retryAfterSeconds: 450 };
+  it.each([
+    ['the first attempt', { email: 1, address: 1 }, { allowed: true }],
+    ['the last attempt both limits allow', { email: 5, address: 20 }, { allowed: true }],
+    ['one attempt past the email limit, until the window ends', { email: 6, address: 6 }, refused],
+    ['one attempt past the address limit', { email: 1, address: 21 }, refused],
+  ])('judges %s', (_case, attempts, decision) => {
+    expect(judgeLoginAttempt(attempts, limits, now)).toEqual(decision);
   });
 
   it('never asks to retry after zero seconds', () => {
     const end = new Date('2026-11-23T10:14:59.999Z');
-    expect(judgeLoginAttempt({ email: 9, address: 0 }, limits, end)).toEqual({
+    expect(judgeLoginAttempt({ email: 9, address: 9 }, limits, end)).toEqual({
       allowed: false,
       retryAfterSeconds: 1,
     });

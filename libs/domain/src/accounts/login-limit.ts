@@ -8,7 +8,8 @@ export interface LoginLimits {
   windowSeconds: number;
 }
 
-export interface LoginFailureCounts {
+/** Attempts counted in the current window, the one being judged included. */
+export interface LoginAttemptCounts {
   email: number;
   address: number;
 }
@@ -21,13 +22,16 @@ export function loginWindowStart(now: Date, windowSeconds: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-/** May another attempt be checked, given the failures already counted in this window? */
+/**
+ * May this attempt have its password checked? Each attempt is counted before the check (and
+ * forgiven if it succeeds), so attempts sent at once cannot all slip under the limit.
+ */
 export function judgeLoginAttempt(
-  failures: LoginFailureCounts,
+  attempts: LoginAttemptCounts,
   limits: LoginLimits,
   now: Date,
 ): LoginAttemptDecision {
-  if (failures.email < limits.perEmail && failures.address < limits.perAddress)
+  if (attempts.email <= limits.perEmail && attempts.address <= limits.perAddress)
     return { allowed: true };
   const windowEnd =
     loginWindowStart(now, limits.windowSeconds).getTime() + limits.windowSeconds * 1000;
