@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { judgeLoginAttempt, loginSubjects, loginWindowStart } from '@signoff/domain';
+import {
+  judgeLoginAttempt,
+  loginSubjects,
+  loginWindowStart,
+  type LoginSubjects,
+} from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
@@ -8,12 +13,13 @@ import { ApiError } from '../http/api-error';
 
 /** An attempt counted against its subjects in one window, until it is forgiven. */
 export interface LoginAttempt {
-  subjects: { email: string; address: string };
+  subjects: LoginSubjects;
   windowStart: Date;
 }
 
 /**
- * Counts login attempts in Postgres (through the application's one pool) per email and address.
+ * Counts login attempts in Postgres (through the application's one pool) per email at an address
+ * and per address.
  * Each attempt is counted before its password is checked, and forgiven if it succeeds.
  */
 @Injectable()
@@ -37,11 +43,14 @@ export class LoginLimiterService {
         `INSERT INTO login_failures (subject, window_start, failures) VALUES ($1, $3, 1), ($2, $3, 1)
          ON CONFLICT (subject, window_start) DO UPDATE SET failures = login_failures.failures + 1
          RETURNING subject, failures`,
-        [attempt.subjects.email, attempt.subjects.address, attempt.windowStart],
+        [attempt.subjects.emailAtAddress, attempt.subjects.address, attempt.windowStart],
       );
       const count = (subject: string) => rows.find((row) => row.subject === subject)?.failures ?? 0;
       const decision = judgeLoginAttempt(
-        { email: count(attempt.subjects.email), address: count(attempt.subjects.address) },
+        {
+          emailAtAddress: count(attempt.subjects.emailAtAddress),
+          address: count(attempt.subjects.address),
+        },
         this.config.loginLimit,
         now,
       );
@@ -59,13 +68,13 @@ export class LoginLimiterService {
   }
 
   /**
-   * A successful login forgives the email's failures and gives back its own count at the
-   * address, so people signing in behind one address never use up its limit.
+   * A successful login forgives the email's failures at its address and gives back its own
+   * count there, so people signing in behind one address never use up its ceiling.
    */
   async forgive(attempt: LoginAttempt): Promise<void> {
     // Two statements, in the order `reserve` locks the rows, so the two never deadlock.
     await this.db.query(`DELETE FROM login_failures WHERE subject = $1 AND window_start = $2`, [
-      attempt.subjects.email,
+      attempt.subjects.emailAtAddress,
       attempt.windowStart,
     ]);
     await this.db.query(

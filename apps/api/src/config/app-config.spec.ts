@@ -24,6 +24,14 @@ describe('parseConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  it('limits one email at an address well below the ceiling for everyone behind the address', () => {
+    expect(parseConfig({}, cwd).loginLimit).toEqual({
+      perEmail: 5,
+      perAddress: 100,
+      windowSeconds: 900,
+    });
+  });
+
   it('reads a server database and the public origin', () => {
     const config = parseConfig(
       {

@@ -94,7 +94,7 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
     passwordLinkHours: integer('PASSWORD_LINK_HOURS', 72, 1, 24 * 14),
     loginLimit: {
       perEmail: integer('LOGIN_LIMIT_PER_EMAIL', 5, 1, 10_000),
-      perAddress: integer('LOGIN_LIMIT_PER_ADDRESS', 50, 1, 100_000),
+      perAddress: integer('LOGIN_LIMIT_PER_ADDRESS', 100, 1, 100_000),
       windowSeconds: integer('LOGIN_LIMIT_WINDOW_SECONDS', 900, 1, 86_400),
     },
     seedDemo: flag('SEED_DEMO', false),

@@ -1,16 +1,20 @@
 /**
- * Failed logins are counted in fixed windows, per submitted email (whether or not the account
- * exists, so the limit says nothing about who has an account) and per client address.
+ * Failed logins are counted in fixed windows, per submitted email at one client address
+ * (whether or not the account exists, so the limit says nothing about who has an account), and
+ * per address under a higher ceiling. Counting the email per address means nobody elsewhere can
+ * lock its owner out, and people sharing one address (a care home's NAT) do not block each other.
  */
 export interface LoginLimits {
+  /** Per email at one address. */
   perEmail: number;
+  /** Per address, for all emails together. */
   perAddress: number;
   windowSeconds: number;
 }
 
 /** Attempts counted in the current window, the one being judged included. */
 export interface LoginAttemptCounts {
-  email: number;
+  emailAtAddress: number;
   address: number;
 }
 
@@ -31,7 +35,7 @@ export function judgeLoginAttempt(
   limits: LoginLimits,
   now: Date,
 ): LoginAttemptDecision {
-  if (attempts.email <= limits.perEmail && attempts.address <= limits.perAddress)
+  if (attempts.emailAtAddress <= limits.perEmail && attempts.address <= limits.perAddress)
     return { allowed: true };
   const windowEnd =
     loginWindowStart(now, limits.windowSeconds).getTime() + limits.windowSeconds * 1000;
@@ -41,7 +45,16 @@ export function judgeLoginAttempt(
   };
 }
 
+export interface LoginSubjects {
+  emailAtAddress: string;
+  address: string;
+}
+
 /** Emails are compared as the login form would: trimmed and case-insensitive. */
-export function loginSubjects(email: string, address: string): { email: string; address: string } {
-  return { email: `email:${email.trim().toLowerCase()}`, address: `address:${address}` };
+export function loginSubjects(email: string, address: string): LoginSubjects {
+  return {
+    // JSON keeps any email apart from any address, whatever characters either holds.
+    emailAtAddress: `email-at-address:${JSON.stringify([email.trim().toLowerCase(), address])}`,
+    address: `address:${address}`,
+  };
 }
