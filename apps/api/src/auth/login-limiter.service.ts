@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   judgeLoginAttempt,
   loginSubjects,
-  loginWindowStart,
+  fixedWindowStart,
   type LoginSubjects,
 } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
@@ -36,7 +36,7 @@ export class LoginLimiterService {
   async reserve(email: string, address: string, now = new Date()): Promise<LoginAttempt> {
     const attempt: LoginAttempt = {
       subjects: loginSubjects(email, address),
-      windowStart: loginWindowStart(now, this.config.loginLimit.windowSeconds),
+      windowStart: fixedWindowStart(now, this.config.loginLimit.windowSeconds),
     };
     await this.db.transaction(async (manager) => {
       const rows: { subject: string; failures: number }[] = await manager.query(
@@ -85,7 +85,7 @@ export class LoginLimiterService {
   }
 
   async purgeOldWindows(now = new Date()): Promise<void> {
-    const before = loginWindowStart(now, this.config.loginLimit.windowSeconds);
+    const before = fixedWindowStart(now, this.config.loginLimit.windowSeconds);
     await this.db.query(`DELETE FROM login_failures WHERE window_start < $1`, [before]);
   }
 }

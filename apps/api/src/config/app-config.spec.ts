@@ -32,6 +32,11 @@ describe('parseConfig', () => {
     });
   });
 
+  it('caps bursts of writes per person well above what real work needs', () => {
+    expect(parseConfig({}, cwd).writeBurstLimit).toEqual({ evidence: 60, upload: 300 });
+    expect(problemsOf({ EVIDENCE_LIMIT_PER_HOUR: '0' })[0]).toContain('EVIDENCE_LIMIT_PER_HOUR');
+  });
+
   it('reads a server database and the public origin', () => {
     const config = parseConfig(
       {

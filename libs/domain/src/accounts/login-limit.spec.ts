@@ -1,16 +1,7 @@
-import { judgeLoginAttempt, loginSubjects, loginWindowStart } from './login-limit';
+import { judgeLoginAttempt, loginSubjects } from './login-limit';
 
 const limits = { perEmail: 5, perAddress: 20, windowSeconds: 900 };
 const now = new Date('2026-11-23T10:07:30Z');
-
-describe('loginWindowStart', () => {
-  it('starts windows on multiples of their length', () => {
-    expect(loginWindowStart(now, 900).toISOString()).toBe('2026-11-23T10:00:00.000Z');
-    expect(loginWindowStart(new Date('2026-11-23T10:15:00Z'), 900).toISOString()).toBe(
-      '2026-11-23T10:15:00.000Z',
-    );
-  });
-});
 
 describe('judgeLoginAttempt', () => {
   const refused = { allowed: false, retryAfterSeconds: 450 };

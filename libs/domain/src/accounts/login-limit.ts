@@ -1,3 +1,5 @@
+import { refuseUntilWindowEnds, type RateLimitDecision } from '../limits/fixed-window';
+
 /**
  * Failed logins are counted in fixed windows, per submitted email at one client address
  * (whether or not the account exists, so the limit says nothing about who has an account), and
@@ -18,14 +20,6 @@ export interface LoginAttemptCounts {
   address: number;
 }
 
-export type LoginAttemptDecision =
-  { allowed: true } | { allowed: false; retryAfterSeconds: number };
-
-export function loginWindowStart(now: Date, windowSeconds: number): Date {
-  const windowMs = windowSeconds * 1000;
-  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-}
-
 /**
  * May this attempt have its password checked? Each attempt is counted before the check (and
  * forgiven if it succeeds), so attempts sent at once cannot all slip under the limit.
@@ -34,15 +28,10 @@ export function judgeLoginAttempt(
   attempts: LoginAttemptCounts,
   limits: LoginLimits,
   now: Date,
-): LoginAttemptDecision {
+): RateLimitDecision {
   if (attempts.emailAtAddress <= limits.perEmail && attempts.address <= limits.perAddress)
     return { allowed: true };
-  const windowEnd =
-    loginWindowStart(now, limits.windowSeconds).getTime() + limits.windowSeconds * 1000;
-  return {
-    allowed: false,
-    retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)),
-  };
+  return refuseUntilWindowEnds(now, limits.windowSeconds);
 }
 
 export interface LoginSubjects {
