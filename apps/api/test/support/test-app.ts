@@ -23,7 +23,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole API, in this process, on the run's fresh database; `env` overrides configuration. */
+/**
+ * The whole API, in this process, on the run's fresh database; `env` overrides configuration.
+ * `DATABASE_URL` in `env` gives the app another way to the same database (e.g. through a proxy);
+ * fixtures still reach it directly.
+ */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.SIGNOFF_TEST_DATABASE_URL;
   if (!url) throw new Error('SIGNOFF_TEST_DATABASE_URL is not set: run through jest.e2e.config.js');
@@ -42,7 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     process.cwd(),
   );
   const app = await createServer(config, {
-    url,
+    url: env.DATABASE_URL ?? url,
     poolSize,
     embedded: false,
     stop: async () => undefined,
