@@ -191,3 +191,89 @@ describe('signing in and out', () => {
     expect((await request(t.http).get('/api/me').set('Cookie', cookie)).status).toBe(200);
   });
 });
+
+describe('login attempts sent at once', () => {
+  let t: TestApp;
+  let person: TestPerson;
+
+  beforeAll(async () => {
+    // A pool as large as a real server's, so the attempts really reach the database together.
+    t = await startTestApp({ LOGIN_LIMIT_PER_EMAIL: '5', DATABASE_POOL_SIZE: '10' });
+    await t.app.listen(0, '127.0.0.1');
+    const centreId = await createCentre(t.db);
+    person = await createPerson(t.db, [{ centreId, role: 'learner' }]);
+  });
+  afterAll(() => t.close());
+
+  it('checks at most the limit of 25 wrong passwords sent at once and refuses the rest (429)', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        request(t.http)
+          .post('/api/auth/login')
+          .send({ email: person.email, password: 'a wrong guess' }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status !== 401).every((status) => status === 429)).toBe(
+      true,
+    );
+    for (const limited of responses.filter((response) => response.status === 429)) {
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('login limits behind a shared address', () => {
+  let t: TestApp;
+  let centreId: string;
+  const careHome = '203.0.113.9';
+  const elsewhere = '198.51.100.7';
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      TRUST_PROXY: 'true',
+      LOGIN_LIMIT_PER_EMAIL: '3',
+      LOGIN_LIMIT_PER_ADDRESS: '7',
+    });
+    centreId = await createCentre(t.db);
+  });
+  afterAll(() => t.close());
+
+  const login = (address: string, email: string, password: string) =>
+    request(t.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', address)
+      .send({ email, password });
+
+  it('counts an email per address: guesses elsewhere do not lock its owner out', async () => {
+    const person = await createPerson(t.db, [{ centreId, role: 'learner' }]);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await login(elsewhere, person.email, 'a wrong guess')).status).toBe(401);
+    }
+    expect((await login(elsewhere, person.email, person.password)).status).toBe(429);
+    expect((await login(careHome, person.email, person.password)).status).toBe(200);
+  });
+
+  it('signs in a correct password at a busy address until the address ceiling', async () => {
+    const colleagues = await Promise.all(
+      Array.from({ length: 4 }, () => createPerson(t.db, [{ centreId, role: 'learner' }])),
+    );
+    // Two colleagues use up their own limit: 6 failures at the address, ceiling 7.
+    for (const colleague of colleagues.slice(0, 2)) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        expect((await login(careHome, colleague.email, 'a wrong guess')).status).toBe(401);
+      }
+      expect((await login(careHome, colleague.email, colleague.password)).status).toBe(429);
+    }
+    // Signing in takes nothing from the address's ceiling.
+    expect((await login(careHome, colleagues[2].email, colleagues[2].password)).status).toBe(200);
+    expect((await login(careHome, colleagues[2].email, colleagues[2].password)).status).toBe(200);
+    expect((await login(careHome, colleagues[3].email, 'a typo')).status).toBe(401);
+    // The address has now reached its ceiling: everyone behind it waits, elsewhere is unaffected.
+    const limited = await login(careHome, colleagues[2].email, colleagues[2].password);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await login(elsewhere, colleagues[3].email, colleagues[3].password)).status).toBe(200);
+  });
+});

@@ -50,10 +50,11 @@ describe('evidence files', () => {
   const storedFiles = async () =>
     (await t.db.query(`SELECT count(*)::int AS n FROM stored_files`))[0].n as number;
   const filesDir = (part: 'staging' | 'objects') => join(t.config.dataDir, 'files', part);
-  const objectCount = () =>
-    readdirSync(filesDir('objects'), { recursive: true, withFileTypes: true }).filter((entry) =>
+  const fileCount = (part: 'staging' | 'objects') =>
+    readdirSync(filesDir(part), { recursive: true, withFileTypes: true }).filter((entry) =>
       entry.isFile(),
     ).length;
+  const objectCount = () => fileCount('objects');
 
   it('stores a photo and a PDF by content, hashed, on the draft, and submits them under the declaration', async () => {
     const id = await draft();
@@ -92,7 +93,7 @@ describe('evidence files', () => {
     const response = await upload(id, 'scan.pdf', PNG);
     expect(response.status).toBe(415);
     expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    expect([await storedFiles(), objectCount(), readdirSync(filesDir('staging')).length]).toEqual([
+    expect([await storedFiles(), objectCount(), fileCount('staging')]).toEqual([
       before,
       objects,
       0,
@@ -124,7 +125,7 @@ describe('evidence files', () => {
     const limits = await request(t.http).get('/api/files/limits').set('Cookie', learner.cookie);
     expect(limits.body).toEqual({ maxBytes: LIMIT });
     expect((await request(t.http).get('/api/files/limits')).status).toBe(401);
-    expect([await storedFiles(), objectCount(), readdirSync(filesDir('staging')).length]).toEqual([
+    expect([await storedFiles(), objectCount(), fileCount('staging')]).toEqual([
       before,
       objects,
       0,
@@ -156,7 +157,7 @@ describe('evidence files', () => {
       }, 200);
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect([await storedFiles(), objectCount(), readdirSync(filesDir('staging')).length]).toEqual([
+    expect([await storedFiles(), objectCount(), fileCount('staging')]).toEqual([
       before,
       objects,
       0,

@@ -2,6 +2,8 @@ export * from './access/route-access';
 export * from './accounts/password-policy';
 export * from './accounts/role-grants';
 export * from './accounts/login-limit';
+export * from './limits/fixed-window';
+export * from './limits/write-burst-limit';
 export * from './catalogue/evaluate-rules';
 export * from './catalogue/check-qualification';
 export * from './catalogue/describe-rules';

@@ -20,15 +20,14 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
 
   async validate(req: Request, email: string, password: string): Promise<LoginCandidate> {
     const address = req.ip ?? 'unknown';
-    await this.limiter.assertMayTry(email, address);
+    const attempt = await this.limiter.reserve(email, address);
     const candidate = await this.repository.findLoginCandidate(email);
     const matches = await this.hasher.verify(candidate?.passwordHash ?? null, password);
     if (!candidate || !matches || candidate.disabled) {
-      await this.limiter.recordFailure(email, address);
-      // One answer for an unknown email, a wrong password and a disabled account.
+      // The attempt stays counted. One answer for an unknown email, a wrong password and a disabled account.
       throw new ApiError('INVALID_CREDENTIALS', 'Email or password is incorrect');
     }
-    await this.limiter.forgive(email);
+    await this.limiter.forgive(attempt);
     return candidate;
   }
 }

@@ -1,12 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { judgeLoginAttempt, loginSubjects, loginWindowStart } from '@signoff/domain';
+import {
+  judgeLoginAttempt,
+  loginSubjects,
+  fixedWindowStart,
+  type LoginSubjects,
+} from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
 import { ApiError } from '../http/api-error';
 
-/** Counts failed logins in Postgres (through the application's one pool) per email and address. */
+/** An attempt counted against its subjects in one window, until it is forgiven. */
+export interface LoginAttempt {
+  subjects: LoginSubjects;
+  windowStart: Date;
+}
+
+/**
+ * Counts login attempts in Postgres (through the application's one pool) per email at an address
+ * and per address.
+ * Each attempt is counted before its password is checked, and forgiven if it succeeds.
+ */
 @Injectable()
 export class LoginLimiterService {
   constructor(
@@ -14,52 +29,63 @@ export class LoginLimiterService {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  async assertMayTry(email: string, address: string, now = new Date()): Promise<void> {
-    const subjects = loginSubjects(email, address);
-    const windowStart = loginWindowStart(now, this.config.loginLimit.windowSeconds);
-    const rows: { subject: string; failures: number }[] = await this.db.query(
-      `SELECT subject, failures FROM login_failures WHERE window_start = $1 AND subject IN ($2, $3)`,
-      [windowStart, subjects.email, subjects.address],
-    );
-    const count = (subject: string) => rows.find((row) => row.subject === subject)?.failures ?? 0;
-    const decision = judgeLoginAttempt(
-      { email: count(subjects.email), address: count(subjects.address) },
-      this.config.loginLimit,
-      now,
-    );
-    if (!decision.allowed) {
-      throw new ApiError(
-        'RATE_LIMITED',
-        'Too many failed sign-in attempts; try again later',
-        undefined,
-        {
-          'Retry-After': String(decision.retryAfterSeconds),
-        },
+  /**
+   * Counts the attempt, or refuses it with 429 and counts nothing. The counting upsert locks
+   * both rows until the decision commits, so attempts sent at once are judged one after another.
+   */
+  async reserve(email: string, address: string, now = new Date()): Promise<LoginAttempt> {
+    const attempt: LoginAttempt = {
+      subjects: loginSubjects(email, address),
+      windowStart: fixedWindowStart(now, this.config.loginLimit.windowSeconds),
+    };
+    await this.db.transaction(async (manager) => {
+      const rows: { subject: string; failures: number }[] = await manager.query(
+        `INSERT INTO login_failures (subject, window_start, failures) VALUES ($1, $3, 1), ($2, $3, 1)
+         ON CONFLICT (subject, window_start) DO UPDATE SET failures = login_failures.failures + 1
+         RETURNING subject, failures`,
+        [attempt.subjects.emailAtAddress, attempt.subjects.address, attempt.windowStart],
       );
-    }
+      const count = (subject: string) => rows.find((row) => row.subject === subject)?.failures ?? 0;
+      const decision = judgeLoginAttempt(
+        {
+          emailAtAddress: count(attempt.subjects.emailAtAddress),
+          address: count(attempt.subjects.address),
+        },
+        this.config.loginLimit,
+        now,
+      );
+      // Thrown inside the transaction, so the refused attempt is not counted.
+      if (!decision.allowed) {
+        throw new ApiError(
+          'RATE_LIMITED',
+          'Too many failed sign-in attempts; try again later',
+          undefined,
+          { 'Retry-After': String(decision.retryAfterSeconds) },
+        );
+      }
+    });
+    return attempt;
   }
 
-  async recordFailure(email: string, address: string, now = new Date()): Promise<void> {
-    const subjects = loginSubjects(email, address);
-    const windowStart = loginWindowStart(now, this.config.loginLimit.windowSeconds);
-    await this.db.query(
-      `INSERT INTO login_failures (subject, window_start, failures) VALUES ($1, $3, 1), ($2, $3, 1)
-       ON CONFLICT (subject, window_start) DO UPDATE SET failures = login_failures.failures + 1`,
-      [subjects.email, subjects.address, windowStart],
-    );
-  }
-
-  /** A successful login forgives the email's failures, not the address's. */
-  async forgive(email: string, now = new Date()): Promise<void> {
-    const windowStart = loginWindowStart(now, this.config.loginLimit.windowSeconds);
+  /**
+   * A successful login forgives the email's failures at its address and gives back its own
+   * count there, so people signing in behind one address never use up its ceiling.
+   */
+  async forgive(attempt: LoginAttempt): Promise<void> {
+    // Two statements, in the order `reserve` locks the rows, so the two never deadlock.
     await this.db.query(`DELETE FROM login_failures WHERE subject = $1 AND window_start = $2`, [
-      loginSubjects(email, '').email,
-      windowStart,
+      attempt.subjects.emailAtAddress,
+      attempt.windowStart,
     ]);
+    await this.db.query(
+      `UPDATE login_failures SET failures = failures - 1
+        WHERE subject = $1 AND window_start = $2 AND failures > 0`,
+      [attempt.subjects.address, attempt.windowStart],
+    );
   }
 
   async purgeOldWindows(now = new Date()): Promise<void> {
-    const before = loginWindowStart(now, this.config.loginLimit.windowSeconds);
+    const before = fixedWindowStart(now, this.config.loginLimit.windowSeconds);
     await this.db.query(`DELETE FROM login_failures WHERE window_start < $1`, [before]);
   }
 }

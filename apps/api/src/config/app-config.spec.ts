@@ -24,6 +24,19 @@ describe('parseConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  it('limits one email at an address well below the ceiling for everyone behind the address', () => {
+    expect(parseConfig({}, cwd).loginLimit).toEqual({
+      perEmail: 5,
+      perAddress: 100,
+      windowSeconds: 900,
+    });
+  });
+
+  it('caps bursts of writes per person well above what real work needs', () => {
+    expect(parseConfig({}, cwd).writeBurstLimit).toEqual({ evidence: 60, upload: 300 });
+    expect(problemsOf({ EVIDENCE_LIMIT_PER_HOUR: '0' })[0]).toContain('EVIDENCE_LIMIT_PER_HOUR');
+  });
+
   it('reads a server database and the public origin', () => {
     const config = parseConfig(
       {

@@ -20,6 +20,8 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   passwordLinkHours: number;
   loginLimit: { perEmail: number; perAddress: number; windowSeconds: number };
+  /** Writes one person may make per hour, by kind. */
+  writeBurstLimit: { evidence: number; upload: number };
   seedDemo: boolean;
   /** The largest upload accepted, in bytes. */
   uploadMaxBytes: number;
@@ -105,8 +107,12 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
     passwordLinkHours: integer('PASSWORD_LINK_HOURS', 72, 1, 24 * 14),
     loginLimit: {
       perEmail: integer('LOGIN_LIMIT_PER_EMAIL', 5, 1, 10_000),
-      perAddress: integer('LOGIN_LIMIT_PER_ADDRESS', 50, 1, 100_000),
+      perAddress: integer('LOGIN_LIMIT_PER_ADDRESS', 100, 1, 100_000),
       windowSeconds: integer('LOGIN_LIMIT_WINDOW_SECONDS', 900, 1, 86_400),
+    },
+    writeBurstLimit: {
+      evidence: integer('EVIDENCE_LIMIT_PER_HOUR', 60, 1, 100_000),
+      upload: integer('UPLOAD_LIMIT_PER_HOUR', 300, 1, 100_000),
     },
     seedDemo: flag('SEED_DEMO', false),
     uploadMaxBytes: integer('UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1, 1024 ** 4),

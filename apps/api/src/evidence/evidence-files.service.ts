@@ -25,6 +25,7 @@ import {
 } from '../files/upload-errors';
 import { ApiError } from '../http/api-error';
 import { isRecordId } from '../http/record-id';
+import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import { EvidencePolicy } from './evidence.policy';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
@@ -46,6 +47,7 @@ export class EvidenceFilesService {
     private readonly evidenceService: EvidenceService,
     private readonly policy: EvidencePolicy,
     private readonly audit: AuditService,
+    private readonly writeLimits: WriteBurstLimiterService,
   ) {}
 
   limits(): UploadLimits {
@@ -69,6 +71,10 @@ export class EvidenceFilesService {
         undefined,
         CLOSE,
       );
+    // Counted before any byte is read, in a transaction of its own: none stays open while bytes move.
+    await this.db.transaction((manager) =>
+      this.writeLimits.count(manager, 'upload', actor.userId, CLOSE),
+    );
 
     const staged = await stageUpload(req, {
       stagingDir: this.vault.stagingDir,

@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { FilesModule } from '../files/files.module';
+import { WriteLimitsModule } from '../write-limits/write-limits.module';
 import { EvidenceFilesController } from './evidence-files.controller';
 import { EvidenceFilesService } from './evidence-files.service';
 import { EvidenceController } from './evidence.controller';
@@ -13,7 +14,7 @@ import { MethodCodesController } from './method-codes.controller';
 import { MethodCodesService } from './method-codes.service';
 
 @Module({
-  imports: [AuditModule, EnrolmentsModule, QualificationsModule, FilesModule],
+  imports: [AuditModule, EnrolmentsModule, QualificationsModule, FilesModule, WriteLimitsModule],
   controllers: [EvidenceController, EvidenceFilesController, MethodCodesController],
   providers: [
     EvidenceService,

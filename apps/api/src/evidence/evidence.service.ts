@@ -21,6 +21,7 @@ import type { StoredEnrolment } from '../enrolments/enrolments.repository';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { ApiError } from '../http/api-error';
 import { QualificationsService } from '../qualifications/qualifications.service';
+import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import { declarationHash } from './declared-content';
 import type { EvidenceContentDto, SubmitEvidenceDto } from './dto/evidence.dto';
 import { EvidencePolicy, type VisibleEvidence } from './evidence.policy';
@@ -36,6 +37,7 @@ export class EvidenceService {
     private readonly enrolments: EnrolmentsService,
     private readonly qualifications: QualificationsService,
     private readonly audit: AuditService,
+    private readonly writeLimits: WriteBurstLimiterService,
   ) {}
 
   async list(
@@ -65,6 +67,7 @@ export class EvidenceService {
     }
     const clean = await this.checkedContent(enrolment, content);
     const itemId = await this.db.transaction(async (manager) => {
+      await this.writeLimits.count(manager, 'evidence', actor.userId);
       const id = await this.evidence.insertItem(manager, enrolment.id, actor.userId, clean);
       await this.record(manager, actor, enrolment, id, 'evidence.created', null, { version: 1 });
       return id;

@@ -10,12 +10,16 @@ import { InjectFileVault, type FileVault } from './file-vault';
 import { purgeStaging } from './purge-staging';
 
 const EVERY_MS = 60 * 60 * 1000;
-/** Long enough that no upload still streaming, nor one between storage and its record, is touched. */
+/**
+ * Long enough that no upload still streaming, nor one between storage and its record, is touched
+ * where its owner cannot be checked.
+ */
 const GRACE_MS = 6 * 60 * 60 * 1000;
 
 /**
- * Clears what a crash can leave behind, at start and hourly: staging files, and stored objects
- * that never got their record (the record is written after the object is in place).
+ * Clears what a crash can leave behind, at start and hourly: the staging of processes that are
+ * gone (and stale staging files of any), and stored objects that never got their record (the
+ * record is written after the object is in place).
  */
 @Injectable()
 export class FileHousekeeping implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -39,7 +43,12 @@ export class FileHousekeeping implements OnApplicationBootstrap, OnApplicationSh
 
   async sweep(now = new Date()): Promise<{ staging: number; orphans: number }> {
     try {
-      const staging = await purgeStaging(this.vault.stagingDir, GRACE_MS, now);
+      const staging = await purgeStaging(
+        this.vault.stagingRoot,
+        this.vault.stagingOwner,
+        GRACE_MS,
+        now,
+      );
       let orphans = 0;
       for await (const object of this.vault.storage.keys()) {
         if (now.getTime() - object.modifiedAt.getTime() < GRACE_MS) continue;

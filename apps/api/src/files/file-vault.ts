@@ -1,10 +1,15 @@
 import { Inject } from '@nestjs/common';
 import type { FileStorage } from './file-storage';
+import type { StagingOwner } from './staging-owner';
 
 /** Where uploads are staged and stored, and how large one may be. */
 export interface FileVault {
   storage: FileStorage;
+  /** Where every process sharing DATA_DIR stages, each in a folder of its own. */
+  stagingRoot: string;
+  /** This process's staging folder, and who it is. */
   stagingDir: string;
+  stagingOwner: StagingOwner;
   maxBytes: number;
 }
 

@@ -13,7 +13,13 @@ import { LocalDiskStorage } from './local-disk-storage';
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig): Promise<FileVault> => {
         const storage = await LocalDiskStorage.open(join(config.dataDir, 'files'));
-        return { storage, stagingDir: storage.stagingDir, maxBytes: config.uploadMaxBytes };
+        return {
+          storage,
+          stagingRoot: storage.stagingRoot,
+          stagingDir: storage.stagingDir,
+          stagingOwner: storage.stagingOwner,
+          maxBytes: config.uploadMaxBytes,
+        };
       },
     },
     FileHousekeeping,

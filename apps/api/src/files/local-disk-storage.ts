@@ -3,24 +3,32 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { ByteRange, FileStorage, StoredObject } from './file-storage';
+import { currentStagingOwner, stagingFolderName, type StagingOwner } from './staging-owner';
 import { assertStorageKey, isStorageKey } from './storage-key';
 
 /**
  * Objects under `<root>/objects/<first 2 hex of key>/<key>`, uploads in progress under
- * `<root>/staging/`. Both share one filesystem so moving a staged file in is a single rename.
+ * `<root>/staging/<owner>/`, a folder per process (see staging-owner.ts). Both share one
+ * filesystem so moving a staged file in is a single rename.
  */
 export class LocalDiskStorage implements FileStorage {
+  readonly stagingRoot: string;
+  /** This process's own staging folder. */
   readonly stagingDir: string;
   private readonly objectsDir: string;
 
-  private constructor(root: string) {
+  private constructor(
+    root: string,
+    readonly stagingOwner: StagingOwner,
+  ) {
     const absoluteRoot = resolve(root);
-    this.stagingDir = join(absoluteRoot, 'staging');
+    this.stagingRoot = join(absoluteRoot, 'staging');
+    this.stagingDir = join(this.stagingRoot, stagingFolderName(stagingOwner));
     this.objectsDir = join(absoluteRoot, 'objects');
   }
 
-  static async open(root: string): Promise<LocalDiskStorage> {
-    const storage = new LocalDiskStorage(root);
+  static async open(root: string, owner = currentStagingOwner()): Promise<LocalDiskStorage> {
+    const storage = new LocalDiskStorage(root, owner);
     await mkdir(storage.stagingDir, { recursive: true, mode: 0o700 });
     await mkdir(storage.objectsDir, { recursive: true, mode: 0o700 });
     return storage;

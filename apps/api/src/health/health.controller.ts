@@ -17,7 +17,7 @@ export class HealthController {
     try {
       await this.db.query('SELECT 1');
     } catch {
-      throw new ApiError('UNAVAILABLE', 'The database is not answering');
+      throw ApiError.databaseUnavailable();
     }
     return { status: 'ok', database: 'ok' };
   }

@@ -18,6 +18,16 @@ export class ApiError extends Error {
     return new ApiError('NOT_FOUND', `${what} not found`);
   }
 
+  /** The database cannot be reached just now; the pool reconnects by itself when it answers. */
+  static databaseUnavailable(): ApiError {
+    return new ApiError(
+      'UNAVAILABLE',
+      'Signoff cannot reach its database just now. Try again in a moment.',
+      undefined,
+      { 'Retry-After': '5' },
+    );
+  }
+
   static invalid(errors: FieldError[]): ApiError {
     const named = errors.map((error) => error.path).join(', ');
     return new ApiError('VALIDATION_FAILED', `Invalid request: ${named}`, errors);

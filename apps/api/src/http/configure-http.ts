@@ -18,7 +18,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('text', { type: 'text/csv', limit: '5mb' });
-  app.use(securityHeadersByRoute);
+  app.use(securityHeadersByRoute(config.publicOrigin));
   app.use(cookieParser());
   app.use(crossOriginProtection(config.publicOrigin));
   app.use(webApp(config.webDistDir));

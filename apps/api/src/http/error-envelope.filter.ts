@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { ErrorCode, ErrorEnvelope } from '@signoff/contracts';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { ApiError } from './api-error';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -21,8 +22,9 @@ interface ParserError {
 }
 
 /**
- * One envelope for every error: `{ code, message, errors? }`. Anything unexpected becomes a bare
- * 500 in the response (no stack, no SQL) and a full entry in the log.
+ * One envelope for every error: `{ code, message, errors? }`. A database that cannot be reached
+ * becomes 503 with Retry-After wherever it surfaces; anything else unexpected becomes a bare 500
+ * in the response (no stack, no SQL). Both get a full entry in the log.
  */
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
@@ -63,6 +65,7 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
         {},
       ];
     }
+    if (isDatabaseUnavailable(exception)) return this.describe(ApiError.databaseUnavailable());
     return [500, { code: 'INTERNAL', message: 'Something went wrong' }, {}];
   }
 }

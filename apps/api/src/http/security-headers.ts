@@ -19,24 +19,32 @@ const baseDirectives = {
   upgradeInsecureRequests: null,
 };
 
-function securityHeaders(directives: typeof baseDirectives): RequestHandler {
+function securityHeaders(directives: typeof baseDirectives, https: boolean): RequestHandler {
   return helmet({
     contentSecurityPolicy: { useDefaults: false, directives },
-    strictTransportSecurity: { maxAge: YEAR_SECONDS, includeSubDomains: true },
+    // HSTS is only for an origin served over https: on plain http it would pin a browser to an
+    // https address that does not answer.
+    strictTransportSecurity: https ? { maxAge: YEAR_SECONDS, includeSubDomains: true } : false,
+    // CSP frame-ancestors says it, more strictly (X-Frame-Options cannot say 'none').
+    xFrameOptions: false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
   });
 }
 
-/** Helmet tightened past its defaults for the app and the API. */
-const appHeaders = securityHeaders(baseDirectives);
-
-/** Swagger UI needs inline styles and an inline bootstrap of its own; only at /api/docs. */
-const docsHeaders = securityHeaders({
-  ...baseDirectives,
-  scriptSrc: ["'self'", "'unsafe-inline'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-});
-
-export const securityHeadersByRoute: RequestHandler = (req, res, next) =>
-  (req.path.startsWith('/api/docs') ? docsHeaders : appHeaders)(req, res, next);
+/** Helmet tightened past its defaults for the app and the API, at the origin people use. */
+export function securityHeadersByRoute(publicOrigin: string): RequestHandler {
+  const https = new URL(publicOrigin).protocol === 'https:';
+  const appHeaders = securityHeaders(baseDirectives, https);
+  // Swagger UI needs inline styles and an inline bootstrap of its own; only at /api/docs.
+  const docsHeaders = securityHeaders(
+    {
+      ...baseDirectives,
+      scriptSrc: ["'self'", "'unsafe-inline'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+    },
+    https,
+  );
+  return (req, res, next) =>
+    (req.path.startsWith('/api/docs') ? docsHeaders : appHeaders)(req, res, next);
+}

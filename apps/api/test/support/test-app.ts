@@ -23,13 +23,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole API, in this process, on the run's fresh database; `env` overrides configuration. */
+/**
+ * The whole API, in this process, on the run's fresh database; `env` overrides configuration.
+ * `DATABASE_URL` in `env` gives the app another way to the same database (e.g. through a proxy);
+ * fixtures still reach it directly.
+ */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.SIGNOFF_TEST_DATABASE_URL;
   const apiUrl = process.env.SIGNOFF_TEST_API_DATABASE_URL;
   if (!url || !apiUrl)
     throw new Error('SIGNOFF_TEST_DATABASE_URL is not set: run through jest.e2e.config.js');
-  const poolSize = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true' ? 1 : 4;
+  const poolSize =
+    process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true' ? 1 : Number(env.DATABASE_POOL_SIZE ?? 4);
   // Each app stores its files apart, and they go with it.
   const dataDir = mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
   const config = parseConfig(
@@ -43,7 +48,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     process.cwd(),
   );
   const app = await createServer(config, {
-    url: apiUrl,
+    url: env.DATABASE_URL ?? apiUrl,
     poolSize,
     embedded: false,
     stop: async () => undefined,

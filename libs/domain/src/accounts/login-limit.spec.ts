@@ -1,39 +1,26 @@
-import { judgeLoginAttempt, loginSubjects, loginWindowStart } from './login-limit';
+import { judgeLoginAttempt, loginSubjects } from './login-limit';
 
 const limits = { perEmail: 5, perAddress: 20, windowSeconds: 900 };
 const now = new Date('2026-11-23T10:07:30Z');
 
-describe('loginWindowStart', () => {
-  it('starts windows on multiples of their length', () => {
-    expect(loginWindowStart(now, 900).toISOString()).toBe('2026-11-23T10:00:00.000Z');
-    expect(loginWindowStart(new Date('2026-11-23T10:15:00Z'), 900).toISOString()).toBe(
-      '2026-11-23T10:15:00.000Z',
-    );
-  });
-});
-
 describe('judgeLoginAttempt', () => {
-  it('allows an attempt below both limits', () => {
-    expect(judgeLoginAttempt({ email: 4, address: 19 }, limits, now)).toEqual({ allowed: true });
-  });
-
-  it('refuses once the email has reached its limit, until the window ends', () => {
-    expect(judgeLoginAttempt({ email: 5, address: 0 }, limits, now)).toEqual({
-      allowed: false,
-      retryAfterSeconds: 450,
-    });
-  });
-
-  it('refuses once the address has reached its limit', () => {
-    expect(judgeLoginAttempt({ email: 0, address: 20 }, limits, now)).toEqual({
-      allowed: false,
-      retryAfterSeconds: 450,
-    });
+  const refused = { allowed: false, retryAfterSeconds: 450 };
+  it.each([
+    ['the first attempt', { emailAtAddress: 1, address: 1 }, { allowed: true }],
+    ['the last attempt both limits allow', { emailAtAddress: 5, address: 20 }, { allowed: true }],
+    [
+      'one attempt past the email limit, until the window ends',
+      { emailAtAddress: 6, address: 6 },
+      refused,
+    ],
+    ['one attempt past the address limit', { emailAtAddress: 1, address: 21 }, refused],
+  ])('judges %s', (_case, attempts, decision) => {
+    expect(judgeLoginAttempt(attempts, limits, now)).toEqual(decision);
   });
 
   it('never asks to retry after zero seconds', () => {
     const end = new Date('2026-11-23T10:14:59.999Z');
-    expect(judgeLoginAttempt({ email: 9, address: 0 }, limits, end)).toEqual({
+    expect(judgeLoginAttempt({ emailAtAddress: 9, address: 9 }, limits, end)).toEqual({
       allowed: false,
       retryAfterSeconds: 1,
     });
@@ -41,10 +28,13 @@ describe('judgeLoginAttempt', () => {
 });
 
 describe('loginSubjects', () => {
-  it('counts an email however it is typed', () => {
+  it('counts an email however it is typed, apart at each address', () => {
     expect(loginSubjects('  Admin@Demo.TEST ', '10.0.0.1')).toEqual({
-      email: 'email:admin@demo.test',
+      emailAtAddress: 'email-at-address:["admin@demo.test","10.0.0.1"]',
       address: 'address:10.0.0.1',
     });
+    expect(loginSubjects('admin@demo.test', '10.0.0.2').emailAtAddress).not.toBe(
+      loginSubjects('admin@demo.test', '10.0.0.1').emailAtAddress,
+    );
   });
 });

@@ -1,0 +1,87 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { fixedWindowStart, judgeWriteBurst, type WriteBurst } from '@signoff/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/app-config.provider';
+import { ApiError } from '../http/api-error';
+
+const WINDOW_SECONDS = 3600;
+
+const WHAT: Record<WriteBurst, string> = {
+  evidence: 'added a lot of evidence',
+  upload: 'uploaded a lot of files',
+};
+
+/**
+ * Caps how many writes of one kind one person makes per hour, counted in Postgres through the
+ * application's one pool so that every process shares the count.
+ */
+@Injectable()
+export class WriteBurstLimiterService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WriteBurstLimiterService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /**
+   * Counts the write in the caller's transaction, or refuses it (429, Retry-After). A refusal
+   * rolls that transaction back, so it is not counted; the counter row stays locked until the
+   * transaction ends, so one person's writes sent at once are counted one after another.
+   */
+  async count(
+    manager: EntityManager,
+    burst: WriteBurst,
+    userId: string,
+    headers: Record<string, string> = {},
+    now = new Date(),
+  ): Promise<void> {
+    const rows: { writes: number }[] = await manager.query(
+      `INSERT INTO write_burst_counts (subject, window_start, writes) VALUES ($1, $2, 1)
+       ON CONFLICT (subject, window_start) DO UPDATE SET writes = write_burst_counts.writes + 1
+       RETURNING writes`,
+      [`${burst}:${userId}`, fixedWindowStart(now, WINDOW_SECONDS)],
+    );
+    const decision = judgeWriteBurst(
+      rows[0].writes,
+      { perWindow: this.config.writeBurstLimit[burst], windowSeconds: WINDOW_SECONDS },
+      now,
+    );
+    if (!decision.allowed) {
+      const minutes = Math.ceil(decision.retryAfterSeconds / 60);
+      throw new ApiError(
+        'RATE_LIMITED',
+        `You have ${WHAT[burst]} in the last hour. Please wait ${minutes} minute${minutes === 1 ? '' : 's'}, then try again.`,
+        undefined,
+        { ...headers, 'Retry-After': String(decision.retryAfterSeconds) },
+      );
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.purgeOldWindows(), WINDOW_SECONDS * 1000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  private async purgeOldWindows(now = new Date()): Promise<void> {
+    try {
+      await this.db.query(`DELETE FROM write_burst_counts WHERE window_start < $1`, [
+        fixedWindowStart(now, WINDOW_SECONDS),
+      ]);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Clearing spent write counts failed; will retry');
+    }
+  }
+}
