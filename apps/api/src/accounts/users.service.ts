@@ -88,15 +88,23 @@ export class UsersService {
     });
   }
 
-  /** Disabling ends the person's sessions at once; their records stay. */
+  /**
+   * Disabling suspends the person at the admin's centres only: their roles there stop counting on
+   * their next request, and those at other centres keep working. Suspended everywhere they
+   * belong, they are signed out and cannot sign in. Their records stay.
+   */
   async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<UserSummary> {
     this.policy.requireNotSelf(actor, userId, disabled ? 'disable' : 'enable');
     const centres = this.policy.administeredCentres(actor);
     return this.db.transaction(async (manager) => {
       const before = await this.policy.requireManageable(actor, userId, manager);
       if (before.disabled === disabled) return before;
-      await this.users.setDisabled(manager, userId, disabled);
-      if (disabled) await this.sessions.endAllOf(manager, userId);
+      if (disabled) {
+        await this.users.suspend(manager, userId, centres, actor.userId);
+        await this.sessions.endAllIfSuspendedEverywhere(manager, userId);
+      } else {
+        await this.users.restore(manager, userId, centres);
+      }
       const after = await this.users.findSummary(manager, centres, userId);
       const action = disabled ? 'user.disabled' : 'user.enabled';
       await this.record(
@@ -105,7 +113,7 @@ export class UsersService {
         action,
         userId,
         { disabled: before.disabled },
-        { disabled },
+        { disabled, centreIds: centres },
       );
       return after;
     });
@@ -113,7 +121,8 @@ export class UsersService {
 
   async issuePasswordLink(actor: Actor, userId: string): Promise<PasswordLink> {
     return this.db.transaction(async (manager) => {
-      await this.policy.requireManageable(actor, userId, manager);
+      const user = await this.policy.requireManageable(actor, userId, manager);
+      await this.policy.requireAdministersAllCentresOf(actor, user, manager);
       const link = await this.passwordLinks.issue(manager, userId, actor.userId);
       await this.record(manager, actor, 'user.password_link_issued', userId, null, {
         expiresAt: link.expiresAt,

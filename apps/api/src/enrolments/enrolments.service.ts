@@ -29,7 +29,7 @@ import type {
   EntryCheckRequestDto,
   UpdateEnrolmentDto,
 } from './dto/enrolment.dto';
-import { EnrolmentsPolicy } from './enrolments.policy';
+import { EnrolmentsPolicy, isLearnerOf } from './enrolments.policy';
 import {
   EnrolmentsRepository,
   type NewEnrolment,
@@ -57,12 +57,17 @@ export class EnrolmentsService {
   ) {}
 
   list(actor: Actor): Promise<EnrolmentSummary[]> {
-    return this.enrolments.findVisible(actor.userId, this.policy.wideCentres(actor));
+    return this.enrolments.findVisible(this.policy.visibility(actor));
   }
 
   /** An enrolment the actor may see (404 otherwise), for capabilities that hang off enrolments. */
   visible(actor: Actor, id: string): Promise<StoredEnrolment> {
     return this.policy.requireVisible(actor, id);
+  }
+
+  /** The enrolment's own learner, holding the learner role at its centre now. */
+  isLearnerOf(actor: Actor, enrolment: StoredEnrolment): boolean {
+    return isLearnerOf(actor, enrolment);
   }
 
   async get(actor: Actor, id: string): Promise<EnrolmentDetail> {
