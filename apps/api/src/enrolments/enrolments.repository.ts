@@ -168,6 +168,21 @@ export class EnrolmentsRepository {
     ]);
   }
 
+  /**
+   * The status as it is now, held (FOR SHARE) until the caller's transaction ends, so a status
+   * change waits for a write that checked it, and a write waits for a status change under way.
+   */
+  async findStatusForWrite(
+    manager: EntityManager,
+    enrolmentId: string,
+  ): Promise<EnrolmentStatus | null> {
+    const rows: { status: EnrolmentStatus }[] = await manager.query(
+      `SELECT status FROM enrolments WHERE id = $1 FOR SHARE`,
+      [enrolmentId],
+    );
+    return rows[0]?.status ?? null;
+  }
+
   /** Locks the enrolment row for a read-modify-write. */
   async lock(manager: EntityManager, enrolmentId: string): Promise<boolean> {
     return (

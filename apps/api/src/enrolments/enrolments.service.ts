@@ -15,11 +15,12 @@ import {
   checkUnitChoice,
   computeProgress,
   mayChangeStatus,
+  portfolioChangeRefusal,
   staffingProblems,
 } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import { holdsRoleAt, type Actor } from '../auth/actor';
 import { ApiError } from '../http/api-error';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
@@ -68,6 +69,16 @@ export class EnrolmentsService {
   /** The enrolment's own learner, holding the learner role at its centre now. */
   isLearnerOf(actor: Actor, enrolment: StoredEnrolment): boolean {
     return isLearnerOf(actor, enrolment);
+  }
+
+  /**
+   * 409 unless the enrolment's portfolio takes changes now: called inside every write to it,
+   * and the status read stays put until that write commits.
+   */
+  async requirePortfolioOpen(manager: EntityManager, enrolmentId: string): Promise<void> {
+    const status = await this.enrolments.findStatusForWrite(manager, enrolmentId);
+    const refusal = status === null ? null : portfolioChangeRefusal(status);
+    if (refusal !== null) throw new ApiError('CONFLICT', refusal);
   }
 
   async get(actor: Actor, id: string): Promise<EnrolmentDetail> {
@@ -238,6 +249,9 @@ export class EnrolmentsService {
     if (problems.length > 0) throw ApiError.invalid(problems);
 
     return this.db.transaction(async (manager) => {
+      // The learner's plan is part of their portfolio; an admin may still change it and the status.
+      if (request.plannedUnits !== undefined && !holdsRoleAt(actor, 'admin', before.centreId))
+        await this.requirePortfolioOpen(manager, id);
       await this.enrolments.lock(manager, id);
       if (request.status !== undefined && request.status !== before.status) {
         await this.enrolments.recordStatus(
