@@ -242,4 +242,138 @@ describe('access across centres and after role changes', () => {
       expect(await listed(other.cookie)).toEqual([]);
     });
   });
+
+  describe('an email whose account belongs to another centre', () => {
+    const learnerProfile = (centreId: string, email: string) => ({
+      email,
+      displayName: 'Someone Else',
+      centreId,
+      dateOfBirth: '1990-05-17',
+      uln: null,
+      employer: null,
+      priorQualifications: [],
+      englishEvidence: [],
+      experienceYears: null,
+    });
+
+    it('is not reported taken: the account joins the admin’s centre with the roles asked for, keeping its password (no link), audited', async () => {
+      const beta = await otherCentreWithAdmin();
+      const freelancer = await createPerson(
+        t.db,
+        [{ centreId: fixture.centreId, role: 'assessor' }],
+        'Fran Freelance',
+      );
+      const tokensBefore = await t.db.query(`SELECT count(*)::int AS n FROM password_link_tokens`);
+
+      const added = await post(beta.cookie, '/api/users', {
+        email: freelancer.email.toUpperCase(),
+        displayName: 'Another Name',
+        roles: [{ centreId: beta.centreId, role: 'assessor' }],
+      });
+      expect(added.status).toBe(201);
+      expect(added.body.passwordLink).toBeNull();
+      expect(added.body.notice).toMatch(
+        /already has a Signoff account, used at another centre, so that account \(Fran Freelance\) has been added to your centre.*sign in with the password they already have/,
+      );
+      expect(added.body.user).toMatchObject({
+        id: freelancer.id,
+        displayName: 'Fran Freelance',
+        disabled: false,
+        roles: [{ centreId: beta.centreId, role: 'assessor' }],
+      });
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM password_link_tokens`)).toEqual(
+        tokensBefore,
+      );
+      const [event] = await t.db.query(
+        `SELECT action, actor_id FROM audit_events WHERE subject_id = $1 ORDER BY id DESC LIMIT 1`,
+        [freelancer.id],
+      );
+      expect(event).toEqual({ action: 'user.joined_centre', actor_id: beta.admin.id });
+      // Their own password works; their first centre's roles are untouched.
+      const session = await signIn(t.http, freelancer);
+      expect((await get(session, '/api/me')).body.roles).toEqual(['assessor']);
+      const home = await get(fixture.admin, `/api/users/${freelancer.id}`);
+      expect(home.body.roles).toEqual([
+        expect.objectContaining({ centreId: fixture.centreId, role: 'assessor' }),
+      ]);
+
+      // Now they belong to the centre, the same email is taken there.
+      const again = await post(beta.cookie, '/api/users', {
+        email: freelancer.email,
+        displayName: 'Fran Freelance',
+        roles: [{ centreId: beta.centreId, role: 'iqa' }],
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('EMAIL_TAKEN');
+    });
+
+    it('makes a staff account of another centre a learner here, and refuses a second learner record', async () => {
+      const beta = await otherCentreWithAdmin();
+      const staff = await createPerson(t.db, [{ centreId: fixture.centreId, role: 'iqa' }]);
+      const asLearner = await post(
+        beta.cookie,
+        '/api/learners',
+        learnerProfile(beta.centreId, staff.email),
+      );
+      expect(asLearner.status).toBe(201);
+      expect(asLearner.body.passwordLink).toBeNull();
+      expect(asLearner.body.notice).toMatch(/sign in with the password they already have/);
+      expect(asLearner.body.learner).toMatchObject({ id: staff.id, centreId: beta.centreId });
+
+      const gamma = await otherCentreWithAdmin();
+      const membersBefore = await t.db.query(`SELECT count(*)::int AS n FROM centre_members`);
+      const twice = await post(
+        gamma.cookie,
+        '/api/learners',
+        learnerProfile(gamma.centreId, staff.email),
+      );
+      expect(twice.status).toBe(409);
+      expect(twice.body.errors).toEqual([
+        { path: 'email', message: 'already has a learner record at another centre' },
+      ]);
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM centre_members`)).toEqual(
+        membersBefore,
+      );
+    });
+
+    it('imports a learner whose account is at another centre without a link, and names staff of other centres as not at this centre', async () => {
+      const beta = await otherCentreWithAdmin();
+      const elsewhere = await createPerson(t.db, [{ centreId: fixture.centreId, role: 'eqa' }]);
+      const fresh = `fresh-${Date.now()}@example.test`;
+      const csv = (rows: string[]) =>
+        request(t.http)
+          .post(`/api/learners/import?centreId=${beta.centreId}`)
+          .set('Cookie', beta.cookie)
+          .set('Content-Type', 'text/csv')
+          .send(['email,display_name,date_of_birth', ...rows].join('\n'));
+
+      const imported = await csv([
+        `${elsewhere.email},Eve Elsewhere,1990-01-02`,
+        `${fresh},Fay Fresh,1991-03-04`,
+      ]);
+      expect(imported.status).toBe(201);
+      expect(imported.body.learners).toBe(2);
+      expect(imported.body.passwordLinks.map((link: { email: string }) => link.email)).toEqual([
+        fresh,
+      ]);
+
+      const staffElsewhere = await request(t.http)
+        .post(`/api/learners/import?centreId=${beta.centreId}`)
+        .set('Cookie', beta.cookie)
+        .set('Content-Type', 'text/csv')
+        .send(
+          [
+            'email,display_name,date_of_birth,qualification_code,start_date,planned_end_date,assessor_email,iqa_email',
+            `new-${Date.now()}@example.test,New Learner,1990-01-02,QC,2026-09-01,2027-08-31,${fixture.assessor.email},${fixture.iqa.email}`,
+          ].join('\n'),
+        );
+      expect(staffElsewhere.status).toBe(400);
+      expect(staffElsewhere.body.errors).toEqual(
+        expect.arrayContaining([
+          { path: 'lines.2.assessor_email', message: 'has no account at this centre' },
+          { path: 'lines.2.iqa_email', message: 'has no account at this centre' },
+        ]),
+      );
+    });
+  });
 });

@@ -58,17 +58,27 @@ export class UsersRepository {
     return withIsoDates(rows[0]);
   }
 
-  async findIdsByEmail(emails: string[]): Promise<Map<string, string>> {
+  /** Ids, by (lower-case) email, of the accounts that belong to this centre. */
+  async findIdsByEmailAt(centreId: string, emails: string[]): Promise<Map<string, string>> {
     const rows: { id: string; email: string }[] = await this.db.query(
-      `SELECT id, email FROM users WHERE email = ANY($1::text[])`,
-      [emails],
+      `SELECT u.id, u.email FROM users u JOIN centre_members m ON m.user_id = u.id AND m.centre_id = $1
+        WHERE u.email = ANY($2::text[])`,
+      [centreId, emails],
     );
     return new Map(rows.map((row) => [row.email, row.id]));
   }
 
-  async emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
-    return rows.length > 0;
+  /** The account with this email, and whether it belongs to any of these centres. */
+  async findAccountByEmail(
+    manager: EntityManager,
+    email: string,
+    centreIds: string[],
+  ): Promise<{ id: string; belongsToCentres: boolean } | null> {
+    const rows: { id: string; belongsToCentres: boolean }[] = await manager.query(
+      `SELECT u.id, ${VISIBLE} AS "belongsToCentres" FROM users u WHERE u.email = $2`,
+      [centreIds, email],
+    );
+    return rows[0] ?? null;
   }
 
   async insertUser(manager: EntityManager, email: string, displayName: string): Promise<string> {

@@ -91,6 +91,14 @@ export class LearnersRepository {
     );
   }
 
+  async findEmailsWithProfile(emails: string[]): Promise<Set<string>> {
+    const rows: { email: string }[] = await this.db.query(
+      `SELECT u.email FROM users u JOIN learner_profiles p ON p.user_id = u.id WHERE u.email = ANY($1::text[])`,
+      [emails],
+    );
+    return new Set(rows.map((row) => row.email));
+  }
+
   async ulnHolder(manager: EntityManager, uln: string): Promise<string | null> {
     const rows: { userId: string }[] = await manager.query(
       `SELECT user_id AS "userId" FROM learner_profiles WHERE uln = $1`,
