@@ -249,10 +249,10 @@ export class EnrolmentsService {
     if (problems.length > 0) throw ApiError.invalid(problems);
 
     return this.db.transaction(async (manager) => {
+      await this.enrolments.lock(manager, id);
       // The learner's plan is part of their portfolio; an admin may still change it and the status.
       if (request.plannedUnits !== undefined && !holdsRoleAt(actor, 'admin', before.centreId))
         await this.requirePortfolioOpen(manager, id);
-      await this.enrolments.lock(manager, id);
       if (request.status !== undefined && request.status !== before.status) {
         await this.enrolments.recordStatus(
           manager,
