@@ -128,8 +128,10 @@ async function generate(url) {
     await db.query(
       `WITH people AS (
          INSERT INTO users (email, display_name) SELECT 'bench-' || n || '@example.test', 'Bench Learner ' || n FROM generate_series(1, $1) n RETURNING id
+       ), members AS (
+         INSERT INTO centre_members (user_id, centre_id) SELECT id, $2 FROM people RETURNING user_id
        ), roles AS (
-         INSERT INTO memberships (user_id, centre_id, role) SELECT id, $2, 'learner' FROM people RETURNING user_id
+         INSERT INTO memberships (user_id, centre_id, role) SELECT user_id, $2, 'learner' FROM members RETURNING user_id
        )
        INSERT INTO learner_profiles (user_id, centre_id, date_of_birth) SELECT user_id, $2, '1990-01-01' FROM roles`,
       [LEARNERS, centre.id],

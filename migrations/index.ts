@@ -4,6 +4,7 @@ import { LearnersAndEnrolments1764000000000 } from './1764000000000-learners-and
 import { EvidencePortfolio1764100000000 } from './1764100000000-evidence-portfolio';
 import { AuditChainOrder1764200000000 } from './1764200000000-audit-chain-order';
 import { EvidenceAwaitingAssessment1764300000000 } from './1764300000000-evidence-awaiting-assessment';
+import { CentreMembers1764400000000 } from './1764400000000-centre-members';
 import { WriteBurstCounts1764450000000 } from './1764450000000-write-burst-counts';
 import { ApiRole1764500000000 } from './1764500000000-api-role';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   EvidencePortfolio1764100000000,
   AuditChainOrder1764200000000,
   EvidenceAwaitingAssessment1764300000000,
+  CentreMembers1764400000000,
   WriteBurstCounts1764450000000,
   ApiRole1764500000000,
 ];

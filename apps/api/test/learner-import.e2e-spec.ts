@@ -122,7 +122,7 @@ describe('bulk import of learners and enrolments (CSV)', () => {
         message: 'is required: At least 19 years old on the start date: 18 years old on 2026-09-01',
       },
       { path: 'lines.6.english_result', message: expect.stringMatching(/number/) },
-      { path: 'lines.6.assessor_email', message: 'has no account' },
+      { path: 'lines.6.assessor_email', message: 'has no account at this centre' },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -141,7 +141,7 @@ describe('bulk import of learners and enrolments (CSV)', () => {
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
         { path: 'lines.3.email', message: 'repeats line 2' },
-        { path: 'lines.4.email', message: 'already has an account' },
+        { path: 'lines.4.email', message: 'already has an account at this centre' },
       ]),
     );
   });

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
 import { accessibilityViolations, baseUrl, launchBrowser, signIn } from './browser-session';
 
@@ -97,6 +98,50 @@ describe('admin creates a user', () => {
     await admin.getByRole('menuitem', { name: 'Enable' }).click();
     await admin.getByRole('button', { name: 'Enable user' }).click();
     await row.getByRole('cell', { name: 'Active' }).waitFor();
+    await context.close();
+  });
+
+  it('adds an account of another centre to the admin’s centre, saying why there is no link', async () => {
+    const databaseUrl = process.env['SIGNOFF_DATABASE_URL'];
+    if (!databaseUrl) {
+      console.log(
+        'SIGNOFF_DATABASE_URL is not set: no account at another centre can be made, so this journey is not run.',
+      );
+      return;
+    }
+    const email = `freelance.${Date.now()}@example.test`;
+    // Another centre's admin made this account: set it up as they would have.
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await client.query(
+        `WITH centre AS (INSERT INTO centres (name) VALUES ('Elsewhere College') RETURNING id),
+              person AS (INSERT INTO users (email, display_name) VALUES ($1, 'Fran Freelance') RETURNING id),
+              member AS (INSERT INTO centre_members (user_id, centre_id) SELECT person.id, centre.id FROM person, centre RETURNING user_id, centre_id)
+         INSERT INTO memberships (user_id, centre_id, role) SELECT user_id, centre_id, 'assessor' FROM member`,
+        [email],
+      );
+    } finally {
+      await client.end();
+    }
+
+    const context = await browser.newContext();
+    const admin = await context.newPage();
+    await signIn(admin, 'admin@demo.test');
+    await admin.goto(new URL('/admin/users', admin.url()).toString());
+    await admin.getByLabel('Email address').fill(email);
+    await admin.getByLabel('Display name').fill('Frances F');
+    await admin
+      .getByRole('group', { name: 'Roles at Demo Care Academy' })
+      .getByText('Assessor', { exact: true })
+      .click();
+    await admin.getByRole('button', { name: 'Create user' }).click();
+    await admin
+      .getByRole('heading', { name: 'Fran Freelance has been added to your centre' })
+      .waitFor();
+    await admin.getByText('They sign in with the password they already have').waitFor();
+    expect(await admin.getByRole('textbox', { name: /One-time password link/ }).count()).toBe(0);
+    await admin.getByRole('row').filter({ hasText: email }).waitFor();
     await context.close();
   });
 

@@ -123,7 +123,9 @@ export interface CreateLearnerRequest extends LearnerProfileRequest {
 
 export interface CreateLearnerResponse {
   learner: LearnerProfile;
-  passwordLink: PasswordLink;
+  /** Null, with a notice, when an existing account (of another centre) became this learner. */
+  passwordLink: PasswordLink | null;
+  notice: string | null;
 }
 
 export interface ProposeCorrectionRequest {

@@ -40,6 +40,9 @@ export type LearnerImportColumn = keyof typeof LEARNER_IMPORT_COLUMNS;
 export interface LearnerImportReport {
   learners: number;
   enrolments: number;
-  /** A one-time link per new learner, for the admin to pass on. */
+  /**
+   * A one-time link per new account, for the admin to pass on; learners who already had an
+   * account (at another centre) sign in with their own password and get none.
+   */
   passwordLinks: (PasswordLink & { email: string })[];
 }

@@ -29,7 +29,13 @@ export interface PasswordLink {
 
 export interface CreateUserResponse {
   user: UserSummary;
-  passwordLink: PasswordLink;
+  /**
+   * Null when the email already had an account, used only at other centres: that account is
+   * added to the admin's centre and the person signs in with the password they have.
+   */
+  passwordLink: PasswordLink | null;
+  /** Words for the admin saying so, when that happened; null otherwise. */
+  notice: string | null;
 }
 
 export interface ReplaceRolesRequest {

@@ -12,6 +12,7 @@ export * from './enrolment/age-on';
 export * from './enrolment/check-entry-requirements';
 export * from './enrolment/enrolment-staffing';
 export * from './enrolment/enrolment-status';
+export * from './enrolment/portfolio-changes';
 export * from './enrolment/unit-choice';
 export * from './enrolment/progress';
 export * from './evidence/evidence-claims';

@@ -3,7 +3,7 @@ import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from '
 import { Centre } from './centre.entity';
 import { User } from './user.entity';
 
-/** One role held by one user at one centre. */
+/** One role held by one user at one centre they are a member of. */
 @Entity({ name: 'memberships' })
 export class Membership {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })

@@ -6,7 +6,10 @@ import { ApiError } from '../http/api-error';
 import { isRecordId } from '../http/record-id';
 import { UsersRepository } from './users.repository';
 
-/** An admin manages the people who hold a role at a centre they administer, and no one else. */
+/**
+ * An admin manages the members of the centres they administer (roles and suspension there), and
+ * no one else; the account itself (its password) only when it belongs to no other centre.
+ */
 @Injectable()
 export class UsersPolicy {
   constructor(private readonly users: UsersRepository) {}
@@ -26,6 +29,27 @@ export class UsersPolicy {
       : null;
     if (user === null) throw ApiError.notFound('User');
     return user;
+  }
+
+  /**
+   * A password link hands its holder the whole account, so only an admin of every centre the
+   * person belongs to may issue one; otherwise it would open their other centres' records too.
+   */
+  async requireAdministersAllCentresOf(
+    actor: Actor,
+    user: UserSummary,
+    manager: EntityManager,
+  ): Promise<void> {
+    const administered = this.administeredCentres(actor);
+    const elsewhere = (await this.users.findMemberCentres(manager, user.id)).some(
+      (centreId) => !administered.includes(centreId),
+    );
+    if (elsewhere) {
+      throw new ApiError(
+        'FORBIDDEN',
+        `${user.displayName} also belongs to a centre you do not administer, so only an admin of every centre they belong to can issue them a password link. They can still sign in with their password and change it themselves.`,
+      );
+    }
   }
 
   requireNotSelf(actor: Actor, userId: string, what: string): void {

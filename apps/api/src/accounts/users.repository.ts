@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { RoleGrant, UserSummary } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 
+/** `disabled`: suspended at every centre in $1 that they belong to. */
 const SUMMARY = `
-  SELECT u.id, u.email, u.display_name AS "displayName", u.disabled_at IS NOT NULL AS disabled,
+  SELECT u.id, u.email, u.display_name AS "displayName",
+         coalesce((SELECT bool_and(s.suspended_at IS NOT NULL) FROM centre_members s
+                    WHERE s.user_id = u.id AND s.centre_id = ANY($1::uuid[])), false) AS disabled,
          u.created_at AS "createdAt",
          coalesce((SELECT json_agg(json_build_object('centreId', c.id, 'centreName', c.name, 'role', m.role)
                             ORDER BY c.name, m.role)
@@ -12,8 +15,11 @@ const SUMMARY = `
                     WHERE m.user_id = u.id AND m.centre_id = ANY($1::uuid[])), '[]'::json) AS roles
     FROM users u`;
 
-/** Users as an admin sees them: only people holding a role at a centre the admin administers. */
-const VISIBLE = `EXISTS (SELECT 1 FROM memberships v WHERE v.user_id = u.id AND v.centre_id = ANY($1::uuid[]))`;
+/**
+ * Users as an admin sees them: the members of the centres the admin administers, including those
+ * with no role left there, so that they can be given one back or suspended.
+ */
+const VISIBLE = `EXISTS (SELECT 1 FROM centre_members v WHERE v.user_id = u.id AND v.centre_id = ANY($1::uuid[]))`;
 
 @Injectable()
 export class UsersRepository {
@@ -52,17 +58,27 @@ export class UsersRepository {
     return withIsoDates(rows[0]);
   }
 
-  async findIdsByEmail(emails: string[]): Promise<Map<string, string>> {
+  /** Ids, by (lower-case) email, of the accounts that belong to this centre. */
+  async findIdsByEmailAt(centreId: string, emails: string[]): Promise<Map<string, string>> {
     const rows: { id: string; email: string }[] = await this.db.query(
-      `SELECT id, email FROM users WHERE email = ANY($1::text[])`,
-      [emails],
+      `SELECT u.id, u.email FROM users u JOIN centre_members m ON m.user_id = u.id AND m.centre_id = $1
+        WHERE u.email = ANY($2::text[])`,
+      [centreId, emails],
     );
     return new Map(rows.map((row) => [row.email, row.id]));
   }
 
-  async emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM users WHERE email = $1`, [email]);
-    return rows.length > 0;
+  /** The account with this email, and whether it belongs to any of these centres. */
+  async findAccountByEmail(
+    manager: EntityManager,
+    email: string,
+    centreIds: string[],
+  ): Promise<{ id: string; belongsToCentres: boolean } | null> {
+    const rows: { id: string; belongsToCentres: boolean }[] = await manager.query(
+      `SELECT u.id, ${VISIBLE} AS "belongsToCentres" FROM users u WHERE u.email = $2`,
+      [centreIds, email],
+    );
+    return rows[0] ?? null;
   }
 
   async insertUser(manager: EntityManager, email: string, displayName: string): Promise<string> {
@@ -80,8 +96,13 @@ export class UsersRepository {
     );
   }
 
+  /** Makes the person a member of each grant's centre (if not already), then grants the role. */
   async addGrants(manager: EntityManager, userId: string, grants: RoleGrant[]): Promise<void> {
     for (const grant of grants) {
+      await manager.query(
+        `INSERT INTO centre_members (user_id, centre_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [userId, grant.centreId],
+      );
       await manager.query(
         `INSERT INTO memberships (user_id, centre_id, role) VALUES ($1, $2, $3)`,
         [userId, grant.centreId, grant.role],
@@ -89,6 +110,7 @@ export class UsersRepository {
     }
   }
 
+  /** Removes roles only: the person stays a member of the centre. */
   async removeGrants(manager: EntityManager, userId: string, grants: RoleGrant[]): Promise<void> {
     for (const grant of grants) {
       await manager.query(
@@ -98,10 +120,33 @@ export class UsersRepository {
     }
   }
 
-  async setDisabled(manager: EntityManager, userId: string, disabled: boolean): Promise<void> {
+  /** Every centre the person belongs to, administered by the caller or not. */
+  async findMemberCentres(manager: EntityManager, userId: string): Promise<string[]> {
+    const rows: { centreId: string }[] = await manager.query(
+      `SELECT centre_id AS "centreId" FROM centre_members WHERE user_id = $1`,
+      [userId],
+    );
+    return rows.map((row) => row.centreId);
+  }
+
+  async suspend(
+    manager: EntityManager,
+    userId: string,
+    centreIds: string[],
+    by: string,
+  ): Promise<void> {
     await manager.query(
-      `UPDATE users SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) END, updated_at = now() WHERE id = $1`,
-      [userId, disabled],
+      `UPDATE centre_members SET suspended_at = now(), suspended_by = $3
+        WHERE user_id = $1 AND centre_id = ANY($2::uuid[]) AND suspended_at IS NULL`,
+      [userId, centreIds, by],
+    );
+  }
+
+  async restore(manager: EntityManager, userId: string, centreIds: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE centre_members SET suspended_at = NULL, suspended_by = NULL
+        WHERE user_id = $1 AND centre_id = ANY($2::uuid[])`,
+      [userId, centreIds],
     );
   }
 }

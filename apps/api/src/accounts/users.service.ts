@@ -32,9 +32,9 @@ export class UsersService {
     return this.users.findVisible(this.policy.administeredCentres(actor));
   }
 
-  /** Account ids by (lower-case) email, for those that exist. */
-  idsByEmail(emails: string[]): Promise<Map<string, string>> {
-    return this.users.findIdsByEmail(emails);
+  /** Account ids by (lower-case) email, of those that belong to this centre. */
+  idsByEmailAt(centreId: string, emails: string[]): Promise<Map<string, string>> {
+    return this.users.findIdsByEmailAt(centreId, emails);
   }
 
   get(actor: Actor, userId: string): Promise<UserSummary> {
@@ -46,7 +46,13 @@ export class UsersService {
     return this.db.transaction((manager) => this.createWithin(manager, actor, request));
   }
 
-  /** Creates a person inside the caller's transaction; the learners capability adds a profile. */
+  /**
+   * Creates a person inside the caller's transaction; the learners capability adds a profile.
+   * People work for several centres (a freelance assessor), so an email whose account belongs
+   * only to other centres is not "taken": that account joins the admin's centre with the roles
+   * asked for, and keeps its own password (no link). Only an account already belonging to one of
+   * the admin's centres is reported as taken, so the answer says nothing about other centres'.
+   */
   async createWithin(
     manager: EntityManager,
     actor: Actor,
@@ -55,17 +61,30 @@ export class UsersService {
     const centres = this.policy.administeredCentres(actor);
     const problems = grantProblems(request.roles, centres, 'roles');
     if (problems.length > 0) throw ApiError.invalid(problems);
-    if (await this.users.emailTaken(manager, request.email)) {
-      throw new ApiError('EMAIL_TAKEN', 'Someone already has an account with this email', [
-        { path: 'email', message: 'is already in use' },
-      ]);
+    const existing = await this.users.findAccountByEmail(manager, request.email, centres);
+    if (existing?.belongsToCentres) {
+      throw new ApiError(
+        'EMAIL_TAKEN',
+        'Someone at your centre already has an account with this email: change their roles in the list of users',
+        [{ path: 'email', message: 'is already in use at your centre' }],
+      );
+    }
+    if (existing) {
+      await this.users.addGrants(manager, existing.id, request.roles);
+      const user = await this.users.findSummary(manager, centres, existing.id);
+      await this.record(manager, actor, 'user.joined_centre', existing.id, null, user);
+      return {
+        user,
+        passwordLink: null,
+        notice: `${request.email} already has a Signoff account, used at another centre, so that account (${user.displayName}) has been added to your centre with the roles you chose. They sign in with the password they already have, so there is no link to send.`,
+      };
     }
     const userId = await this.users.insertUser(manager, request.email, request.displayName);
     await this.users.addGrants(manager, userId, request.roles);
     const passwordLink = await this.passwordLinks.issue(manager, userId, actor.userId);
     const user = await this.users.findSummary(manager, centres, userId);
     await this.record(manager, actor, 'user.created', userId, null, user);
-    return { user, passwordLink };
+    return { user, passwordLink, notice: null };
   }
 
   async replaceRoles(actor: Actor, userId: string, requested: RoleGrant[]): Promise<UserSummary> {
@@ -88,15 +107,23 @@ export class UsersService {
     });
   }
 
-  /** Disabling ends the person's sessions at once; their records stay. */
+  /**
+   * Disabling suspends the person at the admin's centres only: their roles there stop counting on
+   * their next request, and those at other centres keep working. Suspended everywhere they
+   * belong, they are signed out and cannot sign in. Their records stay.
+   */
   async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<UserSummary> {
     this.policy.requireNotSelf(actor, userId, disabled ? 'disable' : 'enable');
     const centres = this.policy.administeredCentres(actor);
     return this.db.transaction(async (manager) => {
       const before = await this.policy.requireManageable(actor, userId, manager);
       if (before.disabled === disabled) return before;
-      await this.users.setDisabled(manager, userId, disabled);
-      if (disabled) await this.sessions.endAllOf(manager, userId);
+      if (disabled) {
+        await this.users.suspend(manager, userId, centres, actor.userId);
+        await this.sessions.endAllIfSuspendedEverywhere(manager, userId);
+      } else {
+        await this.users.restore(manager, userId, centres);
+      }
       const after = await this.users.findSummary(manager, centres, userId);
       const action = disabled ? 'user.disabled' : 'user.enabled';
       await this.record(
@@ -105,7 +132,7 @@ export class UsersService {
         action,
         userId,
         { disabled: before.disabled },
-        { disabled },
+        { disabled, centreIds: centres },
       );
       return after;
     });
@@ -113,7 +140,8 @@ export class UsersService {
 
   async issuePasswordLink(actor: Actor, userId: string): Promise<PasswordLink> {
     return this.db.transaction(async (manager) => {
-      await this.policy.requireManageable(actor, userId, manager);
+      const user = await this.policy.requireManageable(actor, userId, manager);
+      await this.policy.requireAdministersAllCentresOf(actor, user, manager);
       const link = await this.passwordLinks.issue(manager, userId, actor.userId);
       await this.record(manager, actor, 'user.password_link_issued', userId, null, {
         expiresAt: link.expiresAt,

@@ -19,15 +19,19 @@ export interface SessionHolder {
   lastSeenAt: Date;
 }
 
+/** The user `u` belongs to a centre where they are not suspended. */
+export const ACTIVE_SOMEWHERE = `EXISTS (SELECT 1 FROM centre_members a WHERE a.user_id = u.id AND a.suspended_at IS NULL)`;
+
 @Injectable()
 export class AuthRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Suspended at every centre they belong to (or belonging to none) reads as a disabled account. */
   async findLoginCandidate(email: string): Promise<LoginCandidate | null> {
     const rows: LoginCandidate[] = await this.db.query(
       `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash",
-              disabled_at IS NOT NULL AS disabled
-         FROM users WHERE email = $1`,
+              NOT ${ACTIVE_SOMEWHERE} AS disabled
+         FROM users u WHERE email = $1`,
       [email.trim().toLowerCase()],
     );
     return rows[0] ?? null;
@@ -41,19 +45,23 @@ export class AuthRepository {
     return rows[0]?.passwordHash ?? null;
   }
 
-  /** The live session's holder: unexpired, within its absolute lifetime, user not disabled. */
+  /**
+   * The live session's holder: unexpired, within its absolute lifetime, not suspended everywhere;
+   * with the roles of the centres where they are not suspended, so a suspension counts at once.
+   */
   async findSessionHolder(tokenHash: string, absoluteHours: number): Promise<SessionHolder | null> {
     const rows: SessionHolder[] = await this.db.query(
       `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", s.last_seen_at AS "lastSeenAt",
               coalesce((SELECT json_agg(json_build_object('centreId', c.id, 'centreName', c.name, 'role', m.role)
                                  ORDER BY c.name, m.role)
                           FROM memberships m JOIN centres c ON c.id = m.centre_id
-                         WHERE m.user_id = u.id), '[]'::json) AS memberships
+                          JOIN centre_members cm ON cm.user_id = m.user_id AND cm.centre_id = m.centre_id
+                         WHERE m.user_id = u.id AND cm.suspended_at IS NULL), '[]'::json) AS memberships
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1
           AND s.expires_at > now()
           AND s.created_at > now() - make_interval(hours => $2)
-          AND u.disabled_at IS NULL`,
+          AND ${ACTIVE_SOMEWHERE}`,
       [tokenHash, absoluteHours],
     );
     return rows[0] ?? null;
@@ -82,9 +90,18 @@ export class AuthRepository {
     await this.db.query(`DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]);
   }
 
-  /** Ends every session of the user; used on disable and on any password change. */
+  /** Ends every session of the user; used on any password change. */
   async deleteSessionsOf(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+  }
+
+  /** Ends the user's sessions once no centre they belong to lets them in. */
+  async deleteSessionsIfSuspendedEverywhere(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `DELETE FROM sessions s USING users u
+        WHERE s.user_id = $1 AND u.id = s.user_id AND NOT ${ACTIVE_SOMEWHERE}`,
+      [userId],
+    );
   }
 
   async deleteExpiredSessions(absoluteHours: number): Promise<void> {

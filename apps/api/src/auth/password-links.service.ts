@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
 import { ApiError } from '../http/api-error';
 import { changedRows } from '../database/changed-rows';
+import { ACTIVE_SOMEWHERE } from './auth.repository';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
 import { hashSecretToken, newSecretToken } from './secret-token';
@@ -50,7 +51,7 @@ export class PasswordLinksService {
     const rows: { userId: string; email: string; displayName: string }[] = await this.db.query(
       `SELECT u.id AS "userId", u.email, u.display_name AS "displayName"
          FROM password_link_tokens t JOIN users u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.disabled_at IS NULL`,
+        WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND ${ACTIVE_SOMEWHERE}`,
       [tokenHash],
     );
     const holder = rows[0];

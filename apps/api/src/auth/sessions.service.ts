@@ -10,8 +10,8 @@ import { hashSecretToken, newSecretToken } from './secret-token';
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 /**
- * Server-side sessions in Postgres: logout, disabling a user and a password change end them at
- * once, because every request looks its session up.
+ * Server-side sessions in Postgres: logout, suspending a user and a password change take effect
+ * at once, because every request looks its session (and the holder's current roles) up.
  */
 @Injectable()
 export class SessionsService {
@@ -47,6 +47,11 @@ export class SessionsService {
 
   endAllOf(manager: EntityManager, userId: string): Promise<void> {
     return this.repository.deleteSessionsOf(manager, userId);
+  }
+
+  /** After a suspension: someone suspended at every centre they belong to is signed out. */
+  endAllIfSuspendedEverywhere(manager: EntityManager, userId: string): Promise<void> {
+    return this.repository.deleteSessionsIfSuspendedEverywhere(manager, userId);
   }
 
   cookieMaxAgeMs(): number {

@@ -1,13 +1,22 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@signoff/migrations';
 import { Centre } from '../accounts/centre.entity';
+import { CentreMember } from '../accounts/centre-member.entity';
 import { Membership } from '../accounts/membership.entity';
 import { User } from '../accounts/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { PasswordLinkToken } from '../auth/password-link-token.entity';
 import { Session } from '../auth/session.entity';
 
-export const ENTITIES = [Centre, User, Membership, Session, PasswordLinkToken, AuditEvent];
+export const ENTITIES = [
+  Centre,
+  CentreMember,
+  User,
+  Membership,
+  Session,
+  PasswordLinkToken,
+  AuditEvent,
+];
 
 /** The schema comes only from migrations: `synchronize` stays off everywhere. */
 export function databaseOptions(url: string, poolSize: number): DataSourceOptions {

@@ -120,6 +120,11 @@ async function seedPeople(db: DataSource, hash: string): Promise<{ created: numb
         [person.email, person.displayName, hash],
       );
       created += inserted.length;
+      await manager.query(
+        `INSERT INTO centre_members (user_id, centre_id) SELECT id, $2 FROM users WHERE email = $1
+         ON CONFLICT DO NOTHING`,
+        [person.email, centreId],
+      );
       for (const role of person.roles) {
         await manager.query(
           `INSERT INTO memberships (user_id, centre_id, role) SELECT id, $2, $3 FROM users WHERE email = $1

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { centresWhere, type Actor } from '../auth/actor';
+import type { EnrolmentSummary } from '@signoff/contracts';
+import { centresWhere, holdsRoleAt, type Actor } from '../auth/actor';
 import { ApiError } from '../http/api-error';
 import { isRecordId } from '../http/record-id';
-import { EnrolmentsRepository, type StoredEnrolment } from './enrolments.repository';
+import {
+  EnrolmentsRepository,
+  type EnrolmentVisibility,
+  type StoredEnrolment,
+} from './enrolments.repository';
 
 /**
  * An enrolment is seen by the admins and EQAs of its centre, its current assessor and IQA, and
- * its learner; to anyone else it does not exist (404). Admins change it; the learner and admins
- * plan its units.
+ * its learner, each while they hold that role at its centre (an assignment outlives a removed
+ * role; access does not); to anyone else it does not exist (404). Admins change it; the learner
+ * and admins plan its units.
  */
 @Injectable()
 export class EnrolmentsPolicy {
@@ -18,6 +24,17 @@ export class EnrolmentsPolicy {
     return [...new Set([...centresWhere(actor, 'admin'), ...centresWhere(actor, 'eqa')])];
   }
 
+  /** For lists: the centres where each of the actor's own parts in an enrolment counts. */
+  visibility(actor: Actor): EnrolmentVisibility {
+    return {
+      userId: actor.userId,
+      wideCentres: this.wideCentres(actor),
+      learnerCentres: centresWhere(actor, 'learner'),
+      assessorCentres: centresWhere(actor, 'assessor'),
+      iqaCentres: centresWhere(actor, 'iqa'),
+    };
+  }
+
   async requireVisible(actor: Actor, enrolmentId: string): Promise<StoredEnrolment> {
     const enrolment = isRecordId(enrolmentId)
       ? await this.enrolments.findDetail(enrolmentId)
@@ -25,21 +42,27 @@ export class EnrolmentsPolicy {
     const visible =
       enrolment !== null &&
       (this.wideCentres(actor).includes(enrolment.centreId) ||
-        enrolment.learner.id === actor.userId ||
-        enrolment.assessor.id === actor.userId ||
-        enrolment.iqa.id === actor.userId);
+        isLearnerOf(actor, enrolment) ||
+        (enrolment.assessor.id === actor.userId &&
+          holdsRoleAt(actor, 'assessor', enrolment.centreId)) ||
+        (enrolment.iqa.id === actor.userId && holdsRoleAt(actor, 'iqa', enrolment.centreId)));
     if (!visible) throw ApiError.notFound('Enrolment');
     return enrolment;
   }
 
   requireAdmin(actor: Actor, enrolment: StoredEnrolment, what: string): void {
-    if (!centresWhere(actor, 'admin').includes(enrolment.centreId)) {
+    if (!holdsRoleAt(actor, 'admin', enrolment.centreId)) {
       throw new ApiError('FORBIDDEN', `Only an admin of the centre can ${what}`);
     }
   }
 
   requirePlanner(actor: Actor, enrolment: StoredEnrolment): void {
-    if (enrolment.learner.id !== actor.userId)
+    if (!isLearnerOf(actor, enrolment))
       this.requireAdmin(actor, enrolment, 'plan units for someone else');
   }
+}
+
+/** The enrolment's learner, while they hold the learner role at its centre. */
+export function isLearnerOf(actor: Actor, enrolment: EnrolmentSummary): boolean {
+  return enrolment.learner.id === actor.userId && holdsRoleAt(actor, 'learner', enrolment.centreId);
 }

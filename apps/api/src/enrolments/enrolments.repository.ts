@@ -37,6 +37,15 @@ export interface StoredEnrolment extends EnrolmentDetail {
   qualificationVersionId: string;
 }
 
+/** Who asks, and the centres where each part they may play in an enrolment counts. */
+export interface EnrolmentVisibility {
+  userId: string;
+  wideCentres: string[];
+  learnerCentres: string[];
+  assessorCentres: string[];
+  iqaCentres: string[];
+}
+
 export interface NewEnrolment {
   centreId: string;
   learnerId: string;
@@ -56,17 +65,20 @@ export class EnrolmentsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * The enrolments a person may see: all at the centres where they are admin or EQA, those they
-   * currently assess or verify, and their own.
+   * The enrolments a person may see: all at the centres where they are admin or EQA, and those
+   * they currently assess, verify or learn on at a centre where they hold that role now.
    */
-  async findVisible(userId: string, wideCentres: string[]): Promise<EnrolmentSummary[]> {
+  async findVisible(who: EnrolmentVisibility): Promise<EnrolmentSummary[]> {
     return this.db.query(
       `SELECT s.*, coalesce(aw.n, 0) AS "awaitingAssessment"
-         FROM (${SUMMARY} WHERE e.centre_id = ANY($2::uuid[]) OR e.learner_id = $1 OR aa.user_id = $1 OR ia.user_id = $1) s
+         FROM (${SUMMARY} WHERE e.centre_id = ANY($2::uuid[])
+                             OR (e.learner_id = $1 AND e.centre_id = ANY($3::uuid[]))
+                             OR (aa.user_id = $1 AND e.centre_id = ANY($4::uuid[]))
+                             OR (ia.user_id = $1 AND e.centre_id = ANY($5::uuid[]))) s
          LEFT JOIN (SELECT enrolment_id, count(*)::int AS n FROM (${SUBMITTED}) submitted GROUP BY enrolment_id) aw
            ON aw.enrolment_id = s.id
         ORDER BY s.learner ->> 'displayName', s."startDate"`,
-      [userId, wideCentres],
+      [who.userId, who.wideCentres, who.learnerCentres, who.assessorCentres, who.iqaCentres],
     );
   }
 
@@ -156,6 +168,21 @@ export class EnrolmentsRepository {
     ]);
   }
 
+  /**
+   * The status as it is now, held (FOR SHARE) until the caller's transaction ends, so a status
+   * change waits for a write that checked it, and a write waits for a status change under way.
+   */
+  async findStatusForWrite(
+    manager: EntityManager,
+    enrolmentId: string,
+  ): Promise<EnrolmentStatus | null> {
+    const rows: { status: EnrolmentStatus }[] = await manager.query(
+      `SELECT status FROM enrolments WHERE id = $1 FOR SHARE`,
+      [enrolmentId],
+    );
+    return rows[0]?.status ?? null;
+  }
+
   /** Locks the enrolment row for a read-modify-write. */
   async lock(manager: EntityManager, enrolmentId: string): Promise<boolean> {
     return (
@@ -166,8 +193,9 @@ export class EnrolmentsRepository {
 
   async holdsRole(userId: string, centreId: string, role: Role): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.user_id = $1 AND m.centre_id = $2 AND m.role = $3 AND u.disabled_at IS NULL`,
+      `SELECT 1 FROM memberships m
+         JOIN centre_members cm ON cm.user_id = m.user_id AND cm.centre_id = m.centre_id
+        WHERE m.user_id = $1 AND m.centre_id = $2 AND m.role = $3 AND cm.suspended_at IS NULL`,
       [userId, centreId, role],
     );
     return rows.length > 0;

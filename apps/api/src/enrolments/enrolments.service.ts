@@ -15,11 +15,12 @@ import {
   checkUnitChoice,
   computeProgress,
   mayChangeStatus,
+  portfolioChangeRefusal,
   staffingProblems,
 } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import { holdsRoleAt, type Actor } from '../auth/actor';
 import { ApiError } from '../http/api-error';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
@@ -29,7 +30,7 @@ import type {
   EntryCheckRequestDto,
   UpdateEnrolmentDto,
 } from './dto/enrolment.dto';
-import { EnrolmentsPolicy } from './enrolments.policy';
+import { EnrolmentsPolicy, isLearnerOf } from './enrolments.policy';
 import {
   EnrolmentsRepository,
   type NewEnrolment,
@@ -57,12 +58,27 @@ export class EnrolmentsService {
   ) {}
 
   list(actor: Actor): Promise<EnrolmentSummary[]> {
-    return this.enrolments.findVisible(actor.userId, this.policy.wideCentres(actor));
+    return this.enrolments.findVisible(this.policy.visibility(actor));
   }
 
   /** An enrolment the actor may see (404 otherwise), for capabilities that hang off enrolments. */
   visible(actor: Actor, id: string): Promise<StoredEnrolment> {
     return this.policy.requireVisible(actor, id);
+  }
+
+  /** The enrolment's own learner, holding the learner role at its centre now. */
+  isLearnerOf(actor: Actor, enrolment: StoredEnrolment): boolean {
+    return isLearnerOf(actor, enrolment);
+  }
+
+  /**
+   * 409 unless the enrolment's portfolio takes changes now: called inside every write to it,
+   * and the status read stays put until that write commits.
+   */
+  async requirePortfolioOpen(manager: EntityManager, enrolmentId: string): Promise<void> {
+    const status = await this.enrolments.findStatusForWrite(manager, enrolmentId);
+    const refusal = status === null ? null : portfolioChangeRefusal(status);
+    if (refusal !== null) throw new ApiError('CONFLICT', refusal);
   }
 
   async get(actor: Actor, id: string): Promise<EnrolmentDetail> {
@@ -234,6 +250,9 @@ export class EnrolmentsService {
 
     return this.db.transaction(async (manager) => {
       await this.enrolments.lock(manager, id);
+      // The learner's plan is part of their portfolio; an admin may still change it and the status.
+      if (request.plannedUnits !== undefined && !holdsRoleAt(actor, 'admin', before.centreId))
+        await this.requirePortfolioOpen(manager, id);
       if (request.status !== undefined && request.status !== before.status) {
         await this.enrolments.recordStatus(
           manager,

@@ -9,8 +9,10 @@ import {
   type UploadLimits,
 } from '@signoff/contracts';
 import type { Request, Response } from 'express';
+import { portfolioChangeRefusal } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
 import type { Actor } from '../auth/actor';
 import { InjectFileVault, type FileVault } from '../files/file-vault';
 import { extensionsOf } from '../files/content-type';
@@ -46,6 +48,7 @@ export class EvidenceFilesService {
     private readonly evidence: EvidenceRepository,
     private readonly evidenceService: EvidenceService,
     private readonly policy: EvidencePolicy,
+    private readonly enrolments: EnrolmentsService,
     private readonly audit: AuditService,
     private readonly writeLimits: WriteBurstLimiterService,
   ) {}
@@ -61,6 +64,9 @@ export class EvidenceFilesService {
     declaredName: string,
   ): Promise<EvidenceDetail> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    // Refused before a byte is read; checked again, as it is then, when the file is recorded.
+    const closed = portfolioChangeRefusal(enrolment.status);
+    if (closed !== null) throw new ApiError('CONFLICT', closed, undefined, CLOSE);
     const declaredLength = Number(req.headers['content-length']);
     if (Number.isFinite(declaredLength) && declaredLength > this.vault.maxBytes)
       throw tooLarge(this.vault.maxBytes);
@@ -98,6 +104,7 @@ export class EvidenceFilesService {
     await this.vault.storage.put(key, staged.path);
     try {
       await this.db.transaction(async (manager) => {
+        await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
         const draft = await this.evidenceService.currentDraft(manager, item.id);
         if (
           (await this.evidence.countFiles(manager, draft.id)) >= EVIDENCE_LIMITS.filesPerVersionMax
@@ -143,6 +150,7 @@ export class EvidenceFilesService {
   async remove(actor: Actor, itemId: string, fileId: string): Promise<EvidenceDetail> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     const orphanKey = await this.db.transaction(async (manager) => {
+      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       const draft = await this.evidenceService.currentDraft(manager, item.id);
       const result = isRecordId(fileId)
         ? await this.evidence.unlinkFile(manager, draft.id, fileId)

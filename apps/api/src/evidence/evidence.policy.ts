@@ -45,13 +45,16 @@ export class EvidencePolicy {
 
   async requireAuthor(actor: Actor, itemId: string): Promise<VisibleEvidence> {
     const found = await this.requireVisible(actor, itemId);
-    if (found.item.author.id !== actor.userId)
+    if (
+      found.item.author.id !== actor.userId ||
+      !this.enrolments.isLearnerOf(actor, found.enrolment)
+    )
       throw new ApiError('FORBIDDEN', 'Only the learner who wrote this evidence can change it');
     return found;
   }
 
   requireLearnerOf(actor: Actor, enrolment: StoredEnrolment): void {
-    if (enrolment.learner.id !== actor.userId)
+    if (!this.enrolments.isLearnerOf(actor, enrolment))
       throw new ApiError('FORBIDDEN', 'Only the learner adds evidence to their portfolio');
   }
 }

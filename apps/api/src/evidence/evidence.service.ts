@@ -59,14 +59,9 @@ export class EvidenceService {
   ): Promise<EvidenceDetail> {
     const enrolment = await this.enrolments.visible(actor, enrolmentId);
     this.policy.requireLearnerOf(actor, enrolment);
-    if (enrolment.status !== 'active') {
-      throw new ApiError(
-        'CONFLICT',
-        `Evidence cannot be added while the enrolment is ${enrolment.status.replace(/_/g, ' ')}`,
-      );
-    }
     const clean = await this.checkedContent(enrolment, content);
     const itemId = await this.db.transaction(async (manager) => {
+      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.writeLimits.count(manager, 'evidence', actor.userId);
       const id = await this.evidence.insertItem(manager, enrolment.id, actor.userId, clean);
       await this.record(manager, actor, enrolment, id, 'evidence.created', null, { version: 1 });
@@ -93,6 +88,7 @@ export class EvidenceService {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     const clean = await this.checkedContent(enrolment, content);
     await this.db.transaction(async (manager) => {
+      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       const draft = await this.currentDraft(manager, item.id);
       await this.evidence.updateDraft(manager, draft.id, clean);
     });
@@ -103,6 +99,7 @@ export class EvidenceService {
   async submit(actor: Actor, itemId: string, request: SubmitEvidenceDto): Promise<EvidenceDetail> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     await this.db.transaction(async (manager) => {
+      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const version = await this.evidence.findCurrentVersion(item.id, manager);
       const problems = submissionProblems({ ...version, fileCount: version.files.length });
@@ -149,6 +146,7 @@ export class EvidenceService {
   async revise(actor: Actor, itemId: string): Promise<EvidenceDetail> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     await this.db.transaction(async (manager) => {
+      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const current = await this.evidence.findCurrentVersion(item.id, manager);
       if (!mayReviseEvidence(current.status)) {
@@ -175,6 +173,7 @@ export class EvidenceService {
   async discard(actor: Actor, itemId: string): Promise<void> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     await this.db.transaction(async (manager) => {
+      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const versions = await this.evidence.findVersions(item.id, true, manager);
       if (versions.length !== 1 || versions[0].status !== 'draft') {

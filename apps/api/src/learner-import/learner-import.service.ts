@@ -21,7 +21,7 @@ import {
 import { ApiError } from '../http/api-error';
 import { fieldErrors, VALIDATOR_OPTIONS } from '../http/validation';
 import { CreateLearnerDto } from '../learners/dto/learner-profile.dto';
-import { LearnersService } from '../learners/learners.service';
+import { LEARNER_ELSEWHERE, LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { CsvSyntaxError, parseCsv } from './csv';
 
@@ -109,11 +109,15 @@ export class LearnerImportService {
         message,
       });
 
-    const taken = await this.users.idsByEmail(rows.map((row) => row.email.trim().toLowerCase()));
+    const emails = rows.map((row) => row.email.trim().toLowerCase());
+    // Accounts of other centres are not "taken": they join this one (see UsersService).
+    const taken = await this.users.idsByEmailAt(centre, emails);
+    const learnersElsewhere = await this.learners.emailsWithRecords(emails);
     const ulnsTaken = await this.learners.ulnsTaken(
       rows.map((row) => row.uln.trim()).filter(Boolean),
     );
-    const staff = await this.users.idsByEmail(
+    const staff = await this.users.idsByEmailAt(
+      centre,
       rows
         .flatMap((row) => [row.assessor_email, row.iqa_email])
         .map((email) => email.trim().toLowerCase()),
@@ -128,7 +132,8 @@ export class LearnerImportService {
       }
       const email = learner.email;
       if (typeof email === 'string') {
-        if (taken.has(email)) at(row.line, 'email', 'already has an account');
+        if (taken.has(email)) at(row.line, 'email', 'already has an account at this centre');
+        else if (learnersElsewhere.has(email)) at(row.line, 'email', LEARNER_ELSEWHERE);
         const seen = firstLine.get(`email:${email}`);
         if (seen !== undefined) at(row.line, 'email', `repeats line ${seen}`);
         else firstLine.set(`email:${email}`, row.line);
@@ -156,7 +161,8 @@ export class LearnerImportService {
           row.learner,
         );
         report.learners++;
-        report.passwordLinks.push({ email: learner.email, ...passwordLink });
+        if (passwordLink !== null)
+          report.passwordLinks.push({ email: learner.email, ...passwordLink });
         if (row.enrolment) {
           await this.enrolments.createWithin(manager, actor, learner.id, row.enrolment);
           report.enrolments++;
@@ -210,8 +216,9 @@ export class LearnerImportService {
     const assessorId = staff.get(row.assessor_email.trim().toLowerCase());
     const iqaId = staff.get(row.iqa_email.trim().toLowerCase());
     if (row.assessor_email.trim() !== '' && !assessorId)
-      at(row.line, 'assessor_email', 'has no account');
-    if (row.iqa_email.trim() !== '' && !iqaId) at(row.line, 'iqa_email', 'has no account');
+      at(row.line, 'assessor_email', 'has no account at this centre');
+    if (row.iqa_email.trim() !== '' && !iqaId)
+      at(row.line, 'iqa_email', 'has no account at this centre');
     if (
       missing.length > 0 ||
       dateProblems.length > 0 ||

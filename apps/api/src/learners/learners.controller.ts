@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { LearnerProfile, LearnerSummary, PasswordLink } from '@signoff/contracts';
+import type { CreateLearnerResponse, LearnerProfile, LearnerSummary } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
 import {
@@ -27,7 +27,7 @@ export class LearnersController {
   create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateLearnerDto,
-  ): Promise<{ learner: LearnerProfile; passwordLink: PasswordLink }> {
+  ): Promise<CreateLearnerResponse> {
     return this.learners.create(actor, body);
   }
 

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { LearnerProfile } from '@signoff/contracts';
-import { centresWhere, type Actor } from '../auth/actor';
+import { centresWhere, holdsRoleAt, type Actor } from '../auth/actor';
 import { ApiError } from '../http/api-error';
 import { isRecordId } from '../http/record-id';
 import { LearnersRepository } from './learners.repository';
 
 /**
  * A learner's record is kept by the admins of its centre; the learner reads their own; assessors
- * and IQAs read the learners whose enrolments they hold; EQAs read those of their centres. Anyone
- * else is told it does not exist.
+ * and IQAs read the learners whose enrolments they hold; EQAs read those of their centres; each
+ * only while holding that role at the centre. Anyone else is told it does not exist.
  */
 @Injectable()
 export class LearnersPolicy {
@@ -18,10 +18,13 @@ export class LearnersPolicy {
     const profile = isRecordId(learnerId) ? await this.learners.findProfile(learnerId) : null;
     if (profile === null) throw ApiError.notFound('Learner');
     const mayRead =
-      profile.id === actor.userId ||
-      centresWhere(actor, 'admin').includes(profile.centreId) ||
-      centresWhere(actor, 'eqa').includes(profile.centreId) ||
-      (await this.learners.holdsEnrolmentOf(actor.userId, profile.id));
+      (profile.id === actor.userId && holdsRoleAt(actor, 'learner', profile.centreId)) ||
+      holdsRoleAt(actor, 'admin', profile.centreId) ||
+      holdsRoleAt(actor, 'eqa', profile.centreId) ||
+      (await this.learners.holdsEnrolmentOf(actor.userId, profile.id, {
+        assessor: centresWhere(actor, 'assessor'),
+        iqa: centresWhere(actor, 'iqa'),
+      }));
     if (!mayRead) throw ApiError.notFound('Learner');
     return profile;
   }

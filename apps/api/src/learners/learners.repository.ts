@@ -40,12 +40,22 @@ export class LearnersRepository {
     return rows[0] ?? null;
   }
 
-  /** Is this staff member currently assessing or verifying one of the learner's enrolments? */
-  async holdsEnrolmentOf(staffId: string, learnerId: string): Promise<boolean> {
+  /**
+   * Is this staff member currently assessing or verifying one of the learner's enrolments, at a
+   * centre where they hold that role now?
+   */
+  async holdsEnrolmentOf(
+    staffId: string,
+    learnerId: string,
+    roleCentres: { assessor: string[]; iqa: string[] },
+  ): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       `SELECT 1 FROM enrolment_assignments a JOIN enrolments e ON e.id = a.enrolment_id
-        WHERE a.user_id = $1 AND a.ended_at IS NULL AND e.learner_id = $2 LIMIT 1`,
-      [staffId, learnerId],
+        WHERE a.user_id = $1 AND a.ended_at IS NULL AND e.learner_id = $2
+          AND ((a.role = 'assessor' AND e.centre_id = ANY($3::uuid[]))
+            OR (a.role = 'iqa' AND e.centre_id = ANY($4::uuid[])))
+        LIMIT 1`,
+      [staffId, learnerId, roleCentres.assessor, roleCentres.iqa],
     );
     return rows.length > 0;
   }
@@ -79,6 +89,14 @@ export class LearnersRepository {
         WHERE user_id = $1`,
       [userId, ...profileValues(profile)],
     );
+  }
+
+  async findEmailsWithProfile(emails: string[]): Promise<Set<string>> {
+    const rows: { email: string }[] = await this.db.query(
+      `SELECT u.email FROM users u JOIN learner_profiles p ON p.user_id = u.id WHERE u.email = ANY($1::text[])`,
+      [emails],
+    );
+    return new Set(rows.map((row) => row.email));
   }
 
   async ulnHolder(manager: EntityManager, uln: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LearnerProfile, LearnerSummary, PasswordLink } from '@signoff/contracts';
+import type { CreateLearnerResponse, LearnerProfile, LearnerSummary } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UsersService } from '../accounts/users.service';
 import { AuditService } from '../audit/audit.service';
@@ -38,10 +38,7 @@ export class LearnersService {
   }
 
   /** A learner is an account with the learner role at the centre, and a profile. */
-  async create(
-    actor: Actor,
-    request: CreateLearnerDto,
-  ): Promise<{ learner: LearnerProfile; passwordLink: PasswordLink }> {
+  async create(actor: Actor, request: CreateLearnerDto): Promise<CreateLearnerResponse> {
     return this.db.transaction((manager) => this.createWithin(manager, actor, request));
   }
 
@@ -49,20 +46,28 @@ export class LearnersService {
     manager: EntityManager,
     actor: Actor,
     request: CreateLearnerDto,
-  ): Promise<{ learner: LearnerProfile; passwordLink: PasswordLink }> {
+  ): Promise<CreateLearnerResponse> {
     if (!centresWhere(actor, 'admin').includes(request.centreId)) {
       throw ApiError.invalid([{ path: 'centreId', message: 'is not a centre you administer' }]);
     }
     await this.requireUlnFree(manager, request.uln, null);
-    const { user, passwordLink } = await this.users.createWithin(manager, actor, {
+    const { user, passwordLink, notice } = await this.users.createWithin(manager, actor, {
       email: request.email,
       displayName: request.displayName,
       roles: [{ centreId: request.centreId, role: 'learner' }],
     });
+    // An existing account joined the centre; a person has one learner record, kept by one centre.
+    if (passwordLink === null && (await this.learners.findProfile(user.id, manager)) !== null)
+      throw learnerElsewhere();
     await this.learners.insertProfile(manager, user.id, request.centreId, request);
     const learner = (await this.learners.findProfile(user.id, manager)) as LearnerProfile;
     await this.record(manager, actor, 'learner.created', learner, null, learner);
-    return { learner, passwordLink };
+    return { learner, passwordLink, notice };
+  }
+
+  /** Of these (lower-case) emails, those whose account already has a learner record. */
+  emailsWithRecords(emails: string[]): Promise<Set<string>> {
+    return this.learners.findEmailsWithProfile(emails);
   }
 
   async update(
@@ -176,4 +181,14 @@ export class LearnersService {
       after,
     });
   }
+}
+
+export const LEARNER_ELSEWHERE = 'already has a learner record at another centre';
+
+function learnerElsewhere(): ApiError {
+  return new ApiError(
+    'CONFLICT',
+    'This person is already a learner at another centre, and a learner has one record, kept by that centre. Ask that centre about moving their record, or check the email address.',
+    [{ path: 'email', message: LEARNER_ELSEWHERE }],
+  );
 }

@@ -101,6 +101,10 @@ export async function createPerson(
     [email, name, await passwordHash],
   );
   for (const grant of roles) {
+    await db.query(
+      `INSERT INTO centre_members (user_id, centre_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [rows[0].id, grant.centreId],
+    );
     await db.query(`INSERT INTO memberships (user_id, centre_id, role) VALUES ($1, $2, $3)`, [
       rows[0].id,
       grant.centreId,

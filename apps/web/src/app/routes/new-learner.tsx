@@ -30,7 +30,11 @@ export function NewLearnerRoute() {
           <h2 id="learner-added-heading" ref={resultHeadingRef} tabIndex={-1}>
             {created.learner.displayName} has been added
           </h2>
-          <PasswordLinkBox link={created.passwordLink} personName={created.learner.displayName} />
+          {created.passwordLink ? (
+            <PasswordLinkBox link={created.passwordLink} personName={created.learner.displayName} />
+          ) : (
+            <p>{created.notice}</p>
+          )}
           <div className="button-row">
             <Link
               to={`/learners/${encodeURIComponent(created.learner.id)}/enrol`}

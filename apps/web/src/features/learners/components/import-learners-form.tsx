@@ -202,6 +202,13 @@ export function ImportLearnersForm({ centres }: ImportLearnersFormProps) {
               </ul>
             </>
           ) : null}
+          {report.learners > report.passwordLinks.length ? (
+            <p>
+              {plural(report.learners - report.passwordLinks.length, 'learner')} already had an
+              account at another centre, now added to yours: they sign in with the password they
+              have, so there is no link to send.
+            </p>
+          ) : null}
           <p>
             <Link to="/learners">Back to all learners</Link>
           </p>

@@ -64,9 +64,16 @@ export function CreateUserForm({ centres }: CreateUserFormProps) {
     return (
       <div className="result">
         <h3 ref={resultHeadingRef} tabIndex={-1} className="result__title">
-          {created.user.displayName} has been created
+          {created.passwordLink
+            ? `${created.user.displayName} has been created`
+            : `${created.user.displayName} has been added to your centre`}
         </h3>
-        <PasswordLinkBox link={created.passwordLink} personName={created.user.displayName} />
+        {/* An account from another centre keeps its password: the server says so instead. */}
+        {created.passwordLink ? (
+          <PasswordLinkBox link={created.passwordLink} personName={created.user.displayName} />
+        ) : (
+          <p>{created.notice}</p>
+        )}
         <Button
           variant="secondary"
           onPress={() => {

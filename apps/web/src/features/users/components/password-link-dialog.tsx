@@ -2,6 +2,7 @@ import type { UserSummary } from '@signoff/contracts';
 import { Button } from '../../../components/button';
 import { FormAlert } from '../../../components/form-alert';
 import { ModalDialog } from '../../../components/modal-dialog';
+import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useIssuePasswordLink } from '../api/issue-password-link';
 import { PasswordLinkBox } from '../../../components/password-link-box';
@@ -38,7 +39,7 @@ export function PasswordLinkDialog({ user, isOpen, onOpenChange }: PasswordLinkD
               You will get a one-time link to send to {user.displayName}. With it they choose a new
               password.
             </p>
-            <FormAlert message={issue.error ? describeError(issue.error) : null} />
+            <FormAlert message={issue.error ? linkRefusal(issue.error) : null} />
             <div className="button-row">
               <Button isPending={issue.isPending} onPress={() => issue.mutate()}>
                 Issue link
@@ -52,4 +53,9 @@ export function PasswordLinkDialog({ user, isOpen, onOpenChange }: PasswordLinkD
       }
     </ModalDialog>
   );
+}
+
+/** A refused link says why, and who can issue one (an admin of all the person's centres). */
+function linkRefusal(error: unknown): string {
+  return isApiError(error, 'FORBIDDEN') && error.message ? error.message : describeError(error);
 }

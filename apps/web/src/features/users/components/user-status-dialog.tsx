@@ -11,7 +11,7 @@ export interface UserStatusDialogProps {
   onOpenChange: (isOpen: boolean) => void;
 }
 
-/** Confirms disabling or enabling a user: disabling signs them out everywhere. */
+/** Confirms disabling or enabling a user at the admin's centres (their other centres are not affected). */
 export function UserStatusDialog({ user, isOpen, onOpenChange }: UserStatusDialogProps) {
   const disable = !user.disabled;
   const setDisabled = useSetUserDisabled(user.id, { onSuccess: () => onOpenChange(false) });
@@ -30,8 +30,8 @@ export function UserStatusDialog({ user, isOpen, onOpenChange }: UserStatusDialo
         <>
           <p>
             {disable
-              ? 'They will be signed out and will not be able to sign in until you enable them again. Their records are kept.'
-              : 'They will be able to sign in again with their password.'}
+              ? 'Their roles at your centres stop working at once, until you enable them again; roles they hold at other centres are not affected. If they belong to no other centre, they are signed out and cannot sign in. Their records are kept.'
+              : 'Their roles at your centres will work again, and they can sign in with their password.'}
           </p>
           <FormAlert message={setDisabled.error ? describeError(setDisabled.error) : null} />
           <div className="button-row">

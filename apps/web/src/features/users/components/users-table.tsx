@@ -95,6 +95,8 @@ export function UsersTable({ centres, currentUserId }: UsersTableProps) {
                       ) : null}
                     </li>
                   ))}
+                  {/* Still a member with every role removed: listed so a role can be given back. */}
+                  {user.roles.length === 0 ? <li className="muted">No role</li> : null}
                 </ul>
               </td>
               <td role="cell" data-label="Status">

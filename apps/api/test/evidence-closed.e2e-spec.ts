@@ -1,0 +1,117 @@
+import { DECLARATION_STATEMENT } from '@signoff/contracts';
+import request from 'supertest';
+import { PDF, PNG } from '../src/files/testing/evidence-samples';
+import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const CONTENT = {
+  method: 'reflective_account',
+  title: 'Leading a care review',
+  narrative: '<p>I chaired the review.</p>',
+  activityDate: '2026-10-20',
+  claims: [{ unit: 'QC28074-3', outcome: '1', criterion: null }],
+};
+
+/** A withdrawn or completed enrolment's portfolio takes no writes until an admin reopens it. */
+describe('evidence on an enrolment that is no longer active', () => {
+  let t: TestApp;
+  let fixture: Awaited<ReturnType<typeof enrolmentFixture>>;
+  let learner: EnrolledLearner;
+  let draftId: string;
+  let fileId: string;
+  let referredId: string;
+  let plannedUnits: string[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    fixture = await enrolmentFixture(t);
+    learner = await fixture.enrolLearner();
+    draftId = (await create()).body.id;
+    fileId = (await upload(draftId, 'plan.png', PNG)).body.current.files[0].id;
+    referredId = (await create()).body.id;
+    await as(learner.cookie)
+      .post(`/api/evidence/${referredId}/submit`)
+      .send({ statement: DECLARATION_STATEMENT, agreed: true });
+    await t.db.query(`UPDATE evidence_versions SET status = 'referred' WHERE item_id = $1`, [
+      referredId,
+    ]);
+    plannedUnits = (await as(fixture.admin).get(`/api/enrolments/${learner.enrolmentId}`)).body
+      .plannedUnits;
+  });
+  afterAll(() => t.close());
+
+  const as = (cookie: string) => ({
+    get: (url: string) => request(t.http).get(url).set('Cookie', cookie),
+    post: (url: string) => request(t.http).post(url).set('Cookie', cookie),
+    put: (url: string) => request(t.http).put(url).set('Cookie', cookie),
+    patch: (url: string) => request(t.http).patch(url).set('Cookie', cookie),
+    delete: (url: string) => request(t.http).delete(url).set('Cookie', cookie),
+  });
+  const create = () =>
+    as(learner.cookie).post(`/api/enrolments/${learner.enrolmentId}/evidence`).send(CONTENT);
+  const upload = (itemId: string, name: string, body: Buffer) =>
+    as(learner.cookie)
+      .post(`/api/evidence/${itemId}/files?name=${encodeURIComponent(name)}`)
+      .set('Content-Type', 'application/octet-stream')
+      .send(body);
+  const setStatus = async (status: string) => {
+    const response = await as(fixture.admin)
+      .patch(`/api/enrolments/${learner.enrolmentId}`)
+      .send({ status });
+    expect(response.status).toBe(200);
+  };
+
+  /** Every write the learner makes to their portfolio, with its answer. */
+  const writes = {
+    'add evidence': () => create(),
+    'save a draft': () =>
+      as(learner.cookie)
+        .put(`/api/evidence/${draftId}`)
+        .send({ ...CONTENT, title: 'Changed' }),
+    'upload a file': () => upload(draftId, 'notes.pdf', PDF),
+    'remove a file': () => as(learner.cookie).delete(`/api/evidence/${draftId}/files/${fileId}`),
+    submit: () =>
+      as(learner.cookie)
+        .post(`/api/evidence/${draftId}/submit`)
+        .send({ statement: DECLARATION_STATEMENT, agreed: true }),
+    'revise referred evidence': () => as(learner.cookie).post(`/api/evidence/${referredId}/revise`),
+    'discard a draft': () => as(learner.cookie).delete(`/api/evidence/${draftId}`),
+    'plan units': () =>
+      as(learner.cookie).patch(`/api/enrolments/${learner.enrolmentId}`).send({ plannedUnits }),
+  };
+
+  const portfolioState = async () => ({
+    items: await t.db.query(`SELECT id FROM evidence_items ORDER BY id`),
+    versions: await t.db.query(
+      `SELECT item_id, number, status, title FROM evidence_versions ORDER BY item_id, number`,
+    ),
+    files: await t.db.query(`SELECT version_id, file_id FROM evidence_version_files ORDER BY 1, 2`),
+    stored: await t.db.query(`SELECT count(*)::int AS n FROM stored_files`),
+    plan: await t.db.query(`SELECT planned_units FROM enrolments WHERE id = $1`, [
+      learner.enrolmentId,
+    ]),
+    audit: await t.db.query(`SELECT count(*)::int AS n FROM audit_events`),
+  });
+
+  it.each(['withdrawn', 'completed'])(
+    'refuses every write while %s (409, saying why and what to do) and changes nothing',
+    async (status) => {
+      await setStatus(status);
+      const before = await portfolioState();
+      for (const [what, write] of Object.entries(writes)) {
+        const response = await write();
+        expect([what, response.status, response.body.code]).toEqual([what, 409, 'CONFLICT']);
+        expect(response.body.message).toMatch(
+          status === 'withdrawn'
+            ? /has been withdrawn, so its portfolio can no longer be changed\. If you are coming back, ask your centre/
+            : /is completed, so its portfolio can no longer be changed\. If something is missing, ask your centre to reopen it/,
+        );
+      }
+      expect(await portfolioState()).toEqual(before);
+      // The admin can still bring it back, and then the learner writes again.
+      await setStatus('active');
+      expect((await writes['save a draft']()).status).toBe(200);
+    },
+  );
+});
