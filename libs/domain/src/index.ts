@@ -15,3 +15,4 @@ export * from './enrolment/progress';
 export * from './evidence/evidence-claims';
 export * from './evidence/evidence-lifecycle';
 export * from './evidence/evidence-coverage';
+export * from './evidence/method-codes';
