@@ -335,4 +335,26 @@ describe('assessment method codes', () => {
       (await request(t.http).put(url).set('Cookie', learner.cookie).send({ codes: [] })).status,
     ).toBe(403);
   });
+
+  it('refuses one method given two codes in one request, and keeps the codes it had', async () => {
+    const url = `/api/centres/${fixture.centreId}/method-codes`;
+    const before = (await request(t.http).get(url).set('Cookie', fixture.admin)).body;
+    const repeated = await request(t.http)
+      .put(url)
+      .set('Cookie', fixture.admin)
+      .send({
+        codes: [
+          { method: 'witness_testimony', code: 'WIT' },
+          { method: 'direct_observation', code: 'OB1' },
+          { method: 'case_study', code: 'CASE' },
+          { method: 'direct_observation', code: 'OB2' },
+        ],
+      });
+    expect(repeated.status).toBe(400);
+    expect(repeated.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'codes.3.method', message: expect.stringContaining('Direct observation') }],
+    });
+    expect((await request(t.http).get(url).set('Cookie', fixture.admin)).body).toEqual(before);
+  });
 });

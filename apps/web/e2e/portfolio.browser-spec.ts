@@ -286,6 +286,62 @@ describe('the evidence portfolio', () => {
     await context.close();
   });
 
+  it('keeps every character typed while the first save creates the draft and the address changes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, LEARNER);
+    await page.goto(`${baseUrl()}/portfolio/evidence/new`);
+    await page.getByRole('heading', { level: 1, name: 'Add evidence' }).waitFor();
+
+    // The first save (the create) is held while the learner types on: the rest of their title
+    // and the whole narrative go in while it is in flight, and it answers straight after the last
+    // key, before the pause that would start the next save.
+    let createArrived: () => void = () => undefined;
+    const createSent = new Promise<void>((resolve) => (createArrived = resolve));
+    let releaseCreate: () => void = () => undefined;
+    const createReleased = new Promise<void>((resolve) => (releaseCreate = resolve));
+    await page.route(/\/api\/enrolments\/[^/]+\/evidence$/, async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      createArrived();
+      const answer = await route.fetch();
+      await createReleased;
+      await route.fulfill({ response: answer });
+    });
+
+    const title = page.getByLabel('Title');
+    const narrative = page.getByRole('textbox', { name: 'Narrative' });
+    const expectedTitle = `Handover at machine speed ${stamp}`;
+    const expectedNarrative = 'Every word typed while the draft was being created is kept.';
+    await title.click();
+    await page.keyboard.type(expectedTitle.slice(0, 1));
+    await createSent;
+    await page.keyboard.type(expectedTitle.slice(1));
+    await narrative.click();
+    await page.keyboard.type(expectedNarrative);
+    releaseCreate();
+
+    await page.waitForURL((url) => /^\/portfolio\/evidence\/[^/]+\/edit$/.test(url.pathname));
+    const itemId = new URL(page.url()).pathname.split('/')[3] ?? '';
+    expect(await title.inputValue()).toBe(expectedTitle);
+    expect(await narrative.innerText()).toBe(expectedNarrative);
+    // "Saved" means the server holds what is on screen, not only what the first save sent.
+    await waitUntilSaved(page);
+    const stored = await page.request.get(`${baseUrl()}/api/evidence/${itemId}`);
+    const { current } = (await stored.json()) as { current: { title: string; narrative: string } };
+    expect({ title: current.title, narrative: current.narrative.replace(/<[^>]*>/g, '') }).toEqual({
+      title: expectedTitle,
+      narrative: expectedNarrative,
+    });
+
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Edit draft evidence' }).waitFor();
+    await title.waitFor();
+    expect(await title.inputValue()).toBe(expectedTitle);
+    expect(await narrative.innerText()).toBe(expectedNarrative);
+    await context.close();
+  });
+
   it('shows the learner’s assessor the portfolio read-only, filtered by unit in the address', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

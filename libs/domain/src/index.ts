@@ -18,3 +18,4 @@ export * from './enrolment/progress';
 export * from './evidence/evidence-claims';
 export * from './evidence/evidence-lifecycle';
 export * from './evidence/evidence-coverage';
+export * from './evidence/method-codes';

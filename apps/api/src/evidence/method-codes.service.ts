@@ -4,8 +4,8 @@ import {
   ASSESSMENT_METHOD_KEYS,
   ASSESSMENT_METHODS,
   type AssessmentMethod,
-  type FieldError,
 } from '@signoff/contracts';
+import { methodCodeProblems } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { centresWhere, type Actor } from '../auth/actor';
@@ -47,21 +47,9 @@ export class MethodCodesService {
     codes: MethodCodeDto[],
   ): Promise<CentreMethodCode[]> {
     if (!centresWhere(actor, 'admin').includes(centreId)) throw ApiError.notFound('Centre');
-    const before = await this.list(actor, centreId);
-    const chosen = new Map(before.map((entry) => [entry.method, entry.defaultCode]));
-    for (const { method, code } of codes) chosen.set(method, code);
-    const problems: FieldError[] = [];
-    codes.forEach(({ method, code }, index) => {
-      const clash = [...chosen].find(
-        ([other, otherCode]) => other !== method && otherCode.toLowerCase() === code.toLowerCase(),
-      );
-      if (clash)
-        problems.push({
-          path: `codes.${index}.code`,
-          message: `${code} is already the code of ${ASSESSMENT_METHODS[clash[0]].title}`,
-        });
-    });
+    const problems = methodCodeProblems(codes);
     if (problems.length > 0) throw ApiError.invalid(problems);
+    const before = await this.list(actor, centreId);
     await this.db.transaction(async (manager) => {
       await manager.query(`DELETE FROM centre_method_codes WHERE centre_id = $1`, [centreId]);
       for (const { method, code } of codes) {

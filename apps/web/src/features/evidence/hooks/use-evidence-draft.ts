@@ -105,9 +105,12 @@ export function useEvidenceDraft({
     [enrolmentId, keyFor],
   );
 
-  /** Sends what is on screen, unless the server already has it; `force` creates without a title. */
+  /**
+   * Sends what is on screen, unless the server already has it; `force` creates without a title.
+   * Resolves true once the server holds what is on screen.
+   */
   const send = useCallback(
-    async (force = false): Promise<boolean> => {
+    async function send(force = false): Promise<boolean> {
       const sent = contentRef.current;
       const id = itemIdRef.current;
       if (id && same(sent, savedRef.current)) return true;
@@ -136,9 +139,15 @@ export function useEvidenceDraft({
           setItemId(answer.id);
           onCreatedRef.current(answer);
         }
-        if (same(contentRef.current, sent)) clearDraftCopy(keyFor(answer.id));
-        else keep(contentRef.current);
         setFieldProblems([]);
+        if (!same(contentRef.current, sent)) {
+          // Typed while this save was in flight: saved straight after it, so that "Saved" is
+          // only ever said of what is on screen.
+          keep(contentRef.current);
+          window.clearTimeout(timerRef.current);
+          return await send();
+        }
+        clearDraftCopy(keyFor(answer.id));
         setSaveState({ kind: 'saved', at: new Date() });
         return true;
       } catch (error) {

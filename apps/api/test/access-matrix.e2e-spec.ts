@@ -1,0 +1,184 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import {
+  ApplicationConfig,
+  DiscoveryService,
+  MetadataScanner,
+  ModulesContainer,
+  Reflector,
+} from '@nestjs/core';
+import type { RouteRule } from '@signoff/domain';
+import request from 'supertest';
+import { ROUTE_RULE } from '../src/auth/route-rule.decorator';
+import { ACCESS_MATRIX, type Consumed, type Probe, type ProbeCase } from './access-matrix.expected';
+import { ACTOR_NAMES, accessFixture, type AccessFixture } from './support/access-fixture';
+import { startTestApp, type TestApp } from './support/test-app';
+
+interface DeclaredRoute {
+  /** `METHOD /path`, as the expected table names it. */
+  key: string;
+  method: string;
+  rule: RouteRule | undefined;
+}
+
+/** Every route of every controller, as Nest registers it, with its declared access rule. */
+function declaredRoutes(t: TestApp): DeclaredRoute[] {
+  const discovery = new DiscoveryService(t.app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const reflector = new Reflector();
+  const prefix = t.app.get(ApplicationConfig).getGlobalPrefix();
+  const paths = (value: unknown): string[] =>
+    value === undefined ? [''] : ([] as string[]).concat(value as string | string[]);
+  const routes: DeclaredRoute[] = [];
+  for (const controller of discovery.getControllers()) {
+    const type = controller.metatype as (new (...args: never[]) => object) | null;
+    if (!type) continue;
+    const prototype = type.prototype as Record<string, unknown>;
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[name] as (...args: unknown[]) => unknown;
+      const own = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+      if (own === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+      const rule = reflector.getAllAndOverride<RouteRule | undefined>(ROUTE_RULE, [handler, type]);
+      for (const base of paths(Reflect.getMetadata(PATH_METADATA, type)))
+        for (const path of paths(own)) {
+          const full = `/${[prefix, base, path].join('/')}`.replace(/\/+/g, '/').replace(/\/$/, '');
+          routes.push({ key: `${method} ${full}`, method, rule });
+        }
+    }
+  }
+  return routes;
+}
+
+const OUTCOMES: readonly string[] = ['ok', '400', '401', '403', '404', '409'];
+
+function cellsOf(probeCase: ProbeCase): string[] {
+  return probeCase.expect.split(/[\s|]+/).filter(Boolean);
+}
+
+function outcomeOf(status: number): string {
+  return status < 400 ? 'ok' : String(status);
+}
+
+interface PlannedProbe {
+  method: string;
+  where: string;
+  probeCase: ProbeCase;
+  actor: string;
+  expected: string;
+}
+
+function casesOf(key: string): [string, ProbeCase][] {
+  const row = ACCESS_MATRIX[key];
+  if (!row) return [];
+  return 'cases' in row
+    ? Object.entries(row.cases).map(([label, probeCase]) => [`${key} (${label})`, probeCase])
+    : [[key, row]];
+}
+
+/** Runs `run` on every item, `lanes` at a time. */
+async function inLanes<T>(items: T[], lanes: number, run: (item: T) => Promise<void>) {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
+    }),
+  );
+}
+
+async function send(t: TestApp, method: string, probe: Probe, cookie: string | null) {
+  let call = request(t.http)[method.toLowerCase() as 'get'](probe.path);
+  if (cookie !== null) call = call.set('Cookie', cookie);
+  if (probe.contentType) call = call.set('Content-Type', probe.contentType);
+  return probe.body === undefined ? call : call.send(probe.body);
+}
+
+describe('route × role × ownership access matrix', () => {
+  let t: TestApp;
+  let fx: AccessFixture;
+  let routes: DeclaredRoute[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    routes = declaredRoutes(t);
+    fx = await accessFixture(t);
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes in Nest itself, each declaring its access rule', () => {
+    expect(routes.map((route) => route.key)).toContain('GET /api/health');
+    expect(routes.filter((route) => route.rule === undefined).map((route) => route.key)).toEqual(
+      [],
+    );
+  });
+
+  it('has exactly one row of expectations per route, each naming every actor', () => {
+    const keys = new Set(routes.map((route) => route.key));
+    const problems = [
+      ...[...keys]
+        .filter((key) => !(key in ACCESS_MATRIX))
+        .map((key) => `${key}: no row in access-matrix.expected.ts`),
+      ...Object.keys(ACCESS_MATRIX)
+        .filter((key) => !keys.has(key))
+        .map((key) => `${key}: in access-matrix.expected.ts, but no such route`),
+      ...Object.keys(ACCESS_MATRIX).flatMap((key) =>
+        casesOf(key).flatMap(([where, probeCase]) => {
+          const cells = cellsOf(probeCase);
+          return cells.length === ACTOR_NAMES.length && cells.every((c) => OUTCOMES.includes(c))
+            ? []
+            : [`${where}: expect must hold ${ACTOR_NAMES.length} cells of ${OUTCOMES.join(', ')}`];
+        }),
+      ),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it('answers every route, as every actor, as the expected table says', async () => {
+    const planned: PlannedProbe[] = routes.flatMap((route) =>
+      casesOf(route.key).flatMap(([where, probeCase]) =>
+        cellsOf(probeCase).map((expected, index) => ({
+          method: route.method,
+          where,
+          probeCase,
+          actor: ACTOR_NAMES[index],
+          expected,
+        })),
+      ),
+    );
+    const shared = new Map<string, Promise<unknown>>();
+    const mismatches = new Map<PlannedProbe, string>();
+    const run = async (planned: PlannedProbe) => {
+      const { method, where, probeCase, actor, expected } = planned;
+      const who = fx.actors[actor];
+      const consumed: Consumed = <T>(make: () => Promise<T>) => {
+        if (expected === 'ok') return make();
+        if (!shared.has(where)) shared.set(where, make());
+        return shared.get(where) as Promise<T>;
+      };
+      const probe = await probeCase.probe(fx, who, consumed);
+      const response = await send(
+        t,
+        method,
+        probe,
+        probe.cookie === undefined ? who.cookie : probe.cookie,
+      );
+      if (outcomeOf(response.status) !== expected)
+        mismatches.set(
+          planned,
+          `${where.padEnd(60)} ${actor.padEnd(15)} expected ${expected.padEnd(3)} got ${response.status} ${response.status >= 400 ? JSON.stringify(response.body).slice(0, 200) : ''}`.trimEnd(),
+        );
+    };
+    // Refusals first, and side by side: they change nothing, and no allowed probe (a discard, a
+    // submit) has yet changed what they are checked on. The allowed ones then one at a time.
+    await inLanes(
+      planned.filter((probe) => probe.expected !== 'ok'),
+      4,
+      run,
+    );
+    for (const probe of planned.filter((probe) => probe.expected === 'ok')) await run(probe);
+    const report = planned.flatMap((probe) => mismatches.get(probe) ?? []);
+    expect(report.length === 0 ? '' : `route, actor, expected, got:\n${report.join('\n')}`).toBe(
+      '',
+    );
+  });
+});
