@@ -116,4 +116,63 @@ describe('bad input', () => {
       expect(response.body.errors).toEqual([{ path: 'id', message: expect.any(String) }]);
     });
   });
+
+  describe('a date that is not on the calendar', () => {
+    it.each(['2026-02-31', '0000-01-01', '2026-02-29', '2026-13-01'])(
+      'as an activity date (%s) is refused, naming the field, and nothing is stored',
+      async (activityDate) => {
+        const before = await evidenceCount();
+        const response = await createEvidence({ ...CONTENT, activityDate });
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toEqual([
+          { path: 'activityDate', message: expect.stringContaining('real date') },
+        ]);
+        expect(await evidenceCount()).toBe(before);
+      },
+    );
+
+    it('as an enrolment’s start or planned end date is refused, naming each', async () => {
+      const response = await request(t.http)
+        .post('/api/enrolments')
+        .set('Cookie', fixture.admin)
+        .send({
+          learnerId: learner.learnerId,
+          qualificationId: fixture.qualificationId,
+          pathway: null,
+          startDate: '2026-02-30',
+          plannedEndDate: '0000-01-01',
+          registrationNumber: null,
+          assessorId: fixture.assessor.id,
+          iqaId: fixture.iqa.id,
+          overrideReason: null,
+        });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual(
+        expect.arrayContaining([
+          { path: 'startDate', message: expect.stringContaining('real date') },
+          { path: 'plannedEndDate', message: expect.stringContaining('real date') },
+        ]),
+      );
+      expect(response.body.errors).toHaveLength(2);
+    });
+
+    it('as a date of birth (0000-01-01) is refused', async () => {
+      const response = await request(t.http)
+        .put(`/api/learners/${learner.learnerId}`)
+        .set('Cookie', fixture.admin)
+        .send({
+          displayName: 'Lee Learner',
+          dateOfBirth: '0000-01-01',
+          uln: null,
+          employer: null,
+          priorQualifications: [],
+          englishEvidence: [],
+          experienceYears: null,
+        });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([
+        { path: 'dateOfBirth', message: expect.stringContaining('real date') },
+      ]);
+    });
+  });
 });

@@ -115,7 +115,10 @@ describe('bulk import of learners and enrolments (CSV)', () => {
     const response = await upload(csv);
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
-      { path: 'lines.3.date_of_birth', message: 'must be a date (YYYY-MM-DD)' },
+      {
+        path: 'lines.3.date_of_birth',
+        message: 'must be a real date, written YYYY-MM-DD (for example 2026-09-01)',
+      },
       { path: 'lines.3.uln', message: 'must be ten digits' },
       {
         path: 'lines.5.override_reason',
@@ -123,6 +126,22 @@ describe('bulk import of learners and enrolments (CSV)', () => {
       },
       { path: 'lines.6.english_result', message: expect.stringMatching(/number/) },
       { path: 'lines.6.assessor_email', message: 'has no account' },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses enrolment dates that are not on the calendar, storing nothing', async () => {
+    const before = await counts();
+    const response = await upload(
+      [
+        HEADER.join(','),
+        learnerRow({ start_date: '2026-02-31', planned_end_date: '0000-01-01' }),
+      ].join('\n'),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { path: 'lines.2.start_date', message: expect.stringContaining('real date') },
+      { path: 'lines.2.planned_end_date', message: expect.stringContaining('real date') },
     ]);
     expect(await counts()).toEqual(before);
   });

@@ -8,6 +8,7 @@ import {
   type LearnerImportColumn,
   type LearnerImportReport,
 } from '@signoff/contracts';
+import { isCalendarDay } from '@signoff/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
@@ -19,6 +20,7 @@ import {
   type EnrolmentRequest,
 } from '../enrolments/enrolments.service';
 import { ApiError } from '../http/api-error';
+import { CALENDAR_DAY_MESSAGE } from '../http/dto-transforms';
 import { fieldErrors, VALIDATOR_OPTIONS } from '../http/validation';
 import { CreateLearnerDto } from '../learners/dto/learner-profile.dto';
 import { LearnersService } from '../learners/learners.service';
@@ -193,9 +195,9 @@ export class LearnerImportService {
     const missing = ENROLMENT.filter((column) => row[column].trim() === '');
     for (const column of missing) at(row.line, column, 'is required to enrol the learner');
     const dateProblems = (['start_date', 'planned_end_date'] as const).filter(
-      (column) => row[column].trim() !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(row[column].trim()),
+      (column) => row[column].trim() !== '' && !isCalendarDay(row[column].trim()),
     );
-    for (const column of dateProblems) at(row.line, column, 'must be a date (YYYY-MM-DD)');
+    for (const column of dateProblems) at(row.line, column, CALENDAR_DAY_MESSAGE);
 
     const ids = await this.qualifications.idsByCode(row.qualification_code.trim());
     if (row.qualification_code.trim() !== '' && ids.length !== 1) {
@@ -359,5 +361,5 @@ function learnerFacts(learner: CreateLearnerDto): LearnerFacts {
 }
 
 function isLearnerValid(learner: CreateLearnerDto): boolean {
-  return typeof learner.dateOfBirth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(learner.dateOfBirth);
+  return isCalendarDay(learner.dateOfBirth);
 }
