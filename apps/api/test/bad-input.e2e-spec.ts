@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH } from '@signoff/contracts';
 import request from 'supertest';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -173,6 +174,40 @@ describe('bad input', () => {
       expect(response.body.errors).toEqual([
         { path: 'dateOfBirth', message: expect.stringContaining('real date') },
       ]);
+    });
+  });
+
+  describe('deeply nested JSON', () => {
+    const nested = (depth: number, open: string, close: string) =>
+      open.repeat(depth) + close.repeat(depth);
+
+    it.each([
+      ['arrays', nested(100_000, '[', ']')],
+      ['objects', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`],
+      ['arrays in a field', `{"title":${nested(100_000, '[', ']')}}`],
+    ])('(100,000 %s) is refused with 400 before anything walks it', async (_, body) => {
+      const before = await evidenceCount();
+      const response = await request(t.http)
+        .post(`/api/enrolments/${learner.enrolmentId}/evidence`)
+        .set('Cookie', learner.cookie)
+        .set('Content-Type', 'application/json')
+        .send(body);
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        code: 'MALFORMED_REQUEST',
+        message: expect.stringContaining(`${MAX_JSON_DEPTH} levels`),
+      });
+      expect(await evidenceCount()).toBe(before);
+    });
+
+    it(`accepts nesting up to ${MAX_JSON_DEPTH} levels, and refuses one more`, async () => {
+      const login = (levels: number) =>
+        request(t.http)
+          .post('/api/auth/login')
+          .set('Content-Type', 'application/json')
+          .send(`{"email":"a@example.test","password":${nested(levels - 1, '[', ']')}}`);
+      expect((await login(MAX_JSON_DEPTH)).body.code).toBe('VALIDATION_FAILED');
+      expect((await login(MAX_JSON_DEPTH + 1)).body.code).toBe('MALFORMED_REQUEST');
     });
   });
 });

@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { crossOriginProtection } from './cross-origin-protection';
 import { ErrorEnvelopeFilter } from './error-envelope.filter';
+import { refuseDeepJson } from './json-depth';
 import { securityHeadersByRoute } from './security-headers';
 import { validationPipe } from './validation';
 import { webApp } from './web-app';
@@ -17,6 +18,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(refuseDeepJson);
   app.useBodyParser('text', { type: 'text/csv', limit: '5mb' });
   app.use(securityHeadersByRoute);
   app.use(cookieParser());
