@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
-import { LEARNER_IMPORT_COLUMNS } from '@signoff/contracts';
+import { LEARNER_IMPORT_COLUMNS, LEARNER_IMPORT_LIMITS } from '@signoff/contracts';
 import request from 'supertest';
 import {
   createCentre,
@@ -213,5 +213,103 @@ describe('bulk import of learners and enrolments (CSV)', () => {
       .set('Cookie', admin)
       .send({ csv: 'x' });
     expect(json.status).toBe(415);
+  });
+
+  describe('a large file', () => {
+    const LEARNER_ONLY = {
+      qualification_code: '',
+      start_date: '',
+      planned_end_date: '',
+      assessor_email: '',
+      iqa_email: '',
+    };
+    const lines = (count: number, extra: Partial<Record<string, string>> = {}) =>
+      [HEADER.join(','), ...Array.from({ length: count }, () => learnerRow(extra))].join('\n');
+
+    /**
+     * How long /api/health takes, asked one request after another, while `work` runs; and how
+     * long the work took. A server busy checking the file without pause answers health only
+     * when it is done.
+     */
+    async function healthDuring<T>(
+      work: () => PromiseLike<T>,
+    ): Promise<{ result: T; workMs: number; slowestHealthMs: number; healthChecks: number }> {
+      let done = false;
+      const started = performance.now();
+      const running = Promise.resolve(work()).finally(() => (done = true));
+      let slowestHealthMs = 0;
+      let healthChecks = 0;
+      while (!done) {
+        const asked = performance.now();
+        expect((await request(t.http).get('/api/health')).status).toBe(200);
+        slowestHealthMs = Math.max(slowestHealthMs, performance.now() - asked);
+        healthChecks++;
+      }
+      const result = await running;
+      return { result, workMs: performance.now() - started, slowestHealthMs, healthChecks };
+    }
+
+    it(`checks a file of ${LEARNER_IMPORT_LIMITS.maxLearners} learners without holding up other requests`, async () => {
+      const before = await counts();
+      const { result, workMs, slowestHealthMs, healthChecks } = await healthDuring(() =>
+        upload(
+          lines(LEARNER_IMPORT_LIMITS.maxLearners, {
+            ...LEARNER_ONLY,
+            date_of_birth: '1990-02-30',
+          }),
+        ),
+      );
+      expect(result.status).toBe(400);
+      expect(result.body.errors).toHaveLength(LEARNER_IMPORT_LIMITS.maxLearners);
+      expect(result.body.errors[0]).toEqual({
+        path: 'lines.2.date_of_birth',
+        message: expect.stringContaining('real date'),
+      });
+      expect(await counts()).toEqual(before);
+      // Health waited for a slice of the work, never for all of it.
+      expect(healthChecks).toBeGreaterThan(5);
+      expect(slowestHealthMs).toBeLessThan(workMs / 3);
+    });
+
+    it('refuses, before checking any row, a file of more learners than an import takes', async () => {
+      const before = await counts();
+      const response = await upload(lines(LEARNER_IMPORT_LIMITS.maxLearners + 1, LEARNER_ONLY));
+      expect(response.status).toBe(413);
+      expect(response.body).toEqual({
+        code: 'PAYLOAD_TOO_LARGE',
+        message: expect.stringMatching(
+          new RegExp(`at most ${LEARNER_IMPORT_LIMITS.maxLearners} learners.*Split the file`),
+        ),
+      });
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses a file of more bytes than an import takes, saying what to do', async () => {
+      const response = await upload(
+        `${HEADER.join(',')}\n${'x'.repeat(LEARNER_IMPORT_LIMITS.maxBytes)}`,
+      );
+      expect(response.status).toBe(413);
+      expect(response.body.message).toMatch(/Split the file/);
+    });
+
+    it('imports a large file whole while health keeps answering', async () => {
+      const count = 300;
+      const before = await counts();
+      const { result, workMs, slowestHealthMs } = await healthDuring(() =>
+        upload(
+          lines(count, {
+            qualification_code: '',
+            start_date: '',
+            planned_end_date: '',
+            assessor_email: '',
+            iqa_email: '',
+          }),
+        ),
+      );
+      expect(result.status).toBe(201);
+      expect(result.body).toMatchObject({ learners: count, enrolments: 0 });
+      expect((await counts()).l - before.l).toBe(count);
+      expect(slowestHealthMs).toBeLessThan(workMs / 3);
+    });
   });
 });

@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
 import { SESSION_COOKIE } from '../auth/session-cookie';
+import { csvBody } from '../learner-import/csv-body';
 import { crossOriginProtection } from './cross-origin-protection';
 import { ErrorEnvelopeFilter } from './error-envelope.filter';
 import { refuseDeepJson } from './json-depth';
@@ -19,7 +20,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '1mb' });
   app.use(refuseDeepJson);
-  app.useBodyParser('text', { type: 'text/csv', limit: '5mb' });
+  app.use(csvBody);
   app.use(securityHeadersByRoute);
   app.use(cookieParser());
   app.use(crossOriginProtection(config.publicOrigin));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   LEARNER_IMPORT_COLUMNS,
+  LEARNER_IMPORT_LIMITS,
   type EnglishEvidence,
   type LearnerFacts,
   type FieldError,
@@ -25,7 +26,9 @@ import { fieldErrors, VALIDATOR_OPTIONS } from '../http/validation';
 import { CreateLearnerDto } from '../learners/dto/learner-profile.dto';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
-import { CsvSyntaxError, parseCsv } from './csv';
+import { importTooLarge } from './csv-body';
+import { CsvSyntaxError, CsvTooLong, readCsv } from './csv';
+import { takingTurns } from './take-turns';
 
 type Row = Record<LearnerImportColumn, string> & { line: number };
 
@@ -103,7 +106,7 @@ export class LearnerImportService {
     centreId: string | undefined,
   ): Promise<LearnerImportReport> {
     const centre = this.centreFor(actor, centreId);
-    const rows = readRows(csv);
+    const rows = await readRows(csv);
     const problems: FieldError[] = [];
     const at = (line: number, column: LearnerImportColumn | null, message: string) =>
       problems.push({
@@ -121,9 +124,12 @@ export class LearnerImportService {
         .map((email) => email.trim().toLowerCase()),
     );
     const firstLine = new Map<string, number>();
+    const qualificationIds = new Map<string, Promise<string[]>>();
 
     const checked: CheckedRow[] = [];
+    const takeTurn = takingTurns();
     for (const row of rows) {
+      await takeTurn();
       const learner = plainToInstance(CreateLearnerDto, learnerFields(row, centre));
       for (const error of fieldErrors(await validate(learner, VALIDATOR_OPTIONS))) {
         at(row.line, LEARNER_COLUMN[error.path] ?? null, error.message);
@@ -144,7 +150,7 @@ export class LearnerImportService {
       checked.push({
         line: row.line,
         learner,
-        enrolment: await this.checkEnrolment(row, learner, centre, staff, at),
+        enrolment: await this.checkEnrolment(row, learner, centre, staff, qualificationIds, at),
       });
     }
     if (problems.length > 0) throw ApiError.invalid(problems);
@@ -187,6 +193,7 @@ export class LearnerImportService {
     learner: CreateLearnerDto,
     centreId: string,
     staff: Map<string, string>,
+    qualificationIds: Map<string, Promise<string[]>>,
     at: (line: number, column: LearnerImportColumn | null, message: string) => void,
   ): Promise<EnrolmentPlan | null> {
     const given = ENROLMENT.filter((column) => row[column].trim() !== '');
@@ -199,7 +206,11 @@ export class LearnerImportService {
     );
     for (const column of dateProblems) at(row.line, column, CALENDAR_DAY_MESSAGE);
 
-    const ids = await this.qualifications.idsByCode(row.qualification_code.trim());
+    // Most rows of a file enrol on the same few qualifications: ask once per code.
+    const code = row.qualification_code.trim();
+    if (!qualificationIds.has(code))
+      qualificationIds.set(code, this.qualifications.idsByCode(code));
+    const ids = (await qualificationIds.get(code)) ?? [];
     if (row.qualification_code.trim() !== '' && ids.length !== 1) {
       at(
         row.line,
@@ -245,13 +256,15 @@ export class LearnerImportService {
   }
 }
 
-function readRows(csv: string): Row[] {
+async function readRows(csv: string): Promise<Row[]> {
   let records;
   try {
-    records = parseCsv(csv);
+    // The header row, then at most the largest import.
+    records = await readCsv(csv, { maxRecords: LEARNER_IMPORT_LIMITS.maxLearners + 1 });
   } catch (error) {
     if (error instanceof CsvSyntaxError)
       throw ApiError.invalid([{ path: `lines.${error.line}`, message: error.message }]);
+    if (error instanceof CsvTooLong) throw importTooLarge();
     throw error;
   }
   const [header, ...data] = records;
