@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
-import { LEARNER_IMPORT_COLUMNS, LEARNER_IMPORT_LIMITS } from '@signoff/contracts';
+import {
+  LEARNER_IMPORT_COLUMNS,
+  LEARNER_IMPORT_LIMITS,
+  RAW_VALIDATOR_PHRASES,
+} from '@signoff/contracts';
 import request from 'supertest';
 import {
   createCentre,
@@ -122,10 +126,11 @@ describe('bulk import of learners and enrolments (CSV)', () => {
       { path: 'lines.3.uln', message: 'must be ten digits' },
       {
         path: 'lines.5.override_reason',
-        message: 'is required: At least 19 years old on the start date: 18 years old on 2026-09-01',
+        message:
+          'must give the reason for enrolling although an entry requirement is not met (At least 19 years old on the start date: 18 years old on 2026-09-01)',
       },
       { path: 'lines.6.english_result', message: expect.stringMatching(/number/) },
-      { path: 'lines.6.assessor_email', message: 'has no account' },
+      { path: 'lines.6.assessor_email', message: expect.stringMatching(/^has no account: /) },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -146,6 +151,35 @@ describe('bulk import of learners and enrolments (CSV)', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('words each problem for the person fixing the file, never in the validator’s terms', async () => {
+    const response = await upload(
+      [
+        HEADER.join(','),
+        learnerRow({
+          display_name: '',
+          experience_years: '-1',
+          prior_qualification_level: '12',
+          english_result: 'good',
+          employer_organisation: 'x'.repeat(201),
+        }),
+      ].join('\n'),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'lines.2.display_name', message: 'must be filled in' },
+        { path: 'lines.2.experience_years', message: 'must be 0 or more' },
+        { path: 'lines.2.prior_qualification_level', message: 'must be 8 or less' },
+        { path: 'lines.2.english_result', message: 'must be a number' },
+        { path: 'lines.2.employer_organisation', message: 'must be at most 200 characters long' },
+      ]),
+    );
+    const raw = response.body.errors.filter((error: { message: string }) =>
+      RAW_VALIDATOR_PHRASES.some((phrase) => phrase.test(error.message)),
+    );
+    expect(raw).toEqual([]);
+  });
+
   it('names duplicates within the file and emails that already have an account', async () => {
     const email = `dup-${randomUUID().slice(0, 8)}@example.test`;
     const response = await upload(
@@ -159,8 +193,11 @@ describe('bulk import of learners and enrolments (CSV)', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
-        { path: 'lines.3.email', message: 'repeats line 2' },
-        { path: 'lines.4.email', message: 'already has an account' },
+        { path: 'lines.3.email', message: 'repeats line 2: keep one row per learner' },
+        {
+          path: 'lines.4.email',
+          message: 'already has an account: leave this learner out of the file',
+        },
       ]),
     );
   });
@@ -168,15 +205,21 @@ describe('bulk import of learners and enrolments (CSV)', () => {
   it('refuses an unknown column, a short row and a broken quote', async () => {
     const unknown = await upload(`${HEADER.join(',')},favourite_colour\n${learnerRow()},blue`);
     expect(unknown.body.errors).toEqual([
-      { path: 'lines.1.favourite_colour', message: 'is not a known column' },
+      {
+        path: 'lines.1.favourite_colour',
+        message: expect.stringMatching(/^is not a column of the import/),
+      },
     ]);
     const short = await upload(`${HEADER.join(',')}\na,b,c`);
     expect(short.body.errors).toEqual([
-      { path: 'lines.2', message: `has 3 fields; the header has ${HEADER.length}` },
+      {
+        path: 'lines.2',
+        message: expect.stringContaining(`has 3 values but the header row has ${HEADER.length}`),
+      },
     ]);
     const quote = await upload(`${HEADER.join(',')}\n"unclosed,`);
     expect(quote.body.errors).toEqual([
-      { path: 'lines.2', message: 'a quoted field is not closed' },
+      { path: 'lines.2', message: expect.stringMatching(/double quote is never closed/) },
     ]);
   });
 

@@ -3,12 +3,18 @@ import type { FieldError } from '@signoff/contracts';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import { ApiError } from './api-error';
+import { constraintMessage } from './constraint-words';
 
-/** Unknown fields are refused, not ignored, so a typo in a field name is reported. */
+/**
+ * Unknown fields are refused, not ignored, so a typo in a field name is reported. Errors keep
+ * their target so that their messages can be worded from the DTO's constraints (it is never
+ * sent).
+ */
 export const VALIDATOR_OPTIONS = {
   whitelist: true,
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
+  validationError: { target: true },
 } as const;
 
 /** Every body, query and route parameter a handler reads passes here first. */
@@ -70,9 +76,13 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
     const constraints = Object.entries(error.constraints ?? {}).sort(
       ([a], [b]) => rank(a) - rank(b),
     );
-    const own = constraints.slice(0, 1).map(([, message]) => ({
+    const own = constraints.slice(0, 1).map(([constraint, message]) => ({
       path,
-      message: message.replace(new RegExp(`^${escape(error.property)} `), ''),
+      message: constraintMessage(
+        error,
+        constraint,
+        message.replace(new RegExp(`^${escape(error.property)} `), ''),
+      ),
     }));
     return [...own, ...fieldErrors(error.children ?? [], path)];
   });

@@ -34,7 +34,10 @@ describe('csvRecords', () => {
 
   it('refuses an unclosed quote, naming the line', () => {
     expect(() => parseCsv('a,b\n"open,2\n3,4')).toThrow(
-      new CsvSyntaxError(2, 'a quoted field is not closed'),
+      new CsvSyntaxError(
+        2,
+        'has a value whose opening double quote is never closed: add the closing quote',
+      ),
     );
   });
 

@@ -69,7 +69,10 @@ export function* csvRecords(text: string): Generator<CsvRecord> {
         quoted = false;
         i++;
         if (i < input.length && !',\r\n'.includes(input[i]))
-          throw new CsvSyntaxError(line, 'unexpected text after a closing quote');
+          throw new CsvSyntaxError(
+            line,
+            'has text after a closing quote: put the whole value in double quotes, doubling any quote inside it',
+          );
         continue;
       }
       if (char === '\n') line++;
@@ -96,6 +99,10 @@ export function* csvRecords(text: string): Generator<CsvRecord> {
     }
     i++;
   }
-  if (quoted) throw new CsvSyntaxError(recordLine, 'a quoted field is not closed');
+  if (quoted)
+    throw new CsvSyntaxError(
+      recordLine,
+      'has a value whose opening double quote is never closed: add the closing quote',
+    );
   if (field !== '' || fields.length > 0) yield { line: recordLine, fields: [...fields, field] };
 }

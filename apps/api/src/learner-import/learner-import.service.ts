@@ -48,6 +48,8 @@ const ENROLMENT: LearnerImportColumn[] = [
   'iqa_email',
 ];
 
+const NO_ACCOUNT = 'has no account: check the address, or add them as staff first';
+
 /** Where a problem with a learner's field lands in the file. */
 const LEARNER_COLUMN: Record<string, LearnerImportColumn> = {
   email: 'email',
@@ -136,15 +138,18 @@ export class LearnerImportService {
       }
       const email = learner.email;
       if (typeof email === 'string') {
-        if (taken.has(email)) at(row.line, 'email', 'already has an account');
+        if (taken.has(email))
+          at(row.line, 'email', 'already has an account: leave this learner out of the file');
         const seen = firstLine.get(`email:${email}`);
-        if (seen !== undefined) at(row.line, 'email', `repeats line ${seen}`);
+        if (seen !== undefined)
+          at(row.line, 'email', `repeats line ${seen}: keep one row per learner`);
         else firstLine.set(`email:${email}`, row.line);
       }
       if (learner.uln) {
-        if (ulnsTaken.has(learner.uln)) at(row.line, 'uln', 'belongs to another learner');
+        if (ulnsTaken.has(learner.uln))
+          at(row.line, 'uln', 'belongs to another learner: check the number');
         const seen = firstLine.get(`uln:${learner.uln}`);
-        if (seen !== undefined) at(row.line, 'uln', `repeats line ${seen}`);
+        if (seen !== undefined) at(row.line, 'uln', `repeats line ${seen}: check the number`);
         else firstLine.set(`uln:${learner.uln}`, row.line);
       }
       checked.push({
@@ -200,7 +205,12 @@ export class LearnerImportService {
     if (given.length === 0 && row.pathway.trim() === '' && row.registration_number.trim() === '')
       return null;
     const missing = ENROLMENT.filter((column) => row[column].trim() === '');
-    for (const column of missing) at(row.line, column, 'is required to enrol the learner');
+    for (const column of missing)
+      at(
+        row.line,
+        column,
+        'is needed to enrol the learner: fill it in, or leave every enrolment column blank',
+      );
     const dateProblems = (['start_date', 'planned_end_date'] as const).filter(
       (column) => row[column].trim() !== '' && !isCalendarDay(row[column].trim()),
     );
@@ -222,9 +232,8 @@ export class LearnerImportService {
     }
     const assessorId = staff.get(row.assessor_email.trim().toLowerCase());
     const iqaId = staff.get(row.iqa_email.trim().toLowerCase());
-    if (row.assessor_email.trim() !== '' && !assessorId)
-      at(row.line, 'assessor_email', 'has no account');
-    if (row.iqa_email.trim() !== '' && !iqaId) at(row.line, 'iqa_email', 'has no account');
+    if (row.assessor_email.trim() !== '' && !assessorId) at(row.line, 'assessor_email', NO_ACCOUNT);
+    if (row.iqa_email.trim() !== '' && !iqaId) at(row.line, 'iqa_email', NO_ACCOUNT);
     if (
       missing.length > 0 ||
       dateProblems.length > 0 ||
@@ -251,7 +260,12 @@ export class LearnerImportService {
     );
     for (const problem of problems)
       at(row.line, ENROLMENT_COLUMN[problem.path.split('.')[0]] ?? null, problem.message);
-    for (const problem of unmet) at(row.line, 'override_reason', `is required: ${problem.message}`);
+    for (const problem of unmet)
+      at(
+        row.line,
+        'override_reason',
+        `must give the reason for enrolling although an entry requirement is not met (${problem.message})`,
+      );
     return problems.length === 0 && unmet.length === 0 ? plan : null;
   }
 }
@@ -276,18 +290,25 @@ async function readRows(csv: string): Promise<Row[]> {
   const problems: FieldError[] = [
     ...names
       .filter((name) => !COLUMNS.includes(name as LearnerImportColumn))
-      .map((name) => ({ path: `lines.1.${name}`, message: 'is not a known column' })),
+      .map((name) => ({
+        path: `lines.1.${name}`,
+        message: 'is not a column of the import: check its spelling, or remove it',
+      })),
     ...REQUIRED.filter((column) => !names.includes(column)).map((column) => ({
       path: `lines.1.${column}`,
-      message: 'is a required column',
+      message: 'is a required column: add it to the header row',
     })),
   ];
-  if (data.length === 0) problems.push({ path: 'lines.2', message: 'the file has no learners' });
+  if (data.length === 0)
+    problems.push({
+      path: 'lines.2',
+      message: 'the file has no learners: add a row for each below the header row',
+    });
   data.forEach((record) => {
     if (record.fields.length !== names.length) {
       problems.push({
         path: `lines.${record.line}`,
-        message: `has ${record.fields.length} fields; the header has ${names.length}`,
+        message: `has ${record.fields.length} values but the header row has ${names.length}: check for a missing comma, and put any value holding a comma in double quotes`,
       });
     }
   });
