@@ -17,7 +17,7 @@ const steps = [
     ['eslint', 'scripts', 'bench', 'jest.*.js', 'eslint.config.mjs'],
   ],
   ['formatting', 'npx', ['prettier', '--check', '.']],
-  ['unit tests', 'npx', jest('unit', ['--selectProjects', 'domain', 'api'])],
+  ['unit tests', 'npx', jest('unit', ['--selectProjects', 'domain', 'api', 'web'])],
   ['API end-to-end tests', 'npx', jest('e2e', ['-c', 'apps/api/jest.e2e.config.js'])],
   ['build', null, build],
   ['smoke run on the embedded database', process.execPath, ['scripts/smoke.mjs']],

@@ -43,6 +43,7 @@ export async function startBuiltApp(env, { timeoutMs = 120_000 } = {}) {
   }
   return {
     url,
+    pid: child.pid,
     startupMs: Date.now() - started,
     log: () => Buffer.concat(output).toString(),
     async stop() {

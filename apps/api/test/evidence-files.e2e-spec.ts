@@ -92,7 +92,11 @@ describe('evidence files', () => {
     const [before, objects] = [await storedFiles(), objectCount()];
     const response = await upload(id, 'scan.pdf', PNG);
     expect(response.status).toBe(415);
-    expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(response.body).toEqual({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message:
+        'This file holds a PNG image, but its name ends in .pdf, which is for a PDF. Choose the file you meant; or, if this is the right file, rename it to end in .png and add it again.',
+    });
     expect([await storedFiles(), objectCount(), fileCount('staging')]).toEqual([
       before,
       objects,
@@ -119,7 +123,7 @@ describe('evidence files', () => {
     expect(response.status).toBe(413);
     expect(response.body).toMatchObject({
       code: 'PAYLOAD_TOO_LARGE',
-      message: 'Files may be at most 64 KB',
+      message: expect.stringMatching(/^Files may be at most 64 KB\. Make this one smaller/),
     });
     // The web app reads the same limit to refuse such a file before sending it.
     const limits = await request(t.http).get('/api/files/limits').set('Cookie', learner.cookie);

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
-import { LEARNER_IMPORT_COLUMNS } from '@signoff/contracts';
+import {
+  LEARNER_IMPORT_COLUMNS,
+  LEARNER_IMPORT_LIMITS,
+  RAW_VALIDATOR_PHRASES,
+} from '@signoff/contracts';
 import request from 'supertest';
 import {
   createCentre,
@@ -115,16 +119,68 @@ describe('bulk import of learners and enrolments (CSV)', () => {
     const response = await upload(csv);
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
-      { path: 'lines.3.date_of_birth', message: 'must be a date (YYYY-MM-DD)' },
+      {
+        path: 'lines.3.date_of_birth',
+        message: 'must be a real date, written YYYY-MM-DD (for example 2026-09-01)',
+      },
       { path: 'lines.3.uln', message: 'must be ten digits' },
       {
         path: 'lines.5.override_reason',
-        message: 'is required: At least 19 years old on the start date: 18 years old on 2026-09-01',
+        message:
+          'must give the reason for enrolling although an entry requirement is not met (At least 19 years old on the start date: 18 years old on 2026-09-01)',
       },
       { path: 'lines.6.english_result', message: expect.stringMatching(/number/) },
-      { path: 'lines.6.assessor_email', message: 'has no account at this centre' },
+      {
+        path: 'lines.6.assessor_email',
+        message: expect.stringMatching(/^has no account at this centre: /),
+      },
     ]);
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses enrolment dates that are not on the calendar, storing nothing', async () => {
+    const before = await counts();
+    const response = await upload(
+      [
+        HEADER.join(','),
+        learnerRow({ start_date: '2026-02-31', planned_end_date: '0000-01-01' }),
+      ].join('\n'),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { path: 'lines.2.start_date', message: expect.stringContaining('real date') },
+      { path: 'lines.2.planned_end_date', message: expect.stringContaining('real date') },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('words each problem for the person fixing the file, never in the validator’s terms', async () => {
+    const response = await upload(
+      [
+        HEADER.join(','),
+        learnerRow({
+          display_name: '',
+          experience_years: '-1',
+          prior_qualification_level: '12',
+          english_result: 'good',
+          employer_organisation: 'x'.repeat(201),
+        }),
+      ].join('\n'),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'lines.2.display_name', message: 'must be filled in' },
+        { path: 'lines.2.experience_years', message: 'must be 0 or more' },
+        { path: 'lines.2.prior_qualification_level', message: 'must be 8 or less' },
+        { path: 'lines.2.english_result', message: 'must be a number' },
+        { path: 'lines.2.employer_organisation', message: 'must be at most 200 characters long' },
+      ]),
+    );
+    const raw = response.body.errors.filter((error: { message: string }) =>
+      RAW_VALIDATOR_PHRASES.some((phrase) => phrase.test(error.message)),
+    );
+    expect(raw).toEqual([]);
   });
 
   it('names duplicates within the file and emails that already have an account', async () => {
@@ -140,8 +196,11 @@ describe('bulk import of learners and enrolments (CSV)', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
-        { path: 'lines.3.email', message: 'repeats line 2' },
-        { path: 'lines.4.email', message: 'already has an account at this centre' },
+        { path: 'lines.3.email', message: 'repeats line 2: keep one row per learner' },
+        {
+          path: 'lines.4.email',
+          message: 'already has an account at this centre: leave this learner out of the file',
+        },
       ]),
     );
   });
@@ -149,15 +208,21 @@ describe('bulk import of learners and enrolments (CSV)', () => {
   it('refuses an unknown column, a short row and a broken quote', async () => {
     const unknown = await upload(`${HEADER.join(',')},favourite_colour\n${learnerRow()},blue`);
     expect(unknown.body.errors).toEqual([
-      { path: 'lines.1.favourite_colour', message: 'is not a known column' },
+      {
+        path: 'lines.1.favourite_colour',
+        message: expect.stringMatching(/^is not a column of the import/),
+      },
     ]);
     const short = await upload(`${HEADER.join(',')}\na,b,c`);
     expect(short.body.errors).toEqual([
-      { path: 'lines.2', message: `has 3 fields; the header has ${HEADER.length}` },
+      {
+        path: 'lines.2',
+        message: expect.stringContaining(`has 3 values but the header row has ${HEADER.length}`),
+      },
     ]);
     const quote = await upload(`${HEADER.join(',')}\n"unclosed,`);
     expect(quote.body.errors).toEqual([
-      { path: 'lines.2', message: 'a quoted field is not closed' },
+      { path: 'lines.2', message: expect.stringMatching(/double quote is never closed/) },
     ]);
   });
 
@@ -194,5 +259,103 @@ describe('bulk import of learners and enrolments (CSV)', () => {
       .set('Cookie', admin)
       .send({ csv: 'x' });
     expect(json.status).toBe(415);
+  });
+
+  describe('a large file', () => {
+    const LEARNER_ONLY = {
+      qualification_code: '',
+      start_date: '',
+      planned_end_date: '',
+      assessor_email: '',
+      iqa_email: '',
+    };
+    const lines = (count: number, extra: Partial<Record<string, string>> = {}) =>
+      [HEADER.join(','), ...Array.from({ length: count }, () => learnerRow(extra))].join('\n');
+
+    /**
+     * How long /api/health takes, asked one request after another, while `work` runs; and how
+     * long the work took. A server busy checking the file without pause answers health only
+     * when it is done.
+     */
+    async function healthDuring<T>(
+      work: () => PromiseLike<T>,
+    ): Promise<{ result: T; workMs: number; slowestHealthMs: number; healthChecks: number }> {
+      let done = false;
+      const started = performance.now();
+      const running = Promise.resolve(work()).finally(() => (done = true));
+      let slowestHealthMs = 0;
+      let healthChecks = 0;
+      while (!done) {
+        const asked = performance.now();
+        expect((await request(t.http).get('/api/health')).status).toBe(200);
+        slowestHealthMs = Math.max(slowestHealthMs, performance.now() - asked);
+        healthChecks++;
+      }
+      const result = await running;
+      return { result, workMs: performance.now() - started, slowestHealthMs, healthChecks };
+    }
+
+    it(`checks a file of ${LEARNER_IMPORT_LIMITS.maxLearners} learners without holding up other requests`, async () => {
+      const before = await counts();
+      const { result, workMs, slowestHealthMs, healthChecks } = await healthDuring(() =>
+        upload(
+          lines(LEARNER_IMPORT_LIMITS.maxLearners, {
+            ...LEARNER_ONLY,
+            date_of_birth: '1990-02-30',
+          }),
+        ),
+      );
+      expect(result.status).toBe(400);
+      expect(result.body.errors).toHaveLength(LEARNER_IMPORT_LIMITS.maxLearners);
+      expect(result.body.errors[0]).toEqual({
+        path: 'lines.2.date_of_birth',
+        message: expect.stringContaining('real date'),
+      });
+      expect(await counts()).toEqual(before);
+      // Health waited for a slice of the work, never for all of it.
+      expect(healthChecks).toBeGreaterThan(5);
+      expect(slowestHealthMs).toBeLessThan(workMs / 3);
+    });
+
+    it('refuses, before checking any row, a file of more learners than an import takes', async () => {
+      const before = await counts();
+      const response = await upload(lines(LEARNER_IMPORT_LIMITS.maxLearners + 1, LEARNER_ONLY));
+      expect(response.status).toBe(413);
+      expect(response.body).toEqual({
+        code: 'PAYLOAD_TOO_LARGE',
+        message: expect.stringMatching(
+          new RegExp(`at most ${LEARNER_IMPORT_LIMITS.maxLearners} learners.*Split the file`),
+        ),
+      });
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses a file of more bytes than an import takes, saying what to do', async () => {
+      const response = await upload(
+        `${HEADER.join(',')}\n${'x'.repeat(LEARNER_IMPORT_LIMITS.maxBytes)}`,
+      );
+      expect(response.status).toBe(413);
+      expect(response.body.message).toMatch(/Split the file/);
+    });
+
+    it('imports a large file whole while health keeps answering', async () => {
+      const count = 300;
+      const before = await counts();
+      const { result, workMs, slowestHealthMs } = await healthDuring(() =>
+        upload(
+          lines(count, {
+            qualification_code: '',
+            start_date: '',
+            planned_end_date: '',
+            assessor_email: '',
+            iqa_email: '',
+          }),
+        ),
+      );
+      expect(result.status).toBe(201);
+      expect(result.body).toMatchObject({ learners: count, enrolments: 0 });
+      expect((await counts()).l - before.l).toBe(count);
+      expect(slowestHealthMs).toBeLessThan(workMs / 3);
+    });
   });
 });

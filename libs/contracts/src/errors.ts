@@ -37,3 +37,32 @@ export interface ErrorEnvelope {
   message: string;
   errors?: FieldError[];
 }
+
+/**
+ * Phrases of class-validator's and Ajv's default messages, written for programmers: none may
+ * reach a person. The API's and the web app's tests look for them in every message they can
+ * produce.
+ */
+export const RAW_VALIDATOR_PHRASES: readonly RegExp[] = [
+  /longer than or equal to/,
+  /shorter than or equal to/,
+  /should not be empty/,
+  /should not exist/,
+  /must be a string/,
+  /must be an? (integer number|array|boolean value|UUID|object)\b/,
+  /must be an email$/,
+  /conforming to the specified constraints/,
+  /must not be (less|greater) than/,
+  /must contain (no more than|at least|not less than)/,
+  /one of the following values/,
+  /nested property/,
+  /must be either object or array/,
+  /unknown value was passed/,
+  /must match .* regular expression/,
+  /each value in/,
+  /must be equal to/,
+  /must be [<>]=? ?\d/,
+  /must match pattern/,
+  /must NOT have/,
+  /must match (exactly one|a) schema/,
+];

@@ -35,6 +35,15 @@ export const LEARNER_IMPORT_COLUMNS = {
   override_reason: 'Why an unmet entry requirement is overridden',
 } as const;
 
+/**
+ * The largest file one import takes. A larger one is refused before it is checked: split it
+ * and import each part (an import is all or nothing, so each part stands alone).
+ */
+export const LEARNER_IMPORT_LIMITS = {
+  maxLearners: 1000,
+  maxBytes: 2 * 1024 * 1024,
+} as const;
+
 export type LearnerImportColumn = keyof typeof LEARNER_IMPORT_COLUMNS;
 
 export interface LearnerImportReport {

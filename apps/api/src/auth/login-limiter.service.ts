@@ -4,6 +4,7 @@ import {
   judgeLoginAttempt,
   loginSubjects,
   fixedWindowStart,
+  waitInWords,
   type LoginSubjects,
 } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
@@ -58,7 +59,7 @@ export class LoginLimiterService {
       if (!decision.allowed) {
         throw new ApiError(
           'RATE_LIMITED',
-          'Too many failed sign-in attempts; try again later',
+          `Too many failed sign-in attempts. Wait ${waitInWords(decision.retryAfterSeconds)}, then try again, or ask your centre administrator for a password link.`,
           undefined,
           { 'Retry-After': String(decision.retryAfterSeconds) },
         );

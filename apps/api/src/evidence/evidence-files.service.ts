@@ -15,7 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import type { Actor } from '../auth/actor';
 import { InjectFileVault, type FileVault } from '../files/file-vault';
-import { extensionsOf } from '../files/content-type';
+import { extensionsOf, kindWords, MEDIA_TYPES, mediaTypeForExtension } from '../files/content-type';
 import { sendStoredFile } from '../files/send-stored-file';
 import { stageUpload } from '../files/stage-upload';
 import { newStorageKey } from '../files/storage-key';
@@ -95,7 +95,7 @@ export class EvidenceFilesService {
       await rm(staged.path, { force: true });
       throw new ApiError(
         'UNSUPPORTED_MEDIA_TYPE',
-        `The file's content is ${staged.extension.toUpperCase()}, but its name ends in .${claimed}`,
+        nameDisagrees(staged.mediaType, staged.extension, claimed),
         undefined,
         CLOSE,
       );
@@ -111,7 +111,7 @@ export class EvidenceFilesService {
         ) {
           throw new ApiError(
             'CONFLICT',
-            `A version holds at most ${EVIDENCE_LIMITS.filesPerVersionMax} files`,
+            `A piece of evidence holds at most ${EVIDENCE_LIMITS.filesPerVersionMax} files: remove one before adding another`,
           );
         }
         const fileId = await this.evidence.insertFile(manager, draft.id, {
@@ -215,10 +215,21 @@ export class EvidenceFilesService {
   }
 }
 
+/** Retrying cannot help: the person must choose another file, or rename this one. */
+function nameDisagrees(mediaType: string, extension: string, claimed: string): string {
+  const promised = mediaTypeForExtension(claimed);
+  const renamed = mediaType === MEDIA_TYPES.msOffice ? '.doc, .xls or .ppt' : `.${extension}`;
+  return (
+    `This file holds ${kindWords(mediaType)}, but its name ends in .${claimed}` +
+    `${promised ? `, which is for ${kindWords(promised)}` : ''}. Choose the file you meant; ` +
+    `or, if this is the right file, rename it to end in ${renamed} and add it again.`
+  );
+}
+
 function tooLarge(maxBytes: number): ApiError {
   return new ApiError(
     'PAYLOAD_TOO_LARGE',
-    `Files may be at most ${formatFileSize(maxBytes)}`,
+    `Files may be at most ${formatFileSize(maxBytes)}. Make this one smaller (a shorter recording, a lower resolution) or split it, then add it again`,
     undefined,
     CLOSE,
   );
@@ -229,13 +240,15 @@ function uploadRefusal(error: unknown, maxBytes: number): unknown {
   if (error instanceof UnsupportedContentType) {
     return new ApiError(
       'UNSUPPORTED_MEDIA_TYPE',
-      'This kind of file is not accepted: PDF, Word, Excel, PowerPoint, OpenDocument, JPEG, PNG, HEIC, MP4, MOV, M4A, MP3, WAV or plain text',
+      'This kind of file is not accepted. Save or export it as PDF, Word, Excel, PowerPoint, OpenDocument, JPEG, PNG, HEIC, MP4, MOV, M4A, MP3, WAV or plain text, then add it again',
       undefined,
       CLOSE,
     );
   }
   if (error instanceof UploadEmpty)
-    return ApiError.invalid([{ path: 'file', message: 'is empty' }]);
+    return ApiError.invalid([
+      { path: 'file', message: 'is empty: check that you chose the right file' },
+    ]);
   if (error instanceof UploadAborted)
     return new ApiError('MALFORMED_REQUEST', 'The upload was interrupted; nothing was kept');
   return error;

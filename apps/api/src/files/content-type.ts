@@ -72,6 +72,36 @@ const EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
   [MEDIA_TYPES.odp]: ['odp'],
 };
 
+/** Each kind as people name it, for messages about a file. */
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  [MEDIA_TYPES.pdf]: 'a PDF',
+  [MEDIA_TYPES.jpeg]: 'a JPEG image',
+  [MEDIA_TYPES.png]: 'a PNG image',
+  [MEDIA_TYPES.heic]: 'a HEIC photo',
+  [MEDIA_TYPES.mp4]: 'an MP4 video',
+  [MEDIA_TYPES.mov]: 'a QuickTime (MOV) video',
+  [MEDIA_TYPES.m4a]: 'M4A audio',
+  [MEDIA_TYPES.mp3]: 'MP3 audio',
+  [MEDIA_TYPES.wav]: 'WAV audio',
+  [MEDIA_TYPES.text]: 'plain text',
+  [MEDIA_TYPES.msOffice]: 'an older Word, Excel or PowerPoint document',
+  [MEDIA_TYPES.docx]: 'a Word document',
+  [MEDIA_TYPES.xlsx]: 'an Excel workbook',
+  [MEDIA_TYPES.pptx]: 'a PowerPoint presentation',
+  [MEDIA_TYPES.odt]: 'an OpenDocument text',
+  [MEDIA_TYPES.ods]: 'an OpenDocument spreadsheet',
+  [MEDIA_TYPES.odp]: 'an OpenDocument presentation',
+};
+
+export function kindWords(mediaType: string): string {
+  return KIND_WORDS[mediaType] ?? 'another kind of file';
+}
+
+/** The kind a file name's extension promises, if it is one of ours. */
+export function mediaTypeForExtension(extension: string): string | undefined {
+  return Object.keys(EXTENSIONS).find((mediaType) => EXTENSIONS[mediaType]?.includes(extension));
+}
+
 export function isPreviewable(mediaType: string): boolean {
   return PREVIEWABLE.has(mediaType);
 }

@@ -1,3 +1,5 @@
+import { takingTurns } from './take-turns';
+
 /**
  * RFC 4180 CSV: fields separated by commas, optionally quoted with "", quotes doubled inside
  * quotes, CRLF or LF line ends, a byte-order mark tolerated. Each record keeps the file line on
@@ -17,21 +19,44 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-export function parseCsv(text: string): CsvRecord[] {
-  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
+/** The file holds more records than the reader was asked to take. */
+export class CsvTooLong extends Error {
+  constructor(readonly maxRecords: number) {
+    super(`more than ${maxRecords} records`);
+  }
+}
+
+/**
+ * All the records, refusing a file of more than `maxRecords` as soon as the one past it is
+ * read, and letting other requests run meanwhile: a large file neither holds up the server
+ * nor is parsed further than needed.
+ */
+export async function readCsv(
+  text: string,
+  { maxRecords, sliceMs }: { maxRecords: number; sliceMs?: number },
+): Promise<CsvRecord[]> {
+  const takeTurn = takingTurns(sliceMs);
   const records: CsvRecord[] = [];
+  for (const record of csvRecords(text)) {
+    if (records.length === maxRecords) throw new CsvTooLong(maxRecords);
+    records.push(record);
+    await takeTurn();
+  }
+  return records;
+}
+
+/**
+ * The records one at a time, so that a caller can stop early (too many) or pause between them
+ * (to let other requests run) without the whole file being parsed first.
+ */
+export function* csvRecords(text: string): Generator<CsvRecord> {
+  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let fields: string[] = [];
   let field = '';
   let quoted = false;
   let line = 1;
   let recordLine = 1;
   let i = 0;
-  const endRecord = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-  };
   while (i < input.length) {
     const char = input[i];
     if (quoted) {
@@ -44,7 +69,10 @@ export function parseCsv(text: string): CsvRecord[] {
         quoted = false;
         i++;
         if (i < input.length && !',\r\n'.includes(input[i]))
-          throw new CsvSyntaxError(line, 'unexpected text after a closing quote');
+          throw new CsvSyntaxError(
+            line,
+            'has text after a closing quote: put the whole value in double quotes, doubling any quote inside it',
+          );
         continue;
       }
       if (char === '\n') line++;
@@ -57,13 +85,13 @@ export function parseCsv(text: string): CsvRecord[] {
     } else if (char === ',') {
       fields.push(field);
       field = '';
-    } else if (char === '\r' && input[i + 1] === '\n') {
-      endRecord();
-      i++;
-      line++;
-      recordLine = line;
-    } else if (char === '\n' || char === '\r') {
-      endRecord();
+    } else if (char === '\r' || char === '\n') {
+      if (char === '\r' && input[i + 1] === '\n') i++;
+      fields.push(field);
+      // A blank line is no record.
+      if (!(fields.length === 1 && fields[0] === '')) yield { line: recordLine, fields };
+      fields = [];
+      field = '';
       line++;
       recordLine = line;
     } else {
@@ -71,7 +99,10 @@ export function parseCsv(text: string): CsvRecord[] {
     }
     i++;
   }
-  if (quoted) throw new CsvSyntaxError(recordLine, 'a quoted field is not closed');
-  if (field !== '' || fields.length > 0) endRecord();
-  return records;
+  if (quoted)
+    throw new CsvSyntaxError(
+      recordLine,
+      'has a value whose opening double quote is never closed: add the closing quote',
+    );
+  if (field !== '' || fields.length > 0) yield { line: recordLine, fields: [...fields, field] };
 }

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   LEARNER_IMPORT_COLUMNS,
+  LEARNER_IMPORT_LIMITS,
   type EnglishEvidence,
   type LearnerFacts,
   type FieldError,
   type LearnerImportColumn,
   type LearnerImportReport,
 } from '@signoff/contracts';
+import { isCalendarDay } from '@signoff/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
@@ -19,11 +21,14 @@ import {
   type EnrolmentRequest,
 } from '../enrolments/enrolments.service';
 import { ApiError } from '../http/api-error';
+import { CALENDAR_DAY_MESSAGE } from '../http/dto-transforms';
 import { fieldErrors, VALIDATOR_OPTIONS } from '../http/validation';
 import { CreateLearnerDto } from '../learners/dto/learner-profile.dto';
 import { LEARNER_ELSEWHERE, LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
-import { CsvSyntaxError, parseCsv } from './csv';
+import { importTooLarge } from './csv-body';
+import { CsvSyntaxError, CsvTooLong, readCsv } from './csv';
+import { takingTurns } from './take-turns';
 
 type Row = Record<LearnerImportColumn, string> & { line: number };
 
@@ -42,6 +47,8 @@ const ENROLMENT: LearnerImportColumn[] = [
   'assessor_email',
   'iqa_email',
 ];
+
+const NO_ACCOUNT = 'has no account at this centre: check the address, or add them as staff first';
 
 /** Where a problem with a learner's field lands in the file. */
 const LEARNER_COLUMN: Record<string, LearnerImportColumn> = {
@@ -101,7 +108,7 @@ export class LearnerImportService {
     centreId: string | undefined,
   ): Promise<LearnerImportReport> {
     const centre = this.centreFor(actor, centreId);
-    const rows = readRows(csv);
+    const rows = await readRows(csv);
     const problems: FieldError[] = [];
     const at = (line: number, column: LearnerImportColumn | null, message: string) =>
       problems.push({
@@ -123,31 +130,41 @@ export class LearnerImportService {
         .map((email) => email.trim().toLowerCase()),
     );
     const firstLine = new Map<string, number>();
+    const qualificationIds = new Map<string, Promise<string[]>>();
 
     const checked: CheckedRow[] = [];
+    const takeTurn = takingTurns();
     for (const row of rows) {
+      await takeTurn();
       const learner = plainToInstance(CreateLearnerDto, learnerFields(row, centre));
       for (const error of fieldErrors(await validate(learner, VALIDATOR_OPTIONS))) {
         at(row.line, LEARNER_COLUMN[error.path] ?? null, error.message);
       }
       const email = learner.email;
       if (typeof email === 'string') {
-        if (taken.has(email)) at(row.line, 'email', 'already has an account at this centre');
+        if (taken.has(email))
+          at(
+            row.line,
+            'email',
+            'already has an account at this centre: leave this learner out of the file',
+          );
         else if (learnersElsewhere.has(email)) at(row.line, 'email', LEARNER_ELSEWHERE);
         const seen = firstLine.get(`email:${email}`);
-        if (seen !== undefined) at(row.line, 'email', `repeats line ${seen}`);
+        if (seen !== undefined)
+          at(row.line, 'email', `repeats line ${seen}: keep one row per learner`);
         else firstLine.set(`email:${email}`, row.line);
       }
       if (learner.uln) {
-        if (ulnsTaken.has(learner.uln)) at(row.line, 'uln', 'belongs to another learner');
+        if (ulnsTaken.has(learner.uln))
+          at(row.line, 'uln', 'belongs to another learner: check the number');
         const seen = firstLine.get(`uln:${learner.uln}`);
-        if (seen !== undefined) at(row.line, 'uln', `repeats line ${seen}`);
+        if (seen !== undefined) at(row.line, 'uln', `repeats line ${seen}: check the number`);
         else firstLine.set(`uln:${learner.uln}`, row.line);
       }
       checked.push({
         line: row.line,
         learner,
-        enrolment: await this.checkEnrolment(row, learner, centre, staff, at),
+        enrolment: await this.checkEnrolment(row, learner, centre, staff, qualificationIds, at),
       });
     }
     if (problems.length > 0) throw ApiError.invalid(problems);
@@ -191,19 +208,29 @@ export class LearnerImportService {
     learner: CreateLearnerDto,
     centreId: string,
     staff: Map<string, string>,
+    qualificationIds: Map<string, Promise<string[]>>,
     at: (line: number, column: LearnerImportColumn | null, message: string) => void,
   ): Promise<EnrolmentPlan | null> {
     const given = ENROLMENT.filter((column) => row[column].trim() !== '');
     if (given.length === 0 && row.pathway.trim() === '' && row.registration_number.trim() === '')
       return null;
     const missing = ENROLMENT.filter((column) => row[column].trim() === '');
-    for (const column of missing) at(row.line, column, 'is required to enrol the learner');
+    for (const column of missing)
+      at(
+        row.line,
+        column,
+        'is needed to enrol the learner: fill it in, or leave every enrolment column blank',
+      );
     const dateProblems = (['start_date', 'planned_end_date'] as const).filter(
-      (column) => row[column].trim() !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(row[column].trim()),
+      (column) => row[column].trim() !== '' && !isCalendarDay(row[column].trim()),
     );
-    for (const column of dateProblems) at(row.line, column, 'must be a date (YYYY-MM-DD)');
+    for (const column of dateProblems) at(row.line, column, CALENDAR_DAY_MESSAGE);
 
-    const ids = await this.qualifications.idsByCode(row.qualification_code.trim());
+    // Most rows of a file enrol on the same few qualifications: ask once per code.
+    const code = row.qualification_code.trim();
+    if (!qualificationIds.has(code))
+      qualificationIds.set(code, this.qualifications.idsByCode(code));
+    const ids = (await qualificationIds.get(code)) ?? [];
     if (row.qualification_code.trim() !== '' && ids.length !== 1) {
       at(
         row.line,
@@ -215,10 +242,8 @@ export class LearnerImportService {
     }
     const assessorId = staff.get(row.assessor_email.trim().toLowerCase());
     const iqaId = staff.get(row.iqa_email.trim().toLowerCase());
-    if (row.assessor_email.trim() !== '' && !assessorId)
-      at(row.line, 'assessor_email', 'has no account at this centre');
-    if (row.iqa_email.trim() !== '' && !iqaId)
-      at(row.line, 'iqa_email', 'has no account at this centre');
+    if (row.assessor_email.trim() !== '' && !assessorId) at(row.line, 'assessor_email', NO_ACCOUNT);
+    if (row.iqa_email.trim() !== '' && !iqaId) at(row.line, 'iqa_email', NO_ACCOUNT);
     if (
       missing.length > 0 ||
       dateProblems.length > 0 ||
@@ -245,18 +270,25 @@ export class LearnerImportService {
     );
     for (const problem of problems)
       at(row.line, ENROLMENT_COLUMN[problem.path.split('.')[0]] ?? null, problem.message);
-    for (const problem of unmet) at(row.line, 'override_reason', `is required: ${problem.message}`);
+    for (const problem of unmet)
+      at(
+        row.line,
+        'override_reason',
+        `must give the reason for enrolling although an entry requirement is not met (${problem.message})`,
+      );
     return problems.length === 0 && unmet.length === 0 ? plan : null;
   }
 }
 
-function readRows(csv: string): Row[] {
+async function readRows(csv: string): Promise<Row[]> {
   let records;
   try {
-    records = parseCsv(csv);
+    // The header row, then at most the largest import.
+    records = await readCsv(csv, { maxRecords: LEARNER_IMPORT_LIMITS.maxLearners + 1 });
   } catch (error) {
     if (error instanceof CsvSyntaxError)
       throw ApiError.invalid([{ path: `lines.${error.line}`, message: error.message }]);
+    if (error instanceof CsvTooLong) throw importTooLarge();
     throw error;
   }
   const [header, ...data] = records;
@@ -268,18 +300,25 @@ function readRows(csv: string): Row[] {
   const problems: FieldError[] = [
     ...names
       .filter((name) => !COLUMNS.includes(name as LearnerImportColumn))
-      .map((name) => ({ path: `lines.1.${name}`, message: 'is not a known column' })),
+      .map((name) => ({
+        path: `lines.1.${name}`,
+        message: 'is not a column of the import: check its spelling, or remove it',
+      })),
     ...REQUIRED.filter((column) => !names.includes(column)).map((column) => ({
       path: `lines.1.${column}`,
-      message: 'is a required column',
+      message: 'is a required column: add it to the header row',
     })),
   ];
-  if (data.length === 0) problems.push({ path: 'lines.2', message: 'the file has no learners' });
+  if (data.length === 0)
+    problems.push({
+      path: 'lines.2',
+      message: 'the file has no learners: add a row for each below the header row',
+    });
   data.forEach((record) => {
     if (record.fields.length !== names.length) {
       problems.push({
         path: `lines.${record.line}`,
-        message: `has ${record.fields.length} fields; the header has ${names.length}`,
+        message: `has ${record.fields.length} values but the header row has ${names.length}: check for a missing comma, and put any value holding a comma in double quotes`,
       });
     }
   });
@@ -366,5 +405,5 @@ function learnerFacts(learner: CreateLearnerDto): LearnerFacts {
 }
 
 function isLearnerValid(learner: CreateLearnerDto): boolean {
-  return typeof learner.dateOfBirth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(learner.dateOfBirth);
+  return isCalendarDay(learner.dateOfBirth);
 }

@@ -1,4 +1,5 @@
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
+import { RAW_VALIDATOR_PHRASES } from '@signoff/contracts';
 import { schemaProblems } from './qualification-schema';
 
 // Deliberately loose: these tests break the document in ways its type forbids.
@@ -31,14 +32,14 @@ describe('schemaProblems', () => {
     expect(schemaProblems(doc)).toEqual([
       { path: 'title', message: 'is required' },
       { path: 'colour', message: 'is not a field of this format' },
-      { path: 'level', message: 'must be <= 8' },
+      { path: 'level', message: 'must be 8 or less' },
       {
         path: 'units.0.outcomes.0.requiredMethods.0',
         message: expect.stringMatching(/^must be one of direct_observation, /),
       },
       {
         path: 'units.1.outcomes.0.criteria.0.number',
-        message: 'must match pattern "^[0-9]+\\.[0-9]+[a-z]?$"',
+        message: 'must be numbered like 1.2 or 1.2a',
       },
     ]);
   });
@@ -56,5 +57,22 @@ describe('schemaProblems', () => {
   it('refuses something that is not a document at all', () => {
     expect(schemaProblems([1, 2])).toEqual([{ path: '(document)', message: 'must be an object' }]);
     expect(schemaProblems(null)).toEqual([{ path: '(document)', message: 'must be an object' }]);
+  });
+
+  it('words every problem for a person, never in the validator’s own terms', () => {
+    const doc = l6();
+    doc.title = '';
+    doc.code = '-x';
+    doc.level = 0;
+    doc.units[0].number = 'one';
+    doc.units[1].outcomes[0].criteria = [
+      { number: 'one', title: 'x'.repeat(400), requiredMethods: [] },
+    ];
+    doc.units.push(...Array.from({ length: 600 }, () => doc.units[0]));
+    const messages = schemaProblems(doc).map((problem) => problem.message);
+    expect(messages.length).toBeGreaterThan(4);
+    expect(
+      messages.filter((message) => RAW_VALIDATOR_PHRASES.some((raw) => raw.test(message))),
+    ).toEqual([]);
   });
 });

@@ -61,10 +61,39 @@ function describe(error: ErrorObject): FieldError {
       };
     case 'discriminator':
       return { path: [...path, error.params.tag].join('.'), message: 'is not a known kind' };
+    case 'minimum':
+      return { path: path.join('.'), message: `must be ${error.params.limit} or more` };
+    case 'maximum':
+      return { path: path.join('.'), message: `must be ${error.params.limit} or less` };
+    case 'minLength':
+      return error.params.limit === 1
+        ? { path: path.join('.'), message: 'must be filled in' }
+        : { path: path.join('.'), message: `must be at least ${error.params.limit} characters` };
+    case 'maxLength':
+      return { path: path.join('.'), message: `must be at most ${error.params.limit} characters` };
+    case 'minItems':
+      return { path: path.join('.'), message: `must have at least ${error.params.limit} entries` };
+    case 'maxItems':
+      return { path: path.join('.'), message: `must have at most ${error.params.limit} entries` };
+    case 'pattern':
+      return {
+        path: path.join('.'),
+        message: PATTERN_WORDS[error.params.pattern as string] ?? 'is not written as expected',
+      };
     default:
       return { path: path.join('.') || '(document)', message: error.message ?? 'is not valid' };
   }
 }
+
+/** The schema's patterns, as a person would describe them. */
+const PATTERN_WORDS: Record<string, string> = {
+  '^[A-Za-z0-9][A-Za-z0-9/._-]*$':
+    'must start with a letter or digit and hold only letters, digits and / . _ -',
+  '^[a-z0-9][a-z0-9-]*$':
+    'must start with a lower-case letter or digit and hold only those and hyphens',
+  '^[0-9]+$': 'must be a number, such as 3',
+  '^[0-9]+\\.[0-9]+[a-z]?$': 'must be numbered like 1.2 or 1.2a',
+};
 
 function typeWords(type: string | string[]): string {
   const words: Record<string, string> = {

@@ -5,7 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { fixedWindowStart, judgeWriteBurst, type WriteBurst } from '@signoff/domain';
+import { fixedWindowStart, judgeWriteBurst, waitInWords, type WriteBurst } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
@@ -56,10 +56,9 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
       now,
     );
     if (!decision.allowed) {
-      const minutes = Math.ceil(decision.retryAfterSeconds / 60);
       throw new ApiError(
         'RATE_LIMITED',
-        `You have ${WHAT[burst]} in the last hour. Please wait ${minutes} minute${minutes === 1 ? '' : 's'}, then try again.`,
+        `You have ${WHAT[burst]} in the last hour. Please wait ${waitInWords(decision.retryAfterSeconds)}, then try again.`,
         undefined,
         { ...headers, 'Retry-After': String(decision.retryAfterSeconds) },
       );

@@ -90,25 +90,16 @@ async function request<T>(method: string, path: string, body?: unknown, raw?: Ra
 
   const payload = await readBody(response);
   if (!response.ok) {
-    throw failure(
-      response.status,
-      payload,
-      response.statusText,
-      response.headers.get('Retry-After'),
-    );
+    throw failure(response.status, payload, response.headers.get('Retry-After'));
   }
   return payload as T;
 }
 
-function failure(
-  status: number,
-  payload: unknown,
-  statusText: string,
-  retryAfter: string | null,
-): ApiError {
+function failure(status: number, payload: unknown, retryAfter: string | null): ApiError {
+  // A bare answer (a proxy's 502, say) has no words for a person: the code's own are used.
   const envelope: ErrorEnvelope = isEnvelope(payload)
     ? payload
-    : { code: codeForStatus(status), message: statusText || 'Request failed' };
+    : { code: codeForStatus(status), message: '' };
   return new ApiError(status, envelope, parseRetryAfter(retryAfter));
 }
 
@@ -153,8 +144,7 @@ function upload<T>(path: string, body: Blob, { onProgress, signal }: UploadOptio
     xhr.onload = () => {
       const payload = parseText(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
-      else
-        reject(failure(xhr.status, payload, xhr.statusText, xhr.getResponseHeader('Retry-After')));
+      else reject(failure(xhr.status, payload, xhr.getResponseHeader('Retry-After')));
     };
     xhr.onerror = () =>
       reject(new ApiError(0, { code: 'UNAVAILABLE', message: 'The server could not be reached.' }));

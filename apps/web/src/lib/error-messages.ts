@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@signoff/contracts';
+import { waitInWords } from '@signoff/domain';
 import { isApiError } from './api-client';
 
 /**
@@ -9,11 +10,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, string | null> = {
   VALIDATION_FAILED: 'Some answers need correcting. Check the fields marked below.',
   MALFORMED_REQUEST: 'The request could not be understood. Reload the page and try again.',
   UNAUTHENTICATED: 'Your session has ended. Sign in again to continue.',
-  INVALID_CREDENTIALS: 'Email or password is incorrect.',
-  FORBIDDEN: 'You do not have permission to do that.',
-  CROSS_ORIGIN_REQUEST: 'The request was refused because it came from another site.',
-  NOT_FOUND: 'We could not find that. It may have been removed or you may not have access.',
-  EMAIL_TAKEN: 'A user with that email address already exists.',
+  INVALID_CREDENTIALS: 'Email or password is incorrect. Check both and try again.',
+  FORBIDDEN: 'You do not have permission to do that. Ask your centre administrator if you need to.',
+  CROSS_ORIGIN_REQUEST:
+    'The request was refused because it came from another site. Open Signoff directly and try again.',
+  NOT_FOUND:
+    'We could not find that. It may have been removed or you may not have access. Reload the page to see what is there now.',
+  EMAIL_TAKEN:
+    'Someone at your centre already has an account with this email address. Find them in the list of people and change their roles, or use another address.',
   CONFLICT: null,
   NOT_PUBLISHABLE:
     'This version cannot be published yet. Put right the problems listed, save, then publish.',
@@ -27,8 +31,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string | null> = {
     'The file was not sent in the format expected. Choose the right kind of file and try again.',
   RESET_LINK_INVALID:
     'This password link has expired or has already been used. Ask your centre administrator for a new one.',
-  PAYLOAD_TOO_LARGE: 'That is too large to upload.',
-  RATE_LIMITED: 'Too many attempts. Wait a minute, then try again.',
+  PAYLOAD_TOO_LARGE: 'That is too large to upload. Make it smaller or split it, then try again.',
+  // The server says what was limited and how long to wait.
+  RATE_LIMITED: null,
   INTERNAL: 'Something went wrong on our side. Try again in a moment.',
   UNAVAILABLE: 'Signoff cannot be reached right now. Check your connection and try again.',
 };
@@ -37,12 +42,9 @@ const FALLBACK = 'Something went wrong on our side. Try again in a moment.';
 
 export function describeError(error: unknown): string {
   if (!isApiError(error)) return FALLBACK;
-  if (error.code === 'RATE_LIMITED' && error.retryAfterSeconds) {
-    const minutes = Math.ceil(error.retryAfterSeconds / 60);
-    const wait =
-      error.retryAfterSeconds < 60
-        ? `${error.retryAfterSeconds} seconds`
-        : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (error.code === 'RATE_LIMITED' && !error.message) {
+    // A proxy's bare 429 says neither what was limited nor, perhaps, for how long.
+    const wait = error.retryAfterSeconds ? waitInWords(error.retryAfterSeconds) : 'a minute';
     return `Too many attempts. Wait ${wait}, then try again.`;
   }
   return ERROR_MESSAGES[error.code] ?? (error.message || FALLBACK);
@@ -50,8 +52,8 @@ export function describeError(error: unknown): string {
 
 /**
  * Why an upload of evidence failed. A refused file gets the server's own words, which name what
- * was wrong with it ("The file's content is PNG, but its name ends in .pdf"); the table's words
- * for the same code are about the request, not the file.
+ * was wrong with it and what to do ("This file holds a PNG image, but its name ends in .pdf,
+ * ..."); the table's words for the same code are about the request, not the file.
  */
 export function describeUploadError(error: unknown): string {
   if (isApiError(error, 'UNSUPPORTED_MEDIA_TYPE') && error.message) return sentence(error.message);
@@ -61,9 +63,28 @@ export function describeUploadError(error: unknown): string {
     return error.message ? sentence(error.message) : (ERROR_MESSAGES.PAYLOAD_TOO_LARGE ?? FALLBACK);
   if (isApiError(error, 'CONFLICT'))
     return `${sentence(error.message)} Reload the page to see the evidence as it is now.`;
-  if (isApiError(error, 'UNAVAILABLE'))
+  if (isApiError(error, 'UNAVAILABLE') || isApiError(error, 'MALFORMED_REQUEST'))
     return 'The upload was interrupted. Check your connection and try again.';
   return describeError(error);
+}
+
+/**
+ * Whether sending the same file again could succeed: not when the server refused the file
+ * itself (its kind, its size, its name) or the draft cannot take it; yes when the connection
+ * or the server failed. A "Try again" is offered only then.
+ */
+export function uploadMayBeRetried(error: unknown): boolean {
+  if (!isApiError(error)) return true;
+  return !(
+    [
+      'UNSUPPORTED_MEDIA_TYPE',
+      'PAYLOAD_TOO_LARGE',
+      'VALIDATION_FAILED',
+      'CONFLICT',
+      'FORBIDDEN',
+      'NOT_FOUND',
+    ] as ErrorCode[]
+  ).includes(error.code);
 }
 
 function sentence(text: string): string {

@@ -16,16 +16,13 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { trimmed, unlessNull } from '../../http/dto-transforms';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsCalendarDay, trimmed, unlessNull } from '../../http/dto-transforms';
 
 export class EntryCheckRequestDto implements EntryCheckRequest {
   @ApiProperty({ format: 'uuid' })
@@ -35,7 +32,7 @@ export class EntryCheckRequestDto implements EntryCheckRequest {
   @IsUUID('all', { message: 'must be a qualification id' })
   qualificationId: string;
   @ApiProperty({ example: '2026-09-01' })
-  @Matches(DATE, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsCalendarDay()
   startDate: string;
 }
 
@@ -66,7 +63,7 @@ export class CreateEnrolmentDto extends EntryCheckRequestDto implements CreateEn
   pathway: string | null;
 
   @ApiProperty({ example: '2027-08-31' })
-  @Matches(DATE, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsCalendarDay()
   plannedEndDate: string;
 
   @ApiProperty({ nullable: true, type: String, description: 'Awarding-body registration number' })

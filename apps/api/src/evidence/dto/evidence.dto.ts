@@ -20,14 +20,12 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { trimmed, unlessNull } from '../../http/dto-transforms';
+import { IsCalendarDay, trimmed, unlessNull } from '../../http/dto-transforms';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const METHOD_MESSAGE = `must be one of ${ASSESSMENT_METHOD_KEYS.join(', ')}`;
 
 export class EvidenceClaimDto implements EvidenceClaim {
@@ -57,7 +55,7 @@ export class EvidenceContentDto implements EvidenceContent {
   narrative: string;
 
   @ApiProperty({ example: '2026-10-14' })
-  @Matches(DATE, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsCalendarDay()
   activityDate: string;
 
   @ApiProperty({ type: [EvidenceClaimDto] })

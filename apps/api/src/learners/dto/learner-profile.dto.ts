@@ -14,7 +14,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsString,
   Length,
@@ -25,7 +24,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { normalisedEmail, trimmed, unlessNull } from '../../http/dto-transforms';
+import { IsCalendarDay, normalisedEmail, trimmed, unlessNull } from '../../http/dto-transforms';
 
 export class EmployerDto implements EmployerDetails {
   @ApiProperty() @Transform(trimmed) @IsString() @Length(1, 200) organisation: string;
@@ -122,8 +121,7 @@ export class EnglishEvidenceDto {
 /** The profile fields an admin enters and keeps up to date. */
 export class LearnerProfileDto {
   @ApiProperty({ example: '1990-05-17' })
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })
+  @IsCalendarDay()
   dateOfBirth: string;
 
   @ApiProperty({ nullable: true, type: String, description: 'Unique learner number: ten digits' })

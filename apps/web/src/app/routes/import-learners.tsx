@@ -1,3 +1,4 @@
+import { LEARNER_IMPORT_LIMITS } from '@signoff/contracts';
 import { Link } from 'react-router';
 import {
   ImportColumnsTable,
@@ -21,7 +22,8 @@ export function ImportLearnersRoute() {
       <p className="lead">
         Add many learners at once, and enrol them if you wish, from a CSV file. Either every row is
         imported or, if any row has a problem, nothing is: the problems are listed by line and
-        column.
+        column. One file takes at most {LEARNER_IMPORT_LIMITS.maxLearners.toLocaleString('en-GB')}{' '}
+        learners; split a larger one.
       </p>
       <ImportLearnersForm centres={centres} />
       <section aria-labelledby="columns-heading" className="card">

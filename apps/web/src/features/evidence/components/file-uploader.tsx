@@ -56,7 +56,7 @@ function UploadRow({
   const { file } = upload;
   const total = file.size || 1;
   return (
-    <li className={upload.state === 'failed' ? 'upload upload--failed' : 'upload'}>
+    <li className={upload.state === 'uploading' ? 'upload' : 'upload upload--failed'}>
       <div className="upload__about">
         <span className="upload__name">{file.name}</span>
         <span className="muted">{formatFileSize(file.size)}</span>
@@ -122,7 +122,8 @@ function UploadRow({
 
 /**
  * Files dropped, chosen, or captured with the phone's camera or microphone. Each upload shows
- * its progress and can be cancelled; one that fails says why and can be tried again.
+ * its progress and can be cancelled; one that fails says why, and can be tried again unless
+ * trying again could only fail the same way.
  */
 export function FileUploader({
   uploads,

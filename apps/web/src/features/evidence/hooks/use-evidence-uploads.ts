@@ -1,7 +1,7 @@
 import { formatFileSize } from '@signoff/contracts';
 import { useCallback, useRef, useState } from 'react';
 import { isAbortError } from '../../../lib/api-client';
-import { describeUploadError } from '../../../lib/error-messages';
+import { describeUploadError, uploadMayBeRetried } from '../../../lib/error-messages';
 import { useUploadLimits } from '../api/get-upload-limits';
 import { useUploadEvidenceFile } from '../api/upload-evidence-file';
 
@@ -9,7 +9,7 @@ export interface PendingUpload {
   key: string;
   file: File;
   sent: number;
-  /** Refused: over the size limit, so never sent (trying again could not help). */
+  /** Refused: over the size limit (never sent), or the file itself was refused: trying again could not help. */
   state: 'uploading' | 'failed' | 'refused';
   error: string | null;
 }
@@ -69,7 +69,7 @@ export function useEvidenceUploads(ensureItem: () => Promise<string | null>) {
           return;
         }
         const words = describeUploadError(error);
-        patch(key, { state: 'failed', error: words });
+        patch(key, { state: uploadMayBeRetried(error) ? 'failed' : 'refused', error: words });
         setAnnouncement(`${file.name} was not uploaded. ${words}`);
       }
     },
@@ -82,7 +82,7 @@ export function useEvidenceUploads(ensureItem: () => Promise<string | null>) {
         counter.current += 1;
         const key = `upload-${counter.current}`;
         if (maxBytes !== undefined && file.size > maxBytes) {
-          const error = `This file is ${formatFileSize(file.size)}; files may be at most ${formatFileSize(maxBytes)}.`;
+          const error = `This file is ${formatFileSize(file.size)}; files may be at most ${formatFileSize(maxBytes)}. Make it smaller or split it, then add it again.`;
           return { key, file, sent: 0, state: 'refused', error };
         }
         return { key, file, sent: 0, state: 'uploading', error: null };

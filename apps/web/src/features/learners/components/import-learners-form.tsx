@@ -1,4 +1,4 @@
-import type { LearnerImportReport } from '@signoff/contracts';
+import { LEARNER_IMPORT_LIMITS, type LearnerImportReport } from '@signoff/contracts';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { DropZone, FileTrigger, Form, Text } from 'react-aria-components';
 import { Link } from 'react-router';
@@ -16,6 +16,10 @@ interface ChosenFile {
   name: string;
   text: string;
 }
+
+const TOO_LARGE =
+  `The file is too large: one import takes at most ${LEARNER_IMPORT_LIMITS.maxLearners.toLocaleString('en-GB')} learners and ` +
+  `${LEARNER_IMPORT_LIMITS.maxBytes / 1024 / 1024} MB. Split it into smaller files, each with the header row, and import each one.`;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -53,10 +57,15 @@ export function ImportLearnersForm({ centres }: ImportLearnersFormProps) {
   }, [problems, importLearners.data]);
 
   async function choose(chosen: File) {
+    importLearners.reset();
+    if (chosen.size > LEARNER_IMPORT_LIMITS.maxBytes) {
+      setFile(null);
+      setLocalError({ field: 'file', message: TOO_LARGE });
+      return;
+    }
     const text = await chosen.text();
     setFile({ name: chosen.name, text });
     setLocalError(null);
-    importLearners.reset();
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -75,7 +84,11 @@ export function ImportLearnersForm({ centres }: ImportLearnersFormProps) {
   }
 
   const otherError =
-    importLearners.error && problems.length === 0 ? describeError(importLearners.error) : null;
+    importLearners.error && problems.length === 0
+      ? isApiError(importLearners.error, 'PAYLOAD_TOO_LARGE')
+        ? TOO_LARGE
+        : describeError(importLearners.error)
+      : null;
   const report: LearnerImportReport | undefined = importLearners.data;
 
   return (
