@@ -68,7 +68,7 @@ describe('accessibility and content security', () => {
       .getByText('Learner', { exact: true })
       .click();
     await page.getByRole('button', { name: 'Create user' }).click();
-    await page.getByRole('alert').filter({ hasText: 'already exists' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'already has an account' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page
