@@ -11,7 +11,13 @@ import type { RouteRule } from '@signoff/domain';
 import request from 'supertest';
 import { ROUTE_RULE } from '../src/auth/route-rule.decorator';
 import { ACCESS_MATRIX, type Consumed, type Probe, type ProbeCase } from './access-matrix.expected';
-import { ACTOR_NAMES, accessFixture, type AccessFixture } from './support/access-fixture';
+import {
+  ACTOR_NAMES,
+  CURRENT_ACTOR_NAMES,
+  FORMER_ACTOR_NAMES,
+  accessFixture,
+  type AccessFixture,
+} from './support/access-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface DeclaredRoute {
@@ -52,8 +58,11 @@ function declaredRoutes(t: TestApp): DeclaredRoute[] {
 
 const OUTCOMES: readonly string[] = ['ok', '400', '401', '403', '404', '409'];
 
+const cells = (row: string): string[] => row.split(/[\s|]+/).filter(Boolean);
+
+/** The expected outcome per actor, in the order of ACTOR_NAMES. */
 function cellsOf(probeCase: ProbeCase): string[] {
-  return probeCase.expect.split(/[\s|]+/).filter(Boolean);
+  return [...cells(probeCase.expect), ...cells(probeCase.former)];
 }
 
 function outcomeOf(status: number): string {
@@ -122,12 +131,18 @@ describe('route × role × ownership access matrix', () => {
         .filter((key) => !keys.has(key))
         .map((key) => `${key}: in access-matrix.expected.ts, but no such route`),
       ...Object.keys(ACCESS_MATRIX).flatMap((key) =>
-        casesOf(key).flatMap(([where, probeCase]) => {
-          const cells = cellsOf(probeCase);
-          return cells.length === ACTOR_NAMES.length && cells.every((c) => OUTCOMES.includes(c))
-            ? []
-            : [`${where}: expect must hold ${ACTOR_NAMES.length} cells of ${OUTCOMES.join(', ')}`];
-        }),
+        casesOf(key).flatMap(([where, probeCase]) =>
+          (
+            [
+              ['expect', probeCase.expect, CURRENT_ACTOR_NAMES.length],
+              ['former', probeCase.former, FORMER_ACTOR_NAMES.length],
+            ] as const
+          ).flatMap(([field, row, count]) =>
+            cells(row).length === count && cells(row).every((cell) => OUTCOMES.includes(cell))
+              ? []
+              : [`${where}: ${field} must hold ${count} cells of ${OUTCOMES.join(', ')}`],
+          ),
+        ),
       ),
     ];
     expect(problems).toEqual([]);
@@ -145,17 +160,20 @@ describe('route × role × ownership access matrix', () => {
         })),
       ),
     );
-    const shared = new Map<string, Promise<unknown>>();
+    // One record per route (and per enrolment it is made on) for all of its refusals.
+    const shared = new Map<string, Map<() => Promise<unknown>, Promise<unknown>>>();
     const mismatches = new Map<PlannedProbe, string>();
     const run = async (planned: PlannedProbe) => {
       const { method, where, probeCase, actor, expected } = planned;
       const who = fx.actors[actor];
       const consumed: Consumed = <T>(make: () => Promise<T>) => {
         if (expected === 'ok') return make();
-        if (!shared.has(where)) shared.set(where, make());
-        return shared.get(where) as Promise<T>;
+        const made = shared.get(where) ?? new Map<() => Promise<unknown>, Promise<unknown>>();
+        shared.set(where, made);
+        if (!made.has(make)) made.set(make, make());
+        return made.get(make) as Promise<T>;
       };
-      const probe = await probeCase.probe(fx, who, consumed);
+      const probe = await probeCase.probe({ ...fx, ...who.records }, who, consumed);
       const response = await send(
         t,
         method,
