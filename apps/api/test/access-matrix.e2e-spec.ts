@@ -106,11 +106,27 @@ describe('route × role × ownership access matrix', () => {
   let t: TestApp;
   let fx: AccessFixture;
   let routes: DeclaredRoute[];
+  let closedBefore: unknown;
+
+  /** Every row of these enrolments and of the evidence on them, with the files it holds. */
+  const portfolios = (enrolmentIds: string[]): Promise<unknown> =>
+    t.db.query(
+      `SELECT to_jsonb(e) AS enrolment,
+              (SELECT json_agg(json_build_object('version', to_jsonb(v), 'files',
+                        (SELECT json_agg(f.file_id ORDER BY f.file_id) FROM evidence_version_files f
+                          WHERE f.version_id = v.id)) ORDER BY v.item_id, v.number)
+                 FROM evidence_items i JOIN evidence_versions v ON v.item_id = i.id
+                WHERE i.enrolment_id = e.id) AS evidence
+         FROM enrolments e WHERE e.id = ANY($1::uuid[]) ORDER BY e.id`,
+      [enrolmentIds],
+    );
+  const closedEnrolments = () => [fx.withdrawn.enrolment, fx.completed.enrolment];
 
   beforeAll(async () => {
     t = await startTestApp();
     routes = declaredRoutes(t);
     fx = await accessFixture(t);
+    closedBefore = await portfolios(closedEnrolments());
   });
   afterAll(() => t.close());
 
@@ -198,5 +214,53 @@ describe('route × role × ownership access matrix', () => {
     expect(report.length === 0 ? '' : `route, actor, expected, got:\n${report.join('\n')}`).toBe(
       '',
     );
+  });
+
+  it('changed nothing on the withdrawn and completed enrolments', async () => {
+    expect(await portfolios(closedEnrolments())).toEqual(closedBefore);
+  });
+
+  it("no longer lists a former owner's enrolment to them", async () => {
+    for (const name of FORMER_ACTOR_NAMES) {
+      const { cookie } = fx.actors[name];
+      const listed = await request(t.http)
+        .get('/api/enrolments')
+        .set('Cookie', cookie ?? '');
+      // The enrolment they held is gone, and they hold no other.
+      expect([name, listed.status, listed.body]).toEqual([name, 200, []]);
+    }
+  });
+
+  it('lets an admin of one of two centres suspend a person there alone; a password link needs both', async () => {
+    const adminA = fx.actors['admin/own'].cookie ?? '';
+    const adminB = fx.actors['admin/other'].cookie ?? '';
+    const person = await fx.crossCentreAssessor();
+    const as = (cookie: string, method: 'get' | 'post', path: string) =>
+      request(t.http)[method](path).set('Cookie', cookie);
+
+    const link = await as(adminB, 'post', `/api/users/${person.id}/password-link`);
+    expect([link.status, link.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect(link.body.message).toMatch(
+      /also belongs to a centre you do not administer, so only an admin of every centre they belong to can issue them a password link/,
+    );
+
+    const disabled = await as(adminB, 'post', `/api/users/${person.id}/disable`);
+    expect([disabled.status, disabled.body.disabled]).toEqual([200, true]);
+    expect((await as(adminB, 'get', `/api/users/${person.id}`)).body.disabled).toBe(true);
+    // Still at work at centre A: the same session reads the enrolment they assess there.
+    expect((await as(adminA, 'get', `/api/users/${person.id}`)).body.disabled).toBe(false);
+    expect((await as(person.cookie, 'get', `/api/enrolments/${person.enrolment}`)).status).toBe(
+      200,
+    );
+    const enabled = await as(adminB, 'post', `/api/users/${person.id}/enable`);
+    expect([enabled.status, enabled.body.disabled]).toEqual([200, false]);
+
+    const fromBoth = await as(
+      fx.adminOfBothCookie,
+      'post',
+      `/api/users/${person.id}/password-link`,
+    );
+    expect(fromBoth.status).toBe(201);
+    expect(fromBoth.body.url).toMatch(/#token=/);
   });
 });
