@@ -57,8 +57,8 @@ export interface ProbeCase extends Expected {
 /** One case per route, or several named ones (the same route on records in other states). */
 export type MatrixRow = ProbeCase | { cases: Record<string, ProbeCase> };
 
-// What the former owners get: a session and no role at centre A, so what needs no record and no
-// role is open to them, an admin's route is not, and a record of centre A does not exist for them.
+// What the former owners get: a session, and no role that counts at centre A. What needs no
+// record and no role is open to them, no admin's route is, and centre A's records do not exist.
 const formerOpen = 'ok ok ok | ok ok ok';
 const formerNotAdmins = '403 403 403 | 403 403 403';
 const formerGone = '404 404 404 | 404 404 404';
@@ -115,8 +115,9 @@ const adminsRead: Expected = {
   former: formerGone,
 };
 /**
- * A write to an enrolment's portfolio, probed on the actor's enrolment while it is active and on
- * learner A's withdrawn and completed ones, where it changes nothing.
+ * A write to an enrolment's portfolio, probed on the actor's enrolment while it is active, and
+ * (as every actor, former owners too) on learner A's withdrawn and completed ones, which it must
+ * leave unchanged.
  */
 function portfolioWrite(
   probe: ProbeCase['probe'],

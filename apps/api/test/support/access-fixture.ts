@@ -354,16 +354,15 @@ export async function accessFixture(t: TestApp) {
   const actors: Record<string, AccessActor> = {
     anonymous: { name: 'anonymous', person: null, cookie: null, records: learnerA },
   };
+  const started: Record<string, string> = {
+    'admin/own': adminCookie,
+    'learner/own': learnerCookie,
+  };
   for (const [name, who] of Object.entries(people))
     actors[name] = {
       name,
       person: who,
-      cookie:
-        name === 'admin/own'
-          ? adminCookie
-          : name === 'learner/own'
-            ? learnerCookie
-            : await session(who.id),
+      cookie: started[name] ?? (await session(who.id)),
       records: learnerA,
     };
   for (const [loss] of FORMER_COLUMNS) {
