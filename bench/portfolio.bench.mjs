@@ -24,9 +24,12 @@ if (database === null) {
 const dataDir = mkdtempSync(join(tmpdir(), 'signoff-bench-'));
 let app;
 try {
+  // Migrated as the owner, run as a role that owns nothing, as on a real install; the data is
+  // generated as the owner, as a fixture.
   app = await startBuiltApp({
     ...process.env,
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.apiUrl,
+    MIGRATION_DATABASE_URL: database.url,
     SEED_DEMO: 'true',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',

@@ -11,7 +11,13 @@ import type { RouteRule } from '@signoff/domain';
 import request from 'supertest';
 import { ROUTE_RULE } from '../src/auth/route-rule.decorator';
 import { ACCESS_MATRIX, type Consumed, type Probe, type ProbeCase } from './access-matrix.expected';
-import { ACTOR_NAMES, accessFixture, type AccessFixture } from './support/access-fixture';
+import {
+  ACTOR_NAMES,
+  CURRENT_ACTOR_NAMES,
+  FORMER_ACTOR_NAMES,
+  accessFixture,
+  type AccessFixture,
+} from './support/access-fixture';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface DeclaredRoute {
@@ -52,8 +58,11 @@ function declaredRoutes(t: TestApp): DeclaredRoute[] {
 
 const OUTCOMES: readonly string[] = ['ok', '400', '401', '403', '404', '409'];
 
+const cells = (row: string): string[] => row.split(/[\s|]+/).filter(Boolean);
+
+/** The expected outcome per actor, in the order of ACTOR_NAMES. */
 function cellsOf(probeCase: ProbeCase): string[] {
-  return probeCase.expect.split(/[\s|]+/).filter(Boolean);
+  return [...cells(probeCase.expect), ...cells(probeCase.former)];
 }
 
 function outcomeOf(status: number): string {
@@ -97,11 +106,27 @@ describe('route × role × ownership access matrix', () => {
   let t: TestApp;
   let fx: AccessFixture;
   let routes: DeclaredRoute[];
+  let closedBefore: unknown;
+
+  /** Every row of these enrolments and of the evidence on them, with the files it holds. */
+  const portfolios = (enrolmentIds: string[]): Promise<unknown> =>
+    t.db.query(
+      `SELECT to_jsonb(e) AS enrolment,
+              (SELECT json_agg(json_build_object('version', to_jsonb(v), 'files',
+                        (SELECT json_agg(f.file_id ORDER BY f.file_id) FROM evidence_version_files f
+                          WHERE f.version_id = v.id)) ORDER BY v.item_id, v.number)
+                 FROM evidence_items i JOIN evidence_versions v ON v.item_id = i.id
+                WHERE i.enrolment_id = e.id) AS evidence
+         FROM enrolments e WHERE e.id = ANY($1::uuid[]) ORDER BY e.id`,
+      [enrolmentIds],
+    );
+  const closedEnrolments = () => [fx.withdrawn.enrolment, fx.completed.enrolment];
 
   beforeAll(async () => {
     t = await startTestApp();
     routes = declaredRoutes(t);
     fx = await accessFixture(t);
+    closedBefore = await portfolios(closedEnrolments());
   });
   afterAll(() => t.close());
 
@@ -122,12 +147,18 @@ describe('route × role × ownership access matrix', () => {
         .filter((key) => !keys.has(key))
         .map((key) => `${key}: in access-matrix.expected.ts, but no such route`),
       ...Object.keys(ACCESS_MATRIX).flatMap((key) =>
-        casesOf(key).flatMap(([where, probeCase]) => {
-          const cells = cellsOf(probeCase);
-          return cells.length === ACTOR_NAMES.length && cells.every((c) => OUTCOMES.includes(c))
-            ? []
-            : [`${where}: expect must hold ${ACTOR_NAMES.length} cells of ${OUTCOMES.join(', ')}`];
-        }),
+        casesOf(key).flatMap(([where, probeCase]) =>
+          (
+            [
+              ['expect', probeCase.expect, CURRENT_ACTOR_NAMES.length],
+              ['former', probeCase.former, FORMER_ACTOR_NAMES.length],
+            ] as const
+          ).flatMap(([field, row, count]) =>
+            cells(row).length === count && cells(row).every((cell) => OUTCOMES.includes(cell))
+              ? []
+              : [`${where}: ${field} must hold ${count} cells of ${OUTCOMES.join(', ')}`],
+          ),
+        ),
       ),
     ];
     expect(problems).toEqual([]);
@@ -145,17 +176,20 @@ describe('route × role × ownership access matrix', () => {
         })),
       ),
     );
-    const shared = new Map<string, Promise<unknown>>();
+    // One record per route (and per enrolment it is made on) for all of its refusals.
+    const shared = new Map<string, Map<() => Promise<unknown>, Promise<unknown>>>();
     const mismatches = new Map<PlannedProbe, string>();
     const run = async (planned: PlannedProbe) => {
       const { method, where, probeCase, actor, expected } = planned;
       const who = fx.actors[actor];
       const consumed: Consumed = <T>(make: () => Promise<T>) => {
         if (expected === 'ok') return make();
-        if (!shared.has(where)) shared.set(where, make());
-        return shared.get(where) as Promise<T>;
+        const made = shared.get(where) ?? new Map<() => Promise<unknown>, Promise<unknown>>();
+        shared.set(where, made);
+        if (!made.has(make)) made.set(make, make());
+        return made.get(make) as Promise<T>;
       };
-      const probe = await probeCase.probe(fx, who, consumed);
+      const probe = await probeCase.probe({ ...fx, ...who.records }, who, consumed);
       const response = await send(
         t,
         method,
@@ -180,5 +214,53 @@ describe('route × role × ownership access matrix', () => {
     expect(report.length === 0 ? '' : `route, actor, expected, got:\n${report.join('\n')}`).toBe(
       '',
     );
+  });
+
+  it('changed nothing on the withdrawn and completed enrolments', async () => {
+    expect(await portfolios(closedEnrolments())).toEqual(closedBefore);
+  });
+
+  it("no longer lists a former owner's enrolment to them", async () => {
+    for (const name of FORMER_ACTOR_NAMES) {
+      const { cookie } = fx.actors[name];
+      const listed = await request(t.http)
+        .get('/api/enrolments')
+        .set('Cookie', cookie ?? '');
+      // The enrolment they held is gone, and they hold no other.
+      expect([name, listed.status, listed.body]).toEqual([name, 200, []]);
+    }
+  });
+
+  it('lets an admin of one of two centres suspend a person there alone; a password link needs both', async () => {
+    const adminA = fx.actors['admin/own'].cookie ?? '';
+    const adminB = fx.actors['admin/other'].cookie ?? '';
+    const person = await fx.crossCentreAssessor();
+    const as = (cookie: string, method: 'get' | 'post', path: string) =>
+      request(t.http)[method](path).set('Cookie', cookie);
+
+    const link = await as(adminB, 'post', `/api/users/${person.id}/password-link`);
+    expect([link.status, link.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect(link.body.message).toMatch(
+      /also belongs to a centre you do not administer, so only an admin of every centre they belong to can issue them a password link/,
+    );
+
+    const disabled = await as(adminB, 'post', `/api/users/${person.id}/disable`);
+    expect([disabled.status, disabled.body.disabled]).toEqual([200, true]);
+    expect((await as(adminB, 'get', `/api/users/${person.id}`)).body.disabled).toBe(true);
+    // Still at work at centre A: the same session reads the enrolment they assess there.
+    expect((await as(adminA, 'get', `/api/users/${person.id}`)).body.disabled).toBe(false);
+    expect((await as(person.cookie, 'get', `/api/enrolments/${person.enrolment}`)).status).toBe(
+      200,
+    );
+    const enabled = await as(adminB, 'post', `/api/users/${person.id}/enable`);
+    expect([enabled.status, enabled.body.disabled]).toEqual([200, false]);
+
+    const fromBoth = await as(
+      fx.adminOfBothCookie,
+      'post',
+      `/api/users/${person.id}/password-link`,
+    );
+    expect(fromBoth.status).toBe(201);
+    expect(fromBoth.body.url).toMatch(/#token=/);
   });
 });

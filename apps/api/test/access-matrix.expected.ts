@@ -1,13 +1,13 @@
 import { DECLARATION_STATEMENT } from '@signoff/contracts';
 import { PNG } from '../src/files/testing/evidence-samples';
-import type { AccessActor, AccessFixture } from './support/access-fixture';
+import type { AccessActor, ProbeFixture } from './support/access-fixture';
 
 /**
  * Who may use each route, as access-matrix.e2e-spec.ts checks it: a route that has no row here
  * fails that test. A new route needs a row: its expected outcome per actor and a probe (the
  * address on a centre-A record, and a valid body, so that a refusal is not masked by a 400).
  *
- * `expect` reads across these columns, groups split by `|`:
+ * `expect` reads across the people who hold their roles now, groups split by `|`:
  *
  *     anonymous | admin own other | assessor own peer other | iqa own peer other
  *               | eqa own other   | learner own peer other
@@ -17,8 +17,16 @@ import type { AccessActor, AccessFixture } from './support/access-fixture';
  *   peer   the same role at centre A, holding none of it (not assigned; another learner)
  *   other  the same role at centre B
  *
- * and each cell is what the probe gets: `ok` (a 2xx or 3xx: allowed), 401 no session, 403 the
- * role may not use the route, 404 not theirs to see (existence does not leak), or 400 / 409 where
+ * `former` reads across the record's former owners, each probed on the records of an enrolment
+ * at centre A that is still assigned to them (or is theirs, as its learner):
+ *
+ *     removed assessor iqa learner | suspended assessor iqa learner
+ *
+ *   removed    every role at centre A taken away by its admin: signed in, holding no role
+ *   suspended  disabled at centre A by its admin, still holding the same role at centre B
+ *
+ * Each cell is what the probe gets: `ok` (a 2xx or 3xx: allowed), 401 no session, 403 the role
+ * may not use the route, 404 not theirs to see (existence does not leak), or 400 / 409 where
  * the access rules let it through and what was sent is refused.
  */
 export interface Probe {
@@ -36,35 +44,103 @@ export interface Probe {
  */
 export type Consumed = <T>(make: () => Promise<T>) => Promise<T>;
 
-export interface ProbeCase {
+/** What each actor gets, in the order the columns above name them. */
+export interface Expected {
   expect: string;
-  probe: (fixture: AccessFixture, actor: AccessActor, consumed: Consumed) => Probe | Promise<Probe>;
+  former: string;
+}
+
+export interface ProbeCase extends Expected {
+  probe: (fixture: ProbeFixture, actor: AccessActor, consumed: Consumed) => Probe | Promise<Probe>;
 }
 
 /** One case per route, or several named ones (the same route on records in other states). */
 export type MatrixRow = ProbeCase | { cases: Record<string, ProbeCase> };
 
-const everyone = 'ok | ok ok | ok ok ok | ok ok ok | ok ok | ok ok ok';
-const signedIn = '401 | ok ok | ok ok ok | ok ok ok | ok ok | ok ok ok';
-const admins = '401 | ok ok | 403 403 403 | 403 403 403 | 403 403 | 403 403 403';
-const centreAdmin = '401 | ok 404 | 403 403 403 | 403 403 403 | 403 403 | 403 403 403';
+// What the former owners get: a session, and no role that counts at centre A. What needs no
+// record and no role is open to them, no admin's route is, and centre A's records do not exist.
+const formerOpen = 'ok ok ok | ok ok ok';
+const formerNotAdmins = '403 403 403 | 403 403 403';
+const formerGone = '404 404 404 | 404 404 404';
+/** A learner's route: refused for want of the role, or, to a learner still at B, the record. */
+const formerLearnerWrite = '403 403 403 | 403 403 404';
+
+const everyone: Expected = {
+  expect: 'ok | ok ok | ok ok ok | ok ok ok | ok ok | ok ok ok',
+  former: formerOpen,
+};
+const signedIn: Expected = {
+  expect: '401 | ok ok | ok ok ok | ok ok ok | ok ok | ok ok ok',
+  former: formerOpen,
+};
+const admins: Expected = {
+  expect: '401 | ok ok | 403 403 403 | 403 403 403 | 403 403 | 403 403 403',
+  former: formerNotAdmins,
+};
+const centreAdmin: Expected = {
+  expect: '401 | ok 404 | 403 403 403 | 403 403 403 | 403 403 | 403 403 403',
+  former: formerNotAdmins,
+};
 /** Centre A named in the body: to another centre's admin, a field naming a centre not theirs. */
-const othersCentre = '401 | ok 400 | 403 403 403 | 403 403 403 | 403 403 | 403 403 403';
+const othersCentre: Expected = {
+  expect: '401 | ok 400 | 403 403 403 | 403 403 403 | 403 403 | 403 403 403',
+  former: formerNotAdmins,
+};
+/** Issued for a person of centres A and B: by no one who does not administer both. */
+const adminOfEveryCentre: Expected = {
+  expect: '401 | 403 403 | 403 403 403 | 403 403 403 | 403 403 | 403 403 403',
+  former: formerNotAdmins,
+};
 /** The enrolment's own people see it and what hangs from it; to anyone else it does not exist. */
-const enrolmentReaders = '401 | ok 404 | ok 404 404 | ok 404 404 | ok 404 | ok 404 404';
-const enrolmentLearner = '401 | 403 403 | 403 403 403 | 403 403 403 | 403 403 | ok 404 404';
+const enrolmentReaders: Expected = {
+  expect: '401 | ok 404 | ok 404 404 | ok 404 404 | ok 404 | ok 404 404',
+  former: formerGone,
+};
+const enrolmentLearner: Expected = {
+  expect: '401 | 403 403 | 403 403 403 | 403 403 403 | 403 403 | ok 404 404',
+  former: formerLearnerWrite,
+};
+/** A withdrawn or completed enrolment: its learner's writes are refused, saying why (409). */
+const closedToLearner: Expected = {
+  expect: '401 | 403 403 | 403 403 403 | 403 403 403 | 403 403 | 409 404 404',
+  former: formerLearnerWrite,
+};
 /** Work in progress is its learner's alone. */
-const draftReaders = '401 | 404 404 | 404 404 404 | 404 404 404 | 404 404 | ok 404 404';
-const adminsRead = '401 | ok ok | 404 404 404 | 404 404 404 | 404 404 | 404 404 404';
+const draftReaders: Expected = {
+  expect: '401 | 404 404 | 404 404 404 | 404 404 404 | 404 404 | ok 404 404',
+  former: formerGone,
+};
+const adminsRead: Expected = {
+  expect: '401 | ok ok | 404 404 404 | 404 404 404 | 404 404 | 404 404 404',
+  former: formerGone,
+};
+/**
+ * A write to an enrolment's portfolio, probed on the actor's enrolment while it is active, and
+ * (as every actor, former owners too) on learner A's withdrawn and completed ones, which it must
+ * leave unchanged.
+ */
+function portfolioWrite(
+  probe: ProbeCase['probe'],
+  active: Expected = enrolmentLearner,
+  closed: Expected = closedToLearner,
+): MatrixRow {
+  const on = (status: 'withdrawn' | 'completed'): ProbeCase => ({
+    ...closed,
+    probe: (fx, actor, consumed) => probe({ ...fx, ...fx[status] }, actor, consumed),
+  });
+  return {
+    cases: { active: { ...active, probe }, withdrawn: on('withdrawn'), completed: on('completed') },
+  };
+}
 
 export const ACCESS_MATRIX: Record<string, MatrixRow> = {
-  'GET /api/health': { expect: everyone, probe: () => ({ path: '/api/health' }) },
+  'GET /api/health': { ...everyone, probe: () => ({ path: '/api/health' }) },
 
   // Sign-in: login and logout end the session they are sent with, so they get one of their own.
   // Past the rule, a password change or a password link only hashes the new password (slow by
   // design) and has no record to own: their probes send one the policy refuses (400).
   'POST /api/auth/login': {
-    expect: everyone,
+    ...everyone,
     probe: async (fx, actor) => ({
       path: '/api/auth/login',
       body: fx.login,
@@ -72,7 +148,7 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     }),
   },
   'POST /api/auth/logout': {
-    expect: everyone,
+    ...everyone,
     probe: async (fx, actor) => ({
       path: '/api/auth/logout',
       cookie: await fx.freshSession(actor),
@@ -80,14 +156,16 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   },
   'POST /api/auth/password-reset': {
     expect: '400 | 400 400 | 400 400 400 | 400 400 400 | 400 400 | 400 400 400',
+    former: '400 400 400 | 400 400 400',
     probe: (fx) => ({
       path: '/api/auth/password-reset',
       body: { token: fx.passwordToken, password: 'short' },
     }),
   },
-  'GET /api/me': { expect: signedIn, probe: () => ({ path: '/api/me' }) },
+  'GET /api/me': { ...signedIn, probe: () => ({ path: '/api/me' }) },
   'POST /api/me/password': {
     expect: '401 | 400 400 | 400 400 400 | 400 400 400 | 400 400 | 400 400 400',
+    former: '400 400 400 | 400 400 400',
     probe: (_fx, actor) => ({
       path: '/api/me/password',
       body: { currentPassword: actor.person?.password ?? 'not signed in', newPassword: 'short' },
@@ -95,9 +173,9 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   },
 
   // Accounts: an admin manages the people of the centres they administer.
-  'GET /api/users': { expect: admins, probe: () => ({ path: '/api/users' }) },
+  'GET /api/users': { ...admins, probe: () => ({ path: '/api/users' }) },
   'POST /api/users': {
-    expect: othersCentre,
+    ...othersCentre,
     probe: (fx) => ({
       path: '/api/users',
       body: {
@@ -107,44 +185,87 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
       },
     }),
   },
+  // A person of centres A and B is managed by the admin of each at their own centre (roles,
+  // suspension); a password link opens the whole account, so only an admin of both issues one.
   'GET /api/users/:id': {
-    expect: centreAdmin,
-    probe: (fx) => ({ path: `/api/users/${fx.account}` }),
+    cases: {
+      'centre A': { ...centreAdmin, probe: (fx) => ({ path: `/api/users/${fx.account}` }) },
+      'centres A and B': { ...admins, probe: (fx) => ({ path: `/api/users/${fx.crossCentre}` }) },
+    },
   },
   'PUT /api/users/:id/roles': {
-    expect: centreAdmin,
-    probe: async (fx, _actor, consumed) => ({
-      path: `/api/users/${await consumed(fx.freshAccount)}/roles`,
-      body: { roles: [{ centreId: fx.centreA, role: 'iqa' }] },
-    }),
+    cases: {
+      'centre A': {
+        ...centreAdmin,
+        probe: async (fx, _actor, consumed) => ({
+          path: `/api/users/${await consumed(fx.freshAccount)}/roles`,
+          body: { roles: [{ centreId: fx.centreA, role: 'iqa' }] },
+        }),
+      },
+      'centres A and B': {
+        ...admins,
+        probe: async (fx, _actor, consumed) => ({
+          path: `/api/users/${await consumed(fx.freshCrossCentre)}/roles`,
+          body: { roles: [] },
+        }),
+      },
+    },
   },
   'POST /api/users/:id/disable': {
-    expect: centreAdmin,
-    probe: async (fx, _actor, consumed) => ({
-      path: `/api/users/${await consumed(fx.freshAccount)}/disable`,
-    }),
+    cases: {
+      'centre A': {
+        ...centreAdmin,
+        probe: async (fx, _actor, consumed) => ({
+          path: `/api/users/${await consumed(fx.freshAccount)}/disable`,
+        }),
+      },
+      'centres A and B': {
+        ...admins,
+        probe: async (fx, _actor, consumed) => ({
+          path: `/api/users/${await consumed(fx.freshCrossCentre)}/disable`,
+        }),
+      },
+    },
   },
   'POST /api/users/:id/enable': {
-    expect: centreAdmin,
-    probe: async (fx, _actor, consumed) => ({
-      path: `/api/users/${await consumed(fx.freshAccount)}/enable`,
-    }),
+    cases: {
+      'centre A': {
+        ...centreAdmin,
+        probe: async (fx, _actor, consumed) => ({
+          path: `/api/users/${await consumed(fx.freshAccount)}/enable`,
+        }),
+      },
+      'centres A and B': {
+        ...admins,
+        probe: async (fx, _actor, consumed) => ({
+          path: `/api/users/${await consumed(fx.freshCrossCentre)}/enable`,
+        }),
+      },
+    },
   },
   'POST /api/users/:id/password-link': {
-    expect: centreAdmin,
-    probe: async (fx, _actor, consumed) => ({
-      path: `/api/users/${await consumed(fx.freshAccount)}/password-link`,
-    }),
+    cases: {
+      'centre A': {
+        ...centreAdmin,
+        probe: async (fx, _actor, consumed) => ({
+          path: `/api/users/${await consumed(fx.freshAccount)}/password-link`,
+        }),
+      },
+      'centres A and B': {
+        ...adminOfEveryCentre,
+        probe: (fx) => ({ path: `/api/users/${fx.crossCentre}/password-link` }),
+      },
+    },
   },
 
   // Learners' records.
-  'GET /api/learners': { expect: admins, probe: () => ({ path: '/api/learners' }) },
+  'GET /api/learners': { ...admins, probe: () => ({ path: '/api/learners' }) },
   'POST /api/learners': {
-    expect: othersCentre,
+    ...othersCentre,
     probe: (fx) => ({ path: '/api/learners', body: fx.learnerRecord() }),
   },
   'POST /api/learners/import': {
-    expect: othersCentre,
+    ...othersCentre,
     probe: (fx) => ({
       path: `/api/learners/import?centreId=${fx.centreA}`,
       contentType: 'text/csv',
@@ -152,38 +273,38 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     }),
   },
   'GET /api/learners/:id': {
-    expect: enrolmentReaders,
-    probe: (fx) => ({ path: `/api/learners/${fx.learnerA}` }),
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/learners/${fx.learner}` }),
   },
   'PUT /api/learners/:id': {
-    expect: centreAdmin,
+    ...centreAdmin,
     probe: (fx) => {
       const { email: _email, centreId: _centreId, ...profile } = fx.learnerRecord();
       return {
-        path: `/api/learners/${fx.learnerA}`,
+        path: `/api/learners/${fx.learner}`,
         body: { ...profile, displayName: 'Lee Learner' },
       };
     },
   },
   'POST /api/learners/:id/corrections': {
-    expect: enrolmentLearner,
+    ...enrolmentLearner,
     probe: (fx) => ({
-      path: `/api/learners/${fx.learnerA}/corrections`,
+      path: `/api/learners/${fx.learner}/corrections`,
       body: { field: 'employer', proposed: 'Riverside Care' },
     }),
   },
   'POST /api/learners/:id/corrections/:correctionId/resolve': {
-    expect: centreAdmin,
+    ...centreAdmin,
     probe: async (fx, _actor, consumed) => ({
-      path: `/api/learners/${fx.learnerA}/corrections/${await consumed(fx.freshCorrection)}/resolve`,
+      path: `/api/learners/${fx.learner}/corrections/${await consumed(fx.freshCorrection)}/resolve`,
       body: { status: 'declined' },
     }),
   },
 
   // Enrolments.
-  'GET /api/enrolments': { expect: signedIn, probe: () => ({ path: '/api/enrolments' }) },
+  'GET /api/enrolments': { ...signedIn, probe: () => ({ path: '/api/enrolments' }) },
   'POST /api/enrolments/entry-check': {
-    expect: centreAdmin,
+    ...centreAdmin,
     probe: (fx) => ({
       path: '/api/enrolments/entry-check',
       body: {
@@ -194,7 +315,7 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     }),
   },
   'POST /api/enrolments': {
-    expect: centreAdmin,
+    ...centreAdmin,
     probe: (fx) => ({
       path: '/api/enrolments',
       body: {
@@ -211,46 +332,48 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     }),
   },
   'GET /api/enrolments/:id': {
-    expect: enrolmentReaders,
-    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolmentA}` }),
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}` }),
   },
-  'PATCH /api/enrolments/:id': {
-    // The learner and the centre's admins plan units; staff roles may not use the route.
-    expect: '401 | ok 404 | 403 403 403 | 403 403 403 | 403 403 | ok 404 404',
-    probe: (fx) => ({
-      path: `/api/enrolments/${fx.enrolmentA}`,
-      body: { plannedUnits: fx.plannedUnits },
-    }),
-  },
+  // The learner and the centre's admins plan units; staff roles may not use the route. An admin
+  // may still change a closed enrolment (to reopen it); its learner may not.
+  'PATCH /api/enrolments/:id': portfolioWrite(
+    (fx) => ({ path: `/api/enrolments/${fx.enrolment}`, body: { plannedUnits: fx.plannedUnits } }),
+    {
+      expect: '401 | ok 404 | 403 403 403 | 403 403 403 | 403 403 | ok 404 404',
+      former: formerLearnerWrite,
+    },
+    {
+      expect: '401 | ok 404 | 403 403 403 | 403 403 403 | 403 403 | 409 404 404',
+      former: formerLearnerWrite,
+    },
+  ),
   'GET /api/enrolments/:id/progress': {
-    expect: enrolmentReaders,
-    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolmentA}/progress` }),
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}/progress` }),
   },
   'GET /api/enrolments/:id/entry-check': {
-    expect: enrolmentReaders,
-    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolmentA}/entry-check` }),
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}/entry-check` }),
   },
 
   // Evidence: read by the enrolment's people once submitted; only its learner changes it.
   'GET /api/enrolments/:enrolmentId/evidence': {
-    expect: enrolmentReaders,
-    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolmentA}/evidence` }),
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}/evidence` }),
   },
-  'POST /api/enrolments/:enrolmentId/evidence': {
-    expect: enrolmentLearner,
-    probe: (fx) => ({
-      path: `/api/enrolments/${fx.enrolmentA}/evidence`,
-      body: fx.evidenceContent,
-    }),
-  },
+  'POST /api/enrolments/:enrolmentId/evidence': portfolioWrite((fx) => ({
+    path: `/api/enrolments/${fx.enrolment}/evidence`,
+    body: fx.evidenceContent,
+  })),
   'GET /api/evidence/:id': {
     cases: {
       submitted: {
-        expect: enrolmentReaders,
+        ...enrolmentReaders,
         probe: (fx) => ({ path: `/api/evidence/${fx.submitted.itemId}` }),
       },
       draft: {
-        expect: draftReaders,
+        ...draftReaders,
         probe: (fx) => ({ path: `/api/evidence/${fx.draft.itemId}` }),
       },
     },
@@ -258,71 +381,56 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/evidence/:id/versions': {
     cases: {
       submitted: {
-        expect: enrolmentReaders,
+        ...enrolmentReaders,
         probe: (fx) => ({ path: `/api/evidence/${fx.submitted.itemId}/versions` }),
       },
       draft: {
-        expect: draftReaders,
+        ...draftReaders,
         probe: (fx) => ({ path: `/api/evidence/${fx.draft.itemId}/versions` }),
       },
     },
   },
-  'PUT /api/evidence/:id': {
-    expect: enrolmentLearner,
-    probe: (fx) => ({ path: `/api/evidence/${fx.draft.itemId}`, body: fx.evidenceContent }),
-  },
-  'DELETE /api/evidence/:id': {
-    expect: enrolmentLearner,
-    probe: async (fx, _actor, consumed) => ({
-      path: `/api/evidence/${await consumed(fx.freshDraft)}`,
-    }),
-  },
-  'POST /api/evidence/:id/submit': {
-    expect: enrolmentLearner,
-    probe: async (fx, _actor, consumed) => ({
-      path: `/api/evidence/${(await consumed(fx.freshDraftWithFile)).itemId}/submit`,
-      body: { statement: DECLARATION_STATEMENT, agreed: true },
-    }),
-  },
-  'POST /api/evidence/:id/revise': {
-    expect: enrolmentLearner,
-    probe: async (fx, _actor, consumed) => ({
-      path: `/api/evidence/${await consumed(fx.freshReferred)}/revise`,
-    }),
-  },
-  'POST /api/evidence/:id/files': {
-    expect: enrolmentLearner,
-    probe: (fx) => ({
-      path: `/api/evidence/${fx.draft.itemId}/files?name=photo.png`,
-      contentType: 'application/octet-stream',
-      body: PNG,
-    }),
-  },
-  'DELETE /api/evidence/:id/files/:fileId': {
-    expect: enrolmentLearner,
-    probe: async (fx, _actor, consumed) => {
-      const { itemId, fileId } = await consumed(fx.freshDraftWithFile);
-      return { path: `/api/evidence/${itemId}/files/${fileId}` };
-    },
-  },
-  'GET /api/files/limits': { expect: signedIn, probe: () => ({ path: '/api/files/limits' }) },
+  'PUT /api/evidence/:id': portfolioWrite((fx) => ({
+    path: `/api/evidence/${fx.draft.itemId}`,
+    body: fx.evidenceContent,
+  })),
+  'DELETE /api/evidence/:id': portfolioWrite(async (fx, _actor, consumed) => ({
+    path: `/api/evidence/${await consumed(fx.freshDraft)}`,
+  })),
+  'POST /api/evidence/:id/submit': portfolioWrite(async (fx, _actor, consumed) => ({
+    path: `/api/evidence/${(await consumed(fx.freshDraftWithFile)).itemId}/submit`,
+    body: { statement: DECLARATION_STATEMENT, agreed: true },
+  })),
+  'POST /api/evidence/:id/revise': portfolioWrite(async (fx, _actor, consumed) => ({
+    path: `/api/evidence/${await consumed(fx.freshReferred)}/revise`,
+  })),
+  'POST /api/evidence/:id/files': portfolioWrite((fx) => ({
+    path: `/api/evidence/${fx.draft.itemId}/files?name=photo.png`,
+    contentType: 'application/octet-stream',
+    body: PNG,
+  })),
+  'DELETE /api/evidence/:id/files/:fileId': portfolioWrite(async (fx, _actor, consumed) => {
+    const { itemId, fileId } = await consumed(fx.freshDraftWithFile);
+    return { path: `/api/evidence/${itemId}/files/${fileId}` };
+  }),
+  'GET /api/files/limits': { ...signedIn, probe: () => ({ path: '/api/files/limits' }) },
   'GET /api/files/:id': {
     cases: {
       submitted: {
-        expect: enrolmentReaders,
+        ...enrolmentReaders,
         probe: (fx) => ({ path: `/api/files/${fx.submitted.fileId}` }),
       },
-      draft: { expect: draftReaders, probe: (fx) => ({ path: `/api/files/${fx.draft.fileId}` }) },
+      draft: { ...draftReaders, probe: (fx) => ({ path: `/api/files/${fx.draft.fileId}` }) },
     },
   },
   'GET /api/files/:id/preview': {
     cases: {
       submitted: {
-        expect: enrolmentReaders,
+        ...enrolmentReaders,
         probe: (fx) => ({ path: `/api/files/${fx.submitted.fileId}/preview` }),
       },
       draft: {
-        expect: draftReaders,
+        ...draftReaders,
         probe: (fx) => ({ path: `/api/files/${fx.draft.fileId}/preview` }),
       },
     },
@@ -331,47 +439,48 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   // A centre's method codes: read by its members, renamed by its admins.
   'GET /api/centres/:centreId/method-codes': {
     expect: '401 | ok 404 | ok ok 404 | ok ok 404 | ok 404 | ok ok 404',
+    former: formerGone,
     probe: (fx) => ({ path: `/api/centres/${fx.centreA}/method-codes` }),
   },
   'PUT /api/centres/:centreId/method-codes': {
-    expect: centreAdmin,
+    ...centreAdmin,
     probe: (fx) => ({ path: `/api/centres/${fx.centreA}/method-codes`, body: { codes: [] } }),
   },
 
   // The catalogue is shared by every centre: admins of any centre edit it, everyone reads
   // what is published, and drafts do not exist for anyone but admins.
-  'GET /api/qualifications': { expect: signedIn, probe: () => ({ path: '/api/qualifications' }) },
+  'GET /api/qualifications': { ...signedIn, probe: () => ({ path: '/api/qualifications' }) },
   'POST /api/qualifications/import': {
-    expect: admins,
+    ...admins,
     probe: (fx) => ({ path: '/api/qualifications/import', body: fx.qualificationDocument() }),
   },
   'GET /api/qualifications/:id': {
     cases: {
       published: {
-        expect: signedIn,
+        ...signedIn,
         probe: (fx) => ({ path: `/api/qualifications/${fx.qualification}` }),
       },
       draft: {
-        expect: adminsRead,
+        ...adminsRead,
         probe: (fx) => ({ path: `/api/qualifications/${fx.draftQualification}` }),
       },
     },
   },
   'PUT /api/qualifications/:id/draft': {
-    expect: admins,
+    ...admins,
     probe: (fx) => ({
       path: `/api/qualifications/${fx.draftQualification}/draft`,
       body: fx.draftQualificationDocument,
     }),
   },
   'POST /api/qualifications/:id/publish': {
-    expect: admins,
+    ...admins,
     probe: async (fx, _actor, consumed) => ({
       path: `/api/qualifications/${await consumed(fx.freshDraftQualification)}/publish`,
     }),
   },
   'POST /api/qualifications/:id/evaluate': {
-    expect: signedIn,
+    ...signedIn,
     probe: (fx) => ({
       path: `/api/qualifications/${fx.qualification}/evaluate`,
       body: { pathway: null, units: fx.plannedUnits },

@@ -17,15 +17,40 @@ import {
 /** Who asks, relative to the centre-A record a route is probed on. */
 export type Relation = 'own' | 'peer' | 'other';
 
+/**
+ * How a former owner lost access to their centre-A enrolment while still assigned to it (or its
+ * learner): every role at centre A taken away, or disabled there by its admin while keeping the
+ * same role at centre B.
+ */
+export type Loss = 'removed' | 'suspended';
+
+/** An enrolment at centre A and what hangs from it, as a probe addresses them. */
+export interface EnrolmentRecords {
+  /** Its learner, whose record and corrections these are. */
+  learner: string;
+  enrolment: string;
+  plannedUnits: string[];
+  /** Evidence submitted with a file. */
+  submitted: { itemId: string; fileId: string };
+  /** A draft with a file. */
+  draft: { itemId: string; fileId: string };
+  freshDraft(): Promise<string>;
+  freshDraftWithFile(): Promise<{ itemId: string; fileId: string }>;
+  freshReferred(): Promise<string>;
+  freshCorrection(): Promise<string>;
+}
+
 export interface AccessActor {
-  /** `anonymous`, or role and relation, e.g. `assessor/peer`. */
+  /** `anonymous`, or role and relation (or loss), e.g. `assessor/peer`, `iqa/removed`. */
   name: string;
   person: TestPerson | null;
   /** The session the actor probes with; null for no session. */
   cookie: string | null;
+  /** The records the actor is probed on: learner A's, or a former owner's own former ones. */
+  records: EnrolmentRecords;
 }
 
-/** The order of the expected table's columns. */
+/** The order of the expected table's `expect` columns. */
 export const ACTOR_COLUMNS: readonly (readonly [Role, readonly Relation[]] | 'anonymous')[] = [
   'anonymous',
   ['admin', ['own', 'other']],
@@ -35,9 +60,19 @@ export const ACTOR_COLUMNS: readonly (readonly [Role, readonly Relation[]] | 'an
   ['learner', ['own', 'peer', 'other']],
 ];
 
-export const ACTOR_NAMES: readonly string[] = ACTOR_COLUMNS.flatMap((column) =>
+/** The order of the expected table's `former` columns. */
+export const FORMER_COLUMNS: readonly (readonly [Loss, readonly Role[]])[] = [
+  ['removed', ['assessor', 'iqa', 'learner']],
+  ['suspended', ['assessor', 'iqa', 'learner']],
+];
+
+export const CURRENT_ACTOR_NAMES: readonly string[] = ACTOR_COLUMNS.flatMap((column) =>
   column === 'anonymous' ? ['anonymous'] : column[1].map((relation) => `${column[0]}/${relation}`),
 );
+export const FORMER_ACTOR_NAMES: readonly string[] = FORMER_COLUMNS.flatMap(([loss, roles]) =>
+  roles.map((role) => `${role}/${loss}`),
+);
+export const ACTOR_NAMES: readonly string[] = [...CURRENT_ACTOR_NAMES, ...FORMER_ACTOR_NAMES];
 
 const CONTENT = {
   method: 'reflective_account',
@@ -52,8 +87,9 @@ const CONTENT = {
  * catalogue is shared). Records are probed at centre A: learner A's enrolment (held by assessor A
  * and IQA A), its evidence (submitted with a file; a draft with a file), learner A's record and
  * corrections, an account, a draft qualification. The `peer` of each role works at centre A but
- * holds none of it; the `other` works at centre B, where it has records of its own. Records a
- * probe consumes are made by the `fresh*` functions.
+ * holds none of it; the `other` works at centre B, where it has records of its own. Former owners
+ * are probed on records of the same shape, of an enrolment that was theirs until an admin took
+ * their access away. Records a probe consumes are made by the `fresh*` functions.
  */
 export async function accessFixture(t: TestApp) {
   const http = () => request(t.http);
@@ -85,6 +121,7 @@ export async function accessFixture(t: TestApp) {
   const adminA = await person(centreA, 'admin');
   const adminCookie = await session(adminA.id);
   const adminB = await person(centreB, 'admin');
+  const adminBCookie = await session(adminB.id);
   const qualificationDocument = () => {
     const doc = structuredClone(SEED_QUALIFICATIONS.qualCertL6);
     doc.code = `QC-${randomUUID().slice(0, 8)}`;
@@ -147,6 +184,20 @@ export async function accessFixture(t: TestApp) {
     return ok(enrolled, 'enrolment').body as { id: string; plannedUnits: string[] };
   };
 
+  /** Someone already at another centre joins centre B, as its admin adds them. */
+  const joinCentreB = async (who: TestPerson, role: Role) =>
+    ok(
+      await http()
+        .post('/api/users')
+        .set('Cookie', adminBCookie)
+        .send({
+          email: who.email,
+          displayName: 'Two Centres',
+          roles: [{ centreId: centreB, role }],
+        }),
+      'joining centre B',
+    );
+
   const people: Record<string, TestPerson> = {
     'admin/own': adminA,
     'admin/other': adminB,
@@ -159,23 +210,14 @@ export async function accessFixture(t: TestApp) {
     'eqa/own': await person(centreA, 'eqa'),
     'eqa/other': await person(centreB, 'eqa'),
   };
-  const adminBCookie = await session(adminB.id);
   people['learner/own'] = await addLearner(adminCookie, centreA);
   people['learner/peer'] = await addLearner(adminCookie, centreA);
   people['learner/other'] = await addLearner(adminBCookie, centreB);
-  const own = await enrol(
-    adminCookie,
-    people['learner/own'].id,
-    people['assessor/own'].id,
-    people['iqa/own'].id,
-  );
+  const assessorA = people['assessor/own'].id;
+  const iqaA = people['iqa/own'].id;
+  const own = await enrol(adminCookie, people['learner/own'].id, assessorA, iqaA);
   // The peers' learner is held by the same assessor and IQA: peer staff hold nothing at all.
-  await enrol(
-    adminCookie,
-    people['learner/peer'].id,
-    people['assessor/own'].id,
-    people['iqa/own'].id,
-  );
+  await enrol(adminCookie, people['learner/peer'].id, assessorA, iqaA);
   await enrol(
     adminBCookie,
     people['learner/other'].id,
@@ -183,68 +225,187 @@ export async function accessFixture(t: TestApp) {
     people['iqa/other'].id,
   );
 
+  /** An enrolment's records, made as its learner makes them; more made on demand. */
+  async function recordsOf(
+    learnerId: string,
+    learnerCookie: string,
+    enrolment: { id: string; plannedUnits: string[] },
+  ): Promise<EnrolmentRecords> {
+    const as = <T extends request.Test>(call: T) => call.set('Cookie', learnerCookie);
+    async function freshDraft(): Promise<string> {
+      const created = await as(http().post(`/api/enrolments/${enrolment.id}/evidence`)).send(
+        CONTENT,
+      );
+      return ok(created, 'draft').body.id;
+    }
+    async function freshDraftWithFile(): Promise<{ itemId: string; fileId: string }> {
+      const itemId = await freshDraft();
+      const uploaded = await as(http().post(`/api/evidence/${itemId}/files?name=care-plan.png`))
+        .set('Content-Type', 'application/octet-stream')
+        .send(PNG);
+      return { itemId, fileId: ok(uploaded, 'upload').body.current.files[0].id };
+    }
+    async function freshSubmitted(): Promise<{ itemId: string; fileId: string }> {
+      const draft = await freshDraftWithFile();
+      ok(
+        await as(http().post(`/api/evidence/${draft.itemId}/submit`)).send({
+          statement: DECLARATION_STATEMENT,
+          agreed: true,
+        }),
+        'submit',
+      );
+      return draft;
+    }
+    /** Referring belongs to a later feature (assessment): set as an assessor would. */
+    async function freshReferred(): Promise<string> {
+      const { itemId } = await freshSubmitted();
+      await t.db.query(`UPDATE evidence_versions SET status = 'referred' WHERE item_id = $1`, [
+        itemId,
+      ]);
+      return itemId;
+    }
+    async function freshCorrection(): Promise<string> {
+      const proposed = await as(http().post(`/api/learners/${learnerId}/corrections`)).send({
+        field: 'dateOfBirth',
+        proposed: '1990-05-18',
+      });
+      const corrections: { id: string }[] = ok(proposed, 'correction').body.corrections;
+      return corrections[corrections.length - 1].id;
+    }
+    return {
+      learner: learnerId,
+      enrolment: enrolment.id,
+      plannedUnits: enrolment.plannedUnits,
+      submitted: await freshSubmitted(),
+      draft: await freshDraftWithFile(),
+      freshDraft,
+      freshDraftWithFile,
+      freshReferred,
+      freshCorrection,
+    };
+  }
+
+  /**
+   * For records whose learner is about to lose the right to make more (a closed enrolment, a
+   * former learner): what probes consume, made beforehand, one for each route that consumes it
+   * (all the refusals of a route share one).
+   */
+  async function madeAhead(records: EnrolmentRecords): Promise<EnrolmentRecords> {
+    const ahead = async <T>(what: string, make: () => Promise<T>, count: number) => {
+      const made: T[] = [];
+      for (let i = 0; i < count; i++) made.push(await make());
+      return async () => {
+        const next = made.shift();
+        if (next === undefined)
+          throw new Error(`fixture: more probes consume a ${what} than were made ahead`);
+        return next;
+      };
+    };
+    return {
+      ...records,
+      freshDraft: await ahead('draft', records.freshDraft, 1),
+      freshDraftWithFile: await ahead('draft with a file', records.freshDraftWithFile, 2),
+      freshReferred: await ahead('referred item', records.freshReferred, 1),
+      freshCorrection: await ahead('correction', records.freshCorrection, 1),
+    };
+  }
+
+  /**
+   * An enrolment's learner, assessor and IQA, who then lose their access at centre A, as an admin
+   * takes it away: every role there removed, or disabled there (keeping the role at centre B).
+   */
+  async function formerOwners(loss: Loss) {
+    const owners: Record<'assessor' | 'iqa' | 'learner', TestPerson> = {
+      assessor: await person(centreA, 'assessor'),
+      iqa: await person(centreA, 'iqa'),
+      learner: await addLearner(adminCookie, centreA),
+    };
+    const enrolment = await enrol(
+      adminCookie,
+      owners.learner.id,
+      owners.assessor.id,
+      owners.iqa.id,
+    );
+    const records = await madeAhead(
+      await recordsOf(owners.learner.id, await session(owners.learner.id), enrolment),
+    );
+    for (const [role, who] of Object.entries(owners) as [Role, TestPerson][]) {
+      if (loss === 'removed') {
+        ok(
+          await http()
+            .put(`/api/users/${who.id}/roles`)
+            .set('Cookie', adminCookie)
+            .send({ roles: [] }),
+          'removing roles',
+        );
+      } else {
+        await joinCentreB(who, role);
+        ok(
+          await http().post(`/api/users/${who.id}/disable`).set('Cookie', adminCookie),
+          'disabling',
+        );
+      }
+    }
+    return { owners, records };
+  }
+
+  const learnerCookie = await session(people['learner/own'].id);
+  const learnerA = await recordsOf(people['learner/own'].id, learnerCookie, own);
   const actors: Record<string, AccessActor> = {
-    anonymous: { name: 'anonymous', person: null, cookie: null },
+    anonymous: { name: 'anonymous', person: null, cookie: null, records: learnerA },
+  };
+  const started: Record<string, string> = {
+    'admin/own': adminCookie,
+    'learner/own': learnerCookie,
   };
   for (const [name, who] of Object.entries(people))
     actors[name] = {
       name,
       person: who,
-      cookie: name === 'admin/own' ? adminCookie : await session(who.id),
+      cookie: started[name] ?? (await session(who.id)),
+      records: learnerA,
     };
-  const learnerA = {
-    learnerId: people['learner/own'].id,
-    enrolmentId: own.id,
-    cookie: actors['learner/own'].cookie ?? '',
-  };
+  for (const [loss] of FORMER_COLUMNS) {
+    const { owners, records } = await formerOwners(loss);
+    for (const [role, who] of Object.entries(owners))
+      actors[`${role}/${loss}`] = {
+        name: `${role}/${loss}`,
+        person: who,
+        cookie: await session(who.id),
+        records,
+      };
+  }
 
-  async function freshDraft(): Promise<string> {
-    const created = await http()
-      .post(`/api/enrolments/${learnerA.enrolmentId}/evidence`)
-      .set('Cookie', learnerA.cookie)
-      .send(CONTENT);
-    return ok(created, 'draft').body.id;
-  }
-  async function freshDraftWithFile(): Promise<{ itemId: string; fileId: string }> {
-    const itemId = await freshDraft();
-    const uploaded = await http()
-      .post(`/api/evidence/${itemId}/files?name=care-plan.png`)
-      .set('Cookie', learnerA.cookie)
-      .set('Content-Type', 'application/octet-stream')
-      .send(PNG);
-    return { itemId, fileId: ok(uploaded, 'upload').body.current.files[0].id };
-  }
-  async function freshSubmitted(): Promise<{ itemId: string; fileId: string }> {
-    const draft = await freshDraftWithFile();
+  /** Learner A's enrolment again, closed by an admin after its records were made. */
+  async function closedEnrolment(status: 'withdrawn' | 'completed'): Promise<EnrolmentRecords> {
+    const enrolment = await enrol(adminCookie, learnerA.learner, assessorA, iqaA);
+    const records = await madeAhead(await recordsOf(learnerA.learner, learnerCookie, enrolment));
     ok(
       await http()
-        .post(`/api/evidence/${draft.itemId}/submit`)
-        .set('Cookie', learnerA.cookie)
-        .send({ statement: DECLARATION_STATEMENT, agreed: true }),
-      'submit',
+        .patch(`/api/enrolments/${enrolment.id}`)
+        .set('Cookie', adminCookie)
+        .send({ status }),
+      `closing (${status})`,
     );
-    return draft;
+    return records;
   }
-  /** Referring belongs to a later feature (assessment): set as an assessor would. */
-  async function freshReferred(): Promise<string> {
-    const { itemId } = await freshSubmitted();
-    await t.db.query(`UPDATE evidence_versions SET status = 'referred' WHERE item_id = $1`, [
-      itemId,
-    ]);
-    return itemId;
-  }
-  async function freshCorrection(): Promise<string> {
-    const proposed = await http()
-      .post(`/api/learners/${learnerA.learnerId}/corrections`)
-      .set('Cookie', learnerA.cookie)
-      .send({ field: 'dateOfBirth', proposed: '1990-05-18' });
-    const corrections: { id: string; status: string }[] = ok(proposed, 'correction').body
-      .corrections;
-    return corrections[corrections.length - 1].id;
-  }
+
   /** Someone at centre A alone, for an admin to manage. */
   async function freshAccount(): Promise<string> {
-    return (await createPerson(t.db, [{ centreId: centreA, role: 'assessor' }])).id;
+    return (await person(centreA, 'assessor')).id;
+  }
+  /** An assessor at centres A and B, whom an admin of either can manage at their own centre. */
+  async function freshCrossCentre(): Promise<TestPerson> {
+    const who = await person(centreA, 'assessor');
+    await joinCentreB(who, 'assessor');
+    return who;
+  }
+  /** A cross-centre assessor holding an enrolment at centre A, signed in. */
+  async function crossCentreAssessor() {
+    const who = await freshCrossCentre();
+    const learner = await addLearner(adminCookie, centreA);
+    const enrolment = await enrol(adminCookie, learner.id, who.id, iqaA);
+    return { id: who.id, cookie: await session(who.id), enrolment: enrolment.id };
   }
   /** A one-time password link, as an admin hands it on. */
   async function passwordToken(): Promise<string> {
@@ -260,11 +421,10 @@ export async function accessFixture(t: TestApp) {
   }
 
   const spare = await addLearner(adminCookie, centreA);
-
-  const submitted = await freshSubmitted();
-  const draft = await freshDraftWithFile();
   const draftQualificationDocument = qualificationDocument();
   const loginPerson = await person(centreA, 'assessor');
+  const adminOfBoth = await person(centreA, 'admin');
+  await joinCentreB(adminOfBoth, 'admin');
 
   return {
     actors,
@@ -274,28 +434,27 @@ export async function accessFixture(t: TestApp) {
     /** A qualification imported and never published. */
     draftQualification: await importQualification(draftQualificationDocument),
     draftQualificationDocument,
-    learnerA: learnerA.learnerId,
-    enrolmentA: learnerA.enrolmentId,
-    assessorA: people['assessor/own'].id,
-    iqaA: people['iqa/own'].id,
+    assessorA,
+    iqaA,
     /** A learner of centre A not yet enrolled. */
     spareLearner: spare.id,
-    plannedUnits: own.plannedUnits,
     learnerRecord,
-    submitted,
-    draft,
+    /** Learner A's other enrolments, no longer active: their portfolios take no changes. */
+    withdrawn: await closedEnrolment('withdrawn'),
+    completed: await closedEnrolment('completed'),
     account: await freshAccount(),
+    /** Someone at centres A and B. */
+    crossCentre: (await freshCrossCentre()).id,
     /** Credentials that sign in, for the public login route. */
     login: { email: loginPerson.email, password: TEST_PASSWORD },
     /** An unused one-time password link. */
     passwordToken: await passwordToken(),
     evidenceContent: CONTENT,
     qualificationDocument,
-    freshDraft,
-    freshDraftWithFile,
-    freshReferred,
-    freshCorrection,
     freshAccount,
+    freshCrossCentre: async () => (await freshCrossCentre()).id,
+    crossCentreAssessor,
+    adminOfBothCookie: await session(adminOfBoth.id),
     freshDraftQualification: () => importQualification(),
     /** Another session of the actor's own, for routes that end the one they are sent with. */
     freshSession: (actor: AccessActor) =>
@@ -304,3 +463,6 @@ export async function accessFixture(t: TestApp) {
 }
 
 export type AccessFixture = Awaited<ReturnType<typeof accessFixture>>;
+
+/** What a probe is given: the fixture, with the records of the actor's enrolment. */
+export type ProbeFixture = AccessFixture & EnrolmentRecords;
