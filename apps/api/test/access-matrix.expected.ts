@@ -335,10 +335,29 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     ...enrolmentReaders,
     probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}` }),
   },
+  // Its centre's admins change the status and who holds it, on a closed enrolment too (to reopen
+  // it). The probes ask for what it already has (its status, its assessor and IQA): a real check
+  // of access that changes nothing.
+  'POST /api/enrolments/:id/status': portfolioWrite(
+    (fx) => ({ path: `/api/enrolments/${fx.enrolment}/status`, body: { status: fx.status } }),
+    centreAdmin,
+    centreAdmin,
+  ),
+  'PUT /api/enrolments/:id/staff': portfolioWrite(
+    (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/staff`,
+      body: { assessorId: fx.assessorA, iqaId: fx.iqaA },
+    }),
+    centreAdmin,
+    centreAdmin,
+  ),
   // The learner and the centre's admins plan units; staff roles may not use the route. An admin
-  // may still change a closed enrolment (to reopen it); its learner may not.
-  'PATCH /api/enrolments/:id': portfolioWrite(
-    (fx) => ({ path: `/api/enrolments/${fx.enrolment}`, body: { plannedUnits: fx.plannedUnits } }),
+  // may still change a closed enrolment's plan; its learner may not.
+  'PUT /api/enrolments/:id/unit-plan': portfolioWrite(
+    (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/unit-plan`,
+      body: { plannedUnits: fx.plannedUnits },
+    }),
     {
       expect: '401 | ok 404 | 403 403 403 | 403 403 403 | 403 403 | ok 404 404',
       former: formerLearnerWrite,

@@ -183,9 +183,9 @@ describe('access across centres and after role changes', () => {
         'Rory Reassigned',
       );
       const reassigned = await request(t.http)
-        .patch(`/api/enrolments/${learner.enrolmentId}`)
+        .put(`/api/enrolments/${learner.enrolmentId}/staff`)
         .set('Cookie', fixture.admin)
-        .send({ assessorId: assessor.id });
+        .send({ assessorId: assessor.id, iqaId: fixture.iqa.id });
       expect(reassigned.status).toBe(200);
       const session = await signIn(t.http, assessor);
       expect(await reads(session)).toEqual([200, 200, 200, 200]);

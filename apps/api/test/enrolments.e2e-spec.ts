@@ -230,11 +230,29 @@ describe('enrolments', () => {
       enrolmentId = (await enrol(learner.id)).body.id;
     });
 
-    const patch = (cookie: string, body: object) =>
-      request(t.http).patch(`/api/enrolments/${enrolmentId}`).set('Cookie', cookie).send(body);
+    const command = (method: 'post' | 'put', action: string, cookie: string, body: object) =>
+      request(t.http)
+        [method](`/api/enrolments/${enrolmentId}/${action}`)
+        .set('Cookie', cookie)
+        .send(body);
+    const changeStatus = (cookie: string, body: object) => command('post', 'status', cookie, body);
+    const reassign = (cookie: string, body: object) => command('put', 'staff', cookie, body);
+    const planUnits = (cookie: string, body: object) => command('put', 'unit-plan', cookie, body);
+    /** The audit events each command wrote on the enrolment, oldest first. */
+    const audited = async (): Promise<[string, unknown, unknown][]> =>
+      (
+        await t.db.query(
+          `SELECT action, before, after FROM audit_events WHERE subject_id = $1 ORDER BY id`,
+          [enrolmentId],
+        )
+      ).map((event: { action: string; before: unknown; after: unknown }) => [
+        event.action,
+        event.before,
+        event.after,
+      ]);
 
     it('keeps the history of who assessed it when, through a reassignment', async () => {
-      const response = await patch(admin, { assessorId: assessor2.id });
+      const response = await reassign(admin, { assessorId: assessor2.id, iqaId: iqa.id });
       expect(response.status).toBe(200);
       expect(response.body.assessor.id).toBe(assessor2.id);
       expect(
@@ -246,6 +264,10 @@ describe('enrolments', () => {
         [assessor.id, false],
         [assessor2.id, true],
       ]);
+      // Only the role that changed hands is recorded; the IQA stayed.
+      expect((await audited()).slice(-1)).toEqual([
+        ['enrolment.assessor_reassigned', { userId: assessor.id }, { userId: assessor2.id }],
+      ]);
       const former = await signIn(t.http, assessor);
       expect(
         (await request(t.http).get(`/api/enrolments/${enrolmentId}`).set('Cookie', former)).status,
@@ -256,11 +278,27 @@ describe('enrolments', () => {
       ).toBe(200);
     });
 
+    it('refuses a reassignment naming one person for both roles, or leaving one out, changing nothing', async () => {
+      const events = (await audited()).length;
+      const same = await reassign(admin, { assessorId: assessor2.id, iqaId: assessor2.id });
+      expect([same.status, same.body.errors]).toEqual([
+        400,
+        [
+          { path: 'iqaId', message: 'must be a different person from the assessor' },
+          { path: 'iqaId', message: 'is not an IQA at this centre' },
+        ],
+      ]);
+      const partial = await reassign(admin, { assessorId: assessor.id });
+      expect([partial.status, partial.body.errors[0].path]).toEqual([400, 'iqaId']);
+      expect((await audited()).length).toBe(events);
+    });
+
     it('changes status with a dated history, and refuses an impossible change', async () => {
       expect(
-        (await patch(admin, { status: 'break_in_learning', statusNote: 'Maternity leave' })).status,
+        (await changeStatus(admin, { status: 'break_in_learning', note: 'Maternity leave' }))
+          .status,
       ).toBe(200);
-      const back = await patch(admin, { status: 'active' });
+      const back = await changeStatus(admin, { status: 'active' });
       expect(
         back.body.statusHistory.map((entry: { status: string; note: string | null }) => [
           entry.status,
@@ -271,15 +309,33 @@ describe('enrolments', () => {
         ['break_in_learning', 'Maternity leave'],
         ['active', null],
       ]);
-      const refused = await patch(admin, { status: 'certificated' });
+      expect((await audited()).slice(-2)).toEqual([
+        [
+          'enrolment.status_changed',
+          { status: 'active' },
+          { status: 'break_in_learning', note: 'Maternity leave' },
+        ],
+        [
+          'enrolment.status_changed',
+          { status: 'break_in_learning' },
+          { status: 'active', note: null },
+        ],
+      ]);
+      const events = (await audited()).length;
+      const refused = await changeStatus(admin, { status: 'certificated' });
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('STATUS_CHANGE_REFUSED');
+      expect(refused.body.errors).toEqual([{ path: 'status', message: 'cannot follow active' }]);
+      const unknown = await changeStatus(admin, { status: 'paused' });
+      expect([unknown.status, unknown.body.errors[0].path]).toEqual([400, 'status']);
+      expect((await audited()).length).toBe(events);
     });
 
     it('lets the learner plan units, refusing units the qualification lacks, and not change anything else', async () => {
-      const planned = await patch(learner.cookie, { plannedUnits: L6_UNITS.slice(0, 5) });
+      const planned = await planUnits(learner.cookie, { plannedUnits: L6_UNITS.slice(0, 5) });
       expect(planned.status).toBe(200);
       expect(planned.body.plannedUnits).toEqual(L6_UNITS.slice(0, 5));
+      expect((await audited()).slice(-1)[0][0]).toBe('enrolment.units_planned');
       const progress = await request(t.http)
         .get(`/api/enrolments/${enrolmentId}/progress`)
         .set('Cookie', learner.cookie);
@@ -288,9 +344,45 @@ describe('enrolments', () => {
         progress.body.units.every((unit: { status: string }) => unit.status === 'not_started'),
       ).toBe(true);
       expect(progress.body.achieved.totalCredits).toBe(0);
-      expect((await patch(learner.cookie, { plannedUnits: ['X1'] })).status).toBe(400);
-      expect((await patch(learner.cookie, { status: 'withdrawn' })).status).toBe(403);
-      expect((await patch(learner.cookie, { assessorId: assessor.id })).status).toBe(403);
+      expect((await planUnits(learner.cookie, { plannedUnits: ['X1'] })).status).toBe(400);
+      expect((await changeStatus(learner.cookie, { status: 'withdrawn' })).status).toBe(403);
+      expect(
+        (await reassign(learner.cookie, { assessorId: assessor.id, iqaId: iqa.id })).status,
+      ).toBe(403);
+    });
+
+    it('tells each reader what they may do to it', async () => {
+      const can = async (cookie: string) =>
+        (await request(t.http).get(`/api/enrolments/${enrolmentId}`).set('Cookie', cookie)).body
+          .can;
+      const admins = { changeStatus: true, reassign: true, planUnits: true, addEvidence: false };
+      const itsLearner = {
+        changeStatus: false,
+        reassign: false,
+        planUnits: true,
+        addEvidence: true,
+      };
+      const readOnly = {
+        changeStatus: false,
+        reassign: false,
+        planUnits: false,
+        addEvidence: false,
+      };
+      const eqa = await signIn(t.http, await createPerson(t.db, [{ centreId, role: 'eqa' }]));
+      expect([
+        await can(admin),
+        await can(learner.cookie),
+        await can(await signIn(t.http, assessor2)), // its assessor since the reassignment
+        await can(await signIn(t.http, iqa)),
+        await can(eqa),
+      ]).toEqual([admins, itsLearner, readOnly, readOnly, readOnly]);
+      // A command answers with the flags too; once closed, the learner may change nothing.
+      const withdrawn = await changeStatus(admin, { status: 'withdrawn' });
+      expect(withdrawn.body.can).toEqual(admins);
+      expect(await can(learner.cookie)).toEqual(readOnly);
+      expect(await can(admin)).toEqual(admins);
+      expect((await changeStatus(admin, { status: 'active' })).status).toBe(200);
+      expect(await can(learner.cookie)).toEqual(itsLearner);
     });
 
     it('shows a learner only their own enrolment (404 for another’s)', async () => {
@@ -339,7 +431,7 @@ describe('enrolments', () => {
       expect(
         (
           await request(t.http)
-            .patch(`/api/enrolments/${enrolmentId}`)
+            .post(`/api/enrolments/${enrolmentId}/status`)
             .set('Cookie', elsewhere)
             .send({ status: 'withdrawn' })
         ).status,

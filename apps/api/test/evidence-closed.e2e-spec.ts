@@ -45,7 +45,6 @@ describe('evidence on an enrolment that is no longer active', () => {
     get: (url: string) => request(t.http).get(url).set('Cookie', cookie),
     post: (url: string) => request(t.http).post(url).set('Cookie', cookie),
     put: (url: string) => request(t.http).put(url).set('Cookie', cookie),
-    patch: (url: string) => request(t.http).patch(url).set('Cookie', cookie),
     delete: (url: string) => request(t.http).delete(url).set('Cookie', cookie),
   });
   const create = () =>
@@ -57,7 +56,7 @@ describe('evidence on an enrolment that is no longer active', () => {
       .send(body);
   const setStatus = async (status: string) => {
     const response = await as(fixture.admin)
-      .patch(`/api/enrolments/${learner.enrolmentId}`)
+      .post(`/api/enrolments/${learner.enrolmentId}/status`)
       .send({ status });
     expect(response.status).toBe(200);
   };
@@ -78,7 +77,9 @@ describe('evidence on an enrolment that is no longer active', () => {
     'revise referred evidence': () => as(learner.cookie).post(`/api/evidence/${referredId}/revise`),
     'discard a draft': () => as(learner.cookie).delete(`/api/evidence/${draftId}`),
     'plan units': () =>
-      as(learner.cookie).patch(`/api/enrolments/${learner.enrolmentId}`).send({ plannedUnits }),
+      as(learner.cookie)
+        .put(`/api/enrolments/${learner.enrolmentId}/unit-plan`)
+        .send({ plannedUnits }),
   };
 
   const portfolioState = async () => ({

@@ -301,4 +301,80 @@ describe('learners and enrolments', () => {
     expect(cspViolations).toEqual([]);
     await context.close();
   });
+
+  it('lets an admin hand the enrolment to another assessor and put it on a break, after which its learner’s plan is read-only', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cspViolations = collectCspViolations(page);
+
+    await signIn(page, 'admin@demo.test');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Learners' })
+      .click();
+    await page.getByRole('link', { name: learner.displayName }).click();
+    await page
+      .getByRole('table', { name: `Enrolments of ${learner.displayName}` })
+      .getByRole('link', { name: qualification.title })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: `Enrolment of ${learner.displayName}` })
+      .waitFor();
+
+    const reassign = page.getByRole('form', { name: 'Reassign' });
+    await reassign.getByRole('button', { name: /Assessor/ }).click();
+    await page.getByRole('option', { name: /assessor2@demo\.test/ }).click();
+    await reassign.getByRole('button', { name: 'Save assessor and IQA' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved\. Tom Hughes assesses and .+ verifies this enrolment\.$/ })
+      .waitFor();
+    await page
+      .getByRole('list', { name: 'Assessors, current first' })
+      .getByRole('listitem')
+      .first()
+      .getByText('Tom Hughes')
+      .waitFor();
+
+    const status = page.getByRole('form', { name: 'Change the status' });
+    await status.getByRole('button', { name: /New status/ }).click();
+    await page.getByRole('option', { name: 'Break in learning' }).click();
+    await status.getByLabel('Note').fill('Maternity leave');
+    await status.getByRole('button', { name: 'Change status' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The status is now Break in learning.' })
+      .waitFor();
+    await page
+      .getByRole('list', { name: 'Status history, newest first' })
+      .getByText('Maternity leave')
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+
+    // Its learner still reads the plan, but cannot change it, nor add evidence.
+    const learnerContext = await browser.newContext();
+    const learnerPage = await learnerContext.newPage();
+    const learnerCspViolations = collectCspViolations(learnerPage);
+    await signIn(learnerPage, learner.email, LEARNER_PASSWORD);
+    await learnerPage.goto(`${baseUrl()}/my-qualification`);
+    const plan = learnerPage.getByRole('form', { name: 'Your plan of units' });
+    await plan
+      .getByText('Your plan cannot be changed while your enrolment is not active.')
+      .waitFor();
+    expect(await plan.getByRole('button', { name: 'Save plan' }).count()).toBe(0);
+    expect(
+      await plan
+        .getByRole('checkbox', { name: new RegExp(`^${qualification.optionalUnit} `) })
+        .isDisabled(),
+    ).toBe(true);
+    expect(await accessibilityViolations(learnerPage)).toEqual([]);
+    await learnerPage.goto(`${baseUrl()}/portfolio`);
+    await learnerPage
+      .getByText('Evidence cannot be added while your enrolment is not active.', { exact: false })
+      .waitFor();
+    expect(await learnerPage.getByRole('link', { name: 'Add evidence' }).count()).toBe(0);
+    expect([...cspViolations, ...learnerCspViolations]).toEqual([]);
+    await learnerContext.close();
+  });
 });

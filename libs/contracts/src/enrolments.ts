@@ -84,6 +84,23 @@ export interface EnrolmentDetail extends EnrolmentSummary {
   statusHistory: { status: EnrolmentStatus; at: string; by: string | null; note: string | null }[];
   assessors: StaffAssignment[];
   iqas: StaffAssignment[];
+  /** What the person asking may do to this enrolment now. */
+  can: EnrolmentCapabilities;
+}
+
+/**
+ * The API's policy, decided for the person asking (their roles at its centre, whether it is
+ * theirs, its status): the web app shows an action when its flag is set and never re-derives it.
+ */
+export interface EnrolmentCapabilities {
+  /** Its centre's admins, whatever the status (to reopen it). */
+  changeStatus: boolean;
+  /** Its centre's admins. */
+  reassign: boolean;
+  /** Its learner while it is active; its centre's admins always. */
+  planUnits: boolean;
+  /** Its learner while it is active. */
+  addEvidence: boolean;
 }
 
 export type UnitProgressStatus = 'not_started' | 'in_progress' | 'achieved';
@@ -161,13 +178,22 @@ export interface CreateEnrolmentRequest extends EntryCheckRequest {
   plannedUnits?: string[];
 }
 
-/** Any one or more of: a status change (with a note), a reassignment, a new plan of units. */
-export interface UpdateEnrolmentRequest {
-  status?: EnrolmentStatus;
-  statusNote?: string;
-  assessorId?: string;
-  iqaId?: string;
-  plannedUnits?: string[];
+/** A move to another status, kept dated in the history with its note. */
+export interface ChangeEnrolmentStatusRequest {
+  status: EnrolmentStatus;
+  /** Why the status changes, e.g. the reason for a break in learning. */
+  note?: string;
+}
+
+/** Who assesses and who verifies the enrolment from now on; who held it before is kept. */
+export interface ReassignEnrolmentRequest {
+  assessorId: string;
+  iqaId: string;
+}
+
+/** The units the learner means to take, checked against the rules of combination. */
+export interface PlanUnitsRequest {
+  plannedUnits: string[];
 }
 
 export interface EnrolmentEntryCheck {

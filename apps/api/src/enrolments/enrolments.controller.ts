@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type {
   EnrolmentDetail,
@@ -9,7 +9,10 @@ import type {
 } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
-import { CreateEnrolmentDto, EntryCheckRequestDto, UpdateEnrolmentDto } from './dto/enrolment.dto';
+import { ChangeEnrolmentStatusDto } from './dto/change-enrolment-status.dto';
+import { CreateEnrolmentDto, EntryCheckRequestDto } from './dto/enrolment.dto';
+import { PlanUnitsDto } from './dto/plan-units.dto';
+import { ReassignEnrolmentDto } from './dto/reassign-enrolment.dto';
 import { EnrolmentsService } from './enrolments.service';
 
 @ApiTags('enrolments')
@@ -46,14 +49,38 @@ export class EnrolmentsController {
     return this.enrolments.get(actor, id);
   }
 
-  @Patch(':id')
-  @Roles('admin', 'learner')
-  update(
+  /** A move to another status, which the status rules allow from the current one. */
+  @Post(':id/status')
+  @Roles('admin')
+  @HttpCode(200)
+  changeStatus(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
-    @Body() body: UpdateEnrolmentDto,
+    @Body() body: ChangeEnrolmentStatusDto,
   ): Promise<EnrolmentDetail> {
-    return this.enrolments.update(actor, id, body);
+    return this.enrolments.changeStatus(actor, id, body);
+  }
+
+  /** Who assesses and verifies the enrolment from now on. */
+  @Put(':id/staff')
+  @Roles('admin')
+  reassign(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: ReassignEnrolmentDto,
+  ): Promise<EnrolmentDetail> {
+    return this.enrolments.reassign(actor, id, body);
+  }
+
+  /** The learner's choice of units (or an admin's for them). */
+  @Put(':id/unit-plan')
+  @Roles('admin', 'learner')
+  planUnits(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: PlanUnitsDto,
+  ): Promise<EnrolmentDetail> {
+    return this.enrolments.planUnits(actor, id, body);
   }
 
   @Get(':id/progress')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EnrolmentSummary } from '@signoff/contracts';
+import type { EnrolmentCapabilities, EnrolmentSummary } from '@signoff/contracts';
+import { portfolioChangeRefusal } from '@signoff/domain';
 import { centresWhere, holdsRoleAt, type Actor } from '../auth/actor';
 import { ApiError } from '../http/api-error';
 import { isRecordId } from '../http/record-id';
@@ -48,6 +49,19 @@ export class EnrolmentsPolicy {
         (enrolment.iqa.id === actor.userId && holdsRoleAt(actor, 'iqa', enrolment.centreId)));
     if (!visible) throw ApiError.notFound('Enrolment');
     return enrolment;
+  }
+
+  /** What the actor may do to an enrolment they see, as the commands below decide it. */
+  capabilities(actor: Actor, enrolment: StoredEnrolment): EnrolmentCapabilities {
+    const admin = holdsRoleAt(actor, 'admin', enrolment.centreId);
+    const learnerWhileOpen =
+      isLearnerOf(actor, enrolment) && portfolioChangeRefusal(enrolment.status) === null;
+    return {
+      changeStatus: admin,
+      reassign: admin,
+      planUnits: admin || learnerWhileOpen,
+      addEvidence: learnerWhileOpen,
+    };
   }
 
   requireAdmin(actor: Actor, enrolment: StoredEnrolment, what: string): void {

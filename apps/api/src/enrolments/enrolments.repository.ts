@@ -33,7 +33,8 @@ const SUMMARY = `
 const SUBMITTED = `SELECT ei.enrolment_id FROM evidence_versions ev JOIN evidence_items ei ON ei.id = ev.item_id
                     WHERE ev.status = 'submitted'`;
 
-export interface StoredEnrolment extends EnrolmentDetail {
+/** An enrolment as stored: what any reader sees, before what the asking person may do to it. */
+export interface StoredEnrolment extends Omit<EnrolmentDetail, 'can'> {
   qualificationVersionId: string;
 }
 

@@ -3,20 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   EnrolmentDetail,
   EnrolmentProgress,
+  EnrolmentStatus,
   EnrolmentSummary,
   EntryCheck,
   FieldError,
   LearnerFacts,
-  LearnerProfile,
-  QualificationDocument,
 } from '@signoff/contracts';
 import {
   checkEntryRequirements,
   checkUnitChoice,
   computeProgress,
+  defaultPlan,
+  learnerFacts,
   mayChangeStatus,
+  pathwayProblems,
+  plannedEndDateProblems,
   portfolioChangeRefusal,
   staffingProblems,
+  unmetEntryRequirements,
 } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -25,11 +29,10 @@ import { ApiError } from '../http/api-error';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import type { StoredVersion } from '../qualifications/qualifications.repository';
-import type {
-  CreateEnrolmentDto,
-  EntryCheckRequestDto,
-  UpdateEnrolmentDto,
-} from './dto/enrolment.dto';
+import type { ChangeEnrolmentStatusDto } from './dto/change-enrolment-status.dto';
+import type { CreateEnrolmentDto, EntryCheckRequestDto } from './dto/enrolment.dto';
+import type { PlanUnitsDto } from './dto/plan-units.dto';
+import type { ReassignEnrolmentDto } from './dto/reassign-enrolment.dto';
 import { EnrolmentsPolicy, isLearnerOf } from './enrolments.policy';
 import {
   EnrolmentsRepository,
@@ -82,20 +85,20 @@ export class EnrolmentsService {
   }
 
   async get(actor: Actor, id: string): Promise<EnrolmentDetail> {
-    return publicDetail(await this.policy.requireVisible(actor, id));
+    return this.detailFor(actor, await this.policy.requireVisible(actor, id));
   }
 
   /** The check shown before confirming an enrolment. */
   async previewEntryCheck(actor: Actor, request: EntryCheckRequestDto): Promise<EntryCheck> {
     const learner = await this.learners.profileToEnrol(actor, request.learnerId);
     const version = await this.publishedVersion(request.qualificationId);
-    return checkEntryRequirements(version.document, facts(learner), request.startDate);
+    return checkEntryRequirements(version.document, learnerFacts(learner), request.startDate);
   }
 
   async create(actor: Actor, request: CreateEnrolmentDto): Promise<EnrolmentDetail> {
     const learner = await this.learners.profileToEnrol(actor, request.learnerId);
     const { problems, unmet, plan } = await this.plan(
-      { id: learner.id, centreId: learner.centreId, facts: facts(learner) },
+      { id: learner.id, centreId: learner.centreId, facts: learnerFacts(learner) },
       request,
     );
     if (problems.length > 0) throw ApiError.invalid(problems);
@@ -107,7 +110,10 @@ export class EnrolmentsService {
       );
     }
     return this.db.transaction(async (manager) =>
-      publicDetail(await this.createWithin(manager, actor, learner.id, plan as EnrolmentPlan)),
+      this.detailFor(
+        actor,
+        await this.createWithin(manager, actor, learner.id, plan as EnrolmentPlan),
+      ),
     );
   }
 
@@ -132,9 +138,7 @@ export class EnrolmentsService {
     const plannedUnits = request.plannedUnits ?? defaultPlan(doc);
     const problems: FieldError[] = [
       ...pathwayProblems(doc, request.pathway),
-      ...(request.plannedEndDate > request.startDate
-        ? []
-        : [{ path: 'plannedEndDate', message: 'must be after the start date' }]),
+      ...plannedEndDateProblems(request),
       ...(await this.staffProblems(learner.centreId, {
         learnerId: learner.id ?? '',
         assessorId: request.assessorId,
@@ -144,16 +148,7 @@ export class EnrolmentsService {
         .problems,
     ];
     const entryCheck = checkEntryRequirements(doc, learner.facts, request.startDate);
-    const unmet =
-      entryCheck.blocking && request.overrideReason === null
-        ? entryCheck.results
-            .map((result, index) => ({ result, index }))
-            .filter(({ result }) => result.outcome === 'not_met' && !result.advisory)
-            .map(({ result, index }) => ({
-              path: `entryCheck.results.${index}`,
-              message: `${result.description}: ${result.reason}`,
-            }))
-        : [];
+    const unmet = unmetEntryRequirements(entryCheck, request.overrideReason);
     const plan: EnrolmentPlan = {
       centreId: learner.centreId,
       qualificationVersionId: version.id,
@@ -205,96 +200,104 @@ export class EnrolmentsService {
     return created;
   }
 
-  async update(actor: Actor, id: string, request: UpdateEnrolmentDto): Promise<EnrolmentDetail> {
-    const before = await this.policy.requireVisible(actor, id);
-    const reassigning = request.assessorId !== undefined || request.iqaId !== undefined;
-    if (request.status !== undefined) this.policy.requireAdmin(actor, before, 'change the status');
-    if (reassigning) this.policy.requireAdmin(actor, before, 'reassign an enrolment');
-    if (request.plannedUnits !== undefined) this.policy.requirePlanner(actor, before);
-
-    if (
-      request.status !== undefined &&
-      request.status !== before.status &&
-      !mayChangeStatus(before.status, request.status)
-    ) {
-      throw new ApiError(
-        'STATUS_CHANGE_REFUSED',
-        `An enrolment cannot go from ${before.status} to ${request.status}`,
-        [{ path: 'status', message: `cannot follow ${before.status}` }],
-      );
-    }
-    const problems: FieldError[] = [];
-    const assessorId = request.assessorId ?? before.assessor.id;
-    const iqaId = request.iqaId ?? before.iqa.id;
-    if (reassigning)
-      problems.push(
-        ...(await this.staffProblems(before.centreId, {
-          learnerId: before.learner.id,
-          assessorId,
-          iqaId,
-        })),
-      );
-    if (request.plannedUnits !== undefined) {
-      const version = await this.qualifications.versionById(before.qualificationVersionId);
-      const doc = (version as StoredVersion).document;
-      // Nothing is achieved until sign-off exists; then achieved units stay in the plan.
-      problems.push(
-        ...checkUnitChoice(doc, {
-          pathway: before.pathway,
-          planned: request.plannedUnits,
-          achieved: [],
-        }).problems,
-      );
-    }
-    if (problems.length > 0) throw ApiError.invalid(problems);
-
+  /** Moves the enrolment to another status the rules allow, kept dated with its note. */
+  async changeStatus(
+    actor: Actor,
+    id: string,
+    request: ChangeEnrolmentStatusDto,
+  ): Promise<EnrolmentDetail> {
+    const enrolment = await this.policy.requireVisible(actor, id);
+    this.policy.requireAdmin(actor, enrolment, 'change the status');
     return this.db.transaction(async (manager) => {
       await this.enrolments.lock(manager, id);
-      // The learner's plan is part of their portfolio; an admin may still change it and the status.
-      if (request.plannedUnits !== undefined && !holdsRoleAt(actor, 'admin', before.centreId))
-        await this.requirePortfolioOpen(manager, id);
-      if (request.status !== undefined && request.status !== before.status) {
-        await this.enrolments.recordStatus(
-          manager,
-          id,
-          request.status,
-          actor.userId,
-          request.statusNote ?? null,
-        );
+      // Decided on the status under the lock, so two changes at once cannot both pass.
+      const from = (await this.enrolments.findStatusForWrite(manager, id)) as EnrolmentStatus;
+      if (request.status !== from) {
+        if (!mayChangeStatus(from, request.status))
+          throw new ApiError(
+            'STATUS_CHANGE_REFUSED',
+            `An enrolment cannot go from ${from} to ${request.status}`,
+            [{ path: 'status', message: `cannot follow ${from}` }],
+          );
+        const note = request.note ?? null;
+        await this.enrolments.recordStatus(manager, id, request.status, actor.userId, note);
         await this.record(
           actor,
-          before,
+          enrolment,
           'enrolment.status_changed',
-          { status: before.status },
-          { status: request.status, note: request.statusNote ?? null },
+          { status: from },
+          { status: request.status, note },
           manager,
         );
       }
+      return this.detailWithin(manager, actor, id);
+    });
+  }
+
+  /** Hands the enrolment to another assessor or IQA (or both); who held it when is kept. */
+  async reassign(
+    actor: Actor,
+    id: string,
+    request: ReassignEnrolmentDto,
+  ): Promise<EnrolmentDetail> {
+    const enrolment = await this.policy.requireVisible(actor, id);
+    this.policy.requireAdmin(actor, enrolment, 'reassign an enrolment');
+    const problems = await this.staffProblems(enrolment.centreId, {
+      learnerId: enrolment.learner.id,
+      assessorId: request.assessorId,
+      iqaId: request.iqaId,
+    });
+    if (problems.length > 0) throw ApiError.invalid(problems);
+    return this.db.transaction(async (manager) => {
+      await this.enrolments.lock(manager, id);
+      const current = (await this.enrolments.findDetail(id, manager)) as StoredEnrolment;
       for (const role of ['assessor', 'iqa'] as const) {
-        const next = role === 'assessor' ? assessorId : iqaId;
-        if (next === before[role].id) continue;
+        const next = role === 'assessor' ? request.assessorId : request.iqaId;
+        if (next === current[role].id) continue;
         await this.enrolments.assign(manager, id, role, next, actor.userId);
         await this.record(
           actor,
-          before,
+          current,
           `enrolment.${role}_reassigned`,
-          { userId: before[role].id },
+          { userId: current[role].id },
           { userId: next },
           manager,
         );
       }
-      if (request.plannedUnits !== undefined) {
-        await this.enrolments.setPlannedUnits(manager, id, request.plannedUnits);
-        await this.record(
-          actor,
-          before,
-          'enrolment.units_planned',
-          before.plannedUnits,
-          request.plannedUnits,
-          manager,
-        );
-      }
-      return publicDetail((await this.enrolments.findDetail(id, manager)) as StoredEnrolment);
+      return this.detailWithin(manager, actor, id);
+    });
+  }
+
+  /** The units the learner means to take; an admin may plan them for the learner. */
+  async planUnits(actor: Actor, id: string, request: PlanUnitsDto): Promise<EnrolmentDetail> {
+    const enrolment = await this.policy.requireVisible(actor, id);
+    this.policy.requirePlanner(actor, enrolment);
+    const version = (await this.qualifications.versionById(
+      enrolment.qualificationVersionId,
+    )) as StoredVersion;
+    // Nothing is achieved until sign-off exists; then achieved units stay in the plan.
+    const { problems } = checkUnitChoice(version.document, {
+      pathway: enrolment.pathway,
+      planned: request.plannedUnits,
+      achieved: [],
+    });
+    if (problems.length > 0) throw ApiError.invalid(problems);
+    return this.db.transaction(async (manager) => {
+      await this.enrolments.lock(manager, id);
+      // The plan is part of the learner's portfolio; an admin may still change it.
+      if (!holdsRoleAt(actor, 'admin', enrolment.centreId))
+        await this.requirePortfolioOpen(manager, id);
+      const current = (await this.enrolments.findDetail(id, manager)) as StoredEnrolment;
+      await this.enrolments.setPlannedUnits(manager, id, request.plannedUnits);
+      await this.record(
+        actor,
+        current,
+        'enrolment.units_planned',
+        current.plannedUnits,
+        request.plannedUnits,
+        manager,
+      );
+      return this.detailWithin(manager, actor, id);
     });
   }
 
@@ -318,9 +321,27 @@ export class EnrolmentsService {
     const learner = await this.learners.get(actor, enrolment.learner.id);
     return {
       recorded: enrolment.entryCheck,
-      current: checkEntryRequirements(version.document, facts(learner), enrolment.startDate),
+      current: checkEntryRequirements(version.document, learnerFacts(learner), enrolment.startDate),
       overrideReason: enrolment.entryOverrideReason,
     };
+  }
+
+  /** The enrolment as the actor reads it: with what they may do to it now. */
+  private detailFor(actor: Actor, enrolment: StoredEnrolment): EnrolmentDetail {
+    const { qualificationVersionId: _version, ...detail } = enrolment;
+    return { ...detail, can: this.policy.capabilities(actor, enrolment) };
+  }
+
+  /** The enrolment as a command left it, read inside the command's transaction. */
+  private async detailWithin(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<EnrolmentDetail> {
+    return this.detailFor(
+      actor,
+      (await this.enrolments.findDetail(id, manager)) as StoredEnrolment,
+    );
   }
 
   private async publishedVersion(qualificationId: string): Promise<StoredVersion> {
@@ -366,41 +387,4 @@ export class EnrolmentsService {
       after,
     });
   }
-}
-
-function facts(learner: LearnerProfile) {
-  return {
-    dateOfBirth: learner.dateOfBirth,
-    priorQualifications: learner.priorQualifications,
-    englishEvidence: learner.englishEvidence,
-    experienceYears: learner.experienceYears,
-  };
-}
-
-function pathwayProblems(doc: QualificationDocument, pathway: string | null): FieldError[] {
-  if (doc.pathways.length === 0)
-    return pathway === null
-      ? []
-      : [{ path: 'pathway', message: 'must be null: this qualification has no pathways' }];
-  if (pathway === null)
-    return [{ path: 'pathway', message: 'is required: choose one of the pathways' }];
-  return doc.pathways.some((candidate) => candidate.code === pathway)
-    ? []
-    : [{ path: 'pathway', message: `${pathway} is not one of the pathways` }];
-}
-
-/** Until the learner plans otherwise: the mandatory and required units. */
-function defaultPlan(doc: QualificationDocument): string[] {
-  const units = [
-    ...doc.rules.groups
-      .filter((group) => group.kind === 'mandatory')
-      .flatMap((group) => group.units),
-    ...doc.rules.requiredUnits,
-  ];
-  return [...new Set(units)];
-}
-
-function publicDetail(enrolment: StoredEnrolment): EnrolmentDetail {
-  const { qualificationVersionId: _version, ...detail } = enrolment;
-  return detail;
 }

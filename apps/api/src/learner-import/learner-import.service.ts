@@ -3,13 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   LEARNER_IMPORT_COLUMNS,
   LEARNER_IMPORT_LIMITS,
-  type EnglishEvidence,
   type LearnerFacts,
   type FieldError,
   type LearnerImportColumn,
   type LearnerImportReport,
 } from '@signoff/contracts';
-import { isCalendarDay } from '@signoff/domain';
+import { isCalendarDay, learnerFacts } from '@signoff/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
@@ -265,7 +264,8 @@ export class LearnerImportService {
       overrideReason: row.override_reason.trim() || null,
     };
     const { problems, unmet, plan } = await this.enrolments.plan(
-      { id: null, centreId, facts: learnerFacts(learner) },
+      // Validation has fixed the row's shape: its English evidence is one of the known tests.
+      { id: null, centreId, facts: learnerFacts(learner as CreateLearnerDto & LearnerFacts) },
       request,
     );
     for (const problem of problems)
@@ -392,16 +392,6 @@ function englishFields(
     default:
       return { test, description: result, proofLocation };
   }
-}
-
-/** A validated row's learner, as the entry requirements read it (validation fixed its shape). */
-function learnerFacts(learner: CreateLearnerDto): LearnerFacts {
-  return {
-    dateOfBirth: learner.dateOfBirth,
-    priorQualifications: learner.priorQualifications,
-    englishEvidence: learner.englishEvidence as EnglishEvidence[],
-    experienceYears: learner.experienceYears,
-  };
 }
 
 function isLearnerValid(learner: CreateLearnerDto): boolean {

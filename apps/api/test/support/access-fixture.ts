@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
-import { DECLARATION_STATEMENT, type Role } from '@signoff/contracts';
+import { DECLARATION_STATEMENT, type EnrolmentStatus, type Role } from '@signoff/contracts';
 import request from 'supertest';
 import * as argon2 from 'argon2';
 import { SESSION_COOKIE } from '../../src/auth/session-cookie';
@@ -29,6 +29,8 @@ export interface EnrolmentRecords {
   /** Its learner, whose record and corrections these are. */
   learner: string;
   enrolment: string;
+  /** Its status: active, until an admin closes it. */
+  status: EnrolmentStatus;
   plannedUnits: string[];
   /** Evidence submitted with a file. */
   submitted: { itemId: string; fileId: string };
@@ -275,6 +277,7 @@ export async function accessFixture(t: TestApp) {
     return {
       learner: learnerId,
       enrolment: enrolment.id,
+      status: 'active',
       plannedUnits: enrolment.plannedUnits,
       submitted: await freshSubmitted(),
       draft: await freshDraftWithFile(),
@@ -382,12 +385,12 @@ export async function accessFixture(t: TestApp) {
     const records = await madeAhead(await recordsOf(learnerA.learner, learnerCookie, enrolment));
     ok(
       await http()
-        .patch(`/api/enrolments/${enrolment.id}`)
+        .post(`/api/enrolments/${enrolment.id}/status`)
         .set('Cookie', adminCookie)
         .send({ status }),
       `closing (${status})`,
     );
-    return records;
+    return { ...records, status };
   }
 
   /** Someone at centre A alone, for an admin to manage. */

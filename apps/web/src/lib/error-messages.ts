@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@signoff/contracts';
+import type { ErrorCode, FieldError } from '@signoff/contracts';
 import { waitInWords } from '@signoff/domain';
 import { isApiError } from './api-client';
 
@@ -120,11 +120,26 @@ function subjectOf(path: string, subjects: Record<string, string>): string | und
 export function fieldErrorsOf(
   error: unknown,
   subjects: Record<string, string> = {},
-  { fullPaths = false }: FieldErrorOptions = {},
+  options: FieldErrorOptions = {},
 ): Record<string, string> {
   if (!isApiError(error)) return {};
+  const fields = describeFieldErrors(error.errors, subjects, options);
+  // The table's words, not the server's, for the one field a taken email concerns.
+  if (error.code === 'EMAIL_TAKEN') fields['email'] = ERROR_MESSAGES.EMAIL_TAKEN ?? '';
+  return fields;
+}
+
+/**
+ * Problems worded as the API words them (its answer, or a rule of libs/domain checked in the
+ * form before sending), as sentences keyed by form field.
+ */
+export function describeFieldErrors(
+  errors: readonly FieldError[],
+  subjects: Record<string, string> = {},
+  { fullPaths = false }: FieldErrorOptions = {},
+): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const fieldError of error.errors) {
+  for (const fieldError of errors) {
     const field = fullPaths ? fieldError.path : fieldError.path.split('.')[0] || fieldError.path;
     const subject = subjectOf(fullPaths ? fieldError.path : field, subjects);
     const predicate = /^(must|is|are|should|has|have|cannot|can't)\b/i.test(fieldError.message);
@@ -133,7 +148,5 @@ export function fieldErrorsOf(
     );
     fields[field] = fields[field] && fields[field] !== words ? `${fields[field]} ${words}` : words;
   }
-  // The table's words, not the server's, for the one field a taken email concerns.
-  if (error.code === 'EMAIL_TAKEN') fields['email'] = ERROR_MESSAGES.EMAIL_TAKEN ?? '';
   return fields;
 }

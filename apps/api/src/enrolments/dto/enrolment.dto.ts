@@ -1,16 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ENROLMENT_STATUSES,
-  type CreateEnrolmentRequest,
-  type EnrolmentStatus,
-  type EntryCheckRequest,
-  type UpdateEnrolmentRequest,
-} from '@signoff/contracts';
+import type { CreateEnrolmentRequest, EntryCheckRequest } from '@signoff/contracts';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -101,35 +94,4 @@ export class CreateEnrolmentDto extends EntryCheckRequestDto implements CreateEn
   @IsString()
   @Length(10, 2000, { message: 'must explain the override in 10 to 2000 characters' })
   overrideReason: string | null;
-}
-
-/** Any one or more of: a status change, a reassignment, a new plan of units. */
-export class UpdateEnrolmentDto implements UpdateEnrolmentRequest {
-  @ApiPropertyOptional({ enum: ENROLMENT_STATUSES })
-  @IsOptional()
-  @IsIn(ENROLMENT_STATUSES, { message: `must be one of ${ENROLMENT_STATUSES.join(', ')}` })
-  status?: EnrolmentStatus;
-
-  @ApiPropertyOptional({ description: 'Why the status changes' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 1000)
-  statusNote?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a user id' })
-  assessorId?: string;
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a user id' })
-  iqaId?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsString({ each: true })
-  plannedUnits?: string[];
 }

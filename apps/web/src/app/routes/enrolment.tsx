@@ -79,7 +79,7 @@ function Portfolio({ enrolmentId, isLearner }: { enrolmentId: string; isLearner:
   );
 }
 
-/** One enrolment, for everyone who may see it; admins change its status and who holds it. */
+/** One enrolment, for everyone who may see it, with the changes the API says they may make. */
 export function EnrolmentRoute() {
   const { id = '' } = useParams();
   const state = useLocation().state as EnrolmentNotice | null;
@@ -107,9 +107,6 @@ export function EnrolmentRoute() {
   }
 
   const detail = enrolment.data;
-  const isAdmin = me.memberships.some(
-    (membership) => membership.role === 'admin' && membership.centreId === detail.centreId,
-  );
   const qualificationPath = `/qualifications/${encodeURIComponent(detail.qualification.id)}?version=${detail.qualification.version}`;
   const facts: [string, string][] = [
     ['Start date', formatDay(detail.startDate)],
@@ -130,7 +127,8 @@ export function EnrolmentRoute() {
   return (
     <>
       <p className="breadcrumb">
-        {isAdmin ? (
+        {/* Those who may reassign it are its centre's admins, who reach it from the learner. */}
+        {detail.can.reassign ? (
           <Link to={`/learners/${encodeURIComponent(detail.learner.id)}`}>
             {detail.learner.displayName}
           </Link>
@@ -188,7 +186,7 @@ export function EnrolmentRoute() {
           <section aria-labelledby="status-heading" className="card">
             <h2 id="status-heading">Status</h2>
             <StatusHistory history={detail.statusHistory} />
-            {isAdmin ? (
+            {detail.can.changeStatus ? (
               <>
                 <h3>Change the status</h3>
                 <ChangeStatusForm enrolment={detail} />
@@ -202,7 +200,7 @@ export function EnrolmentRoute() {
             <StaffHistory label="Assessors" assignments={detail.assessors} />
             <h3>IQA</h3>
             <StaffHistory label="IQAs" assignments={detail.iqas} />
-            {isAdmin ? (
+            {detail.can.reassign ? (
               <>
                 <h3>Reassign</h3>
                 <ReassignForm enrolment={detail} />

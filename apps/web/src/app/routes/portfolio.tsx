@@ -19,7 +19,7 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
   const enrolment = context.enrolment.data;
   if (context.error) return <FormAlert message={describeError(context.error)} />;
   if (!enrolment || !context.units) return <p role="status">Loading your portfolio…</p>;
-  const canAdd = enrolment.status === 'active';
+  const canAdd = enrolment.can.addEvidence;
   return (
     <>
       <div className="page-heading">

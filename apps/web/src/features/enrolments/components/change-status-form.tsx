@@ -8,10 +8,10 @@ import { StatusMessage } from '../../../components/status-message';
 import { TextAreaField } from '../../../components/text-area-field';
 import { useFormErrors } from '../../../hooks/use-form-errors';
 import { describeError } from '../../../lib/error-messages';
-import { useUpdateEnrolment } from '../api/update-enrolment';
+import { useChangeEnrolmentStatus } from '../api/change-enrolment-status';
 import { nextStatuses, STATUS_WORDS } from '../lib/enrolment-status';
 
-const SUBJECTS = { status: 'The new status', statusNote: 'The note' } as const;
+const SUBJECTS = { status: 'The new status', note: 'The note' } as const;
 
 export interface ChangeStatusFormProps {
   enrolment: EnrolmentDetail;
@@ -21,7 +21,7 @@ export interface ChangeStatusFormProps {
 export function ChangeStatusForm({ enrolment }: ChangeStatusFormProps) {
   const [status, setStatus] = useState<EnrolmentStatus | null>(null);
   const [note, setNote] = useState('');
-  const update = useUpdateEnrolment(enrolment.id);
+  const update = useChangeEnrolmentStatus(enrolment.id);
   const { errors, passes, clear, summary } = useFormErrors(update.error, SUBJECTS);
   const options = nextStatuses(enrolment.status);
 
@@ -35,7 +35,7 @@ export function ChangeStatusForm({ enrolment }: ChangeStatusFormProps) {
       return;
     if (status === null) return;
     update.mutate(
-      { status, ...(note.trim() ? { statusNote: note.trim() } : {}) },
+      { status, ...(note.trim() ? { note: note.trim() } : {}) },
       {
         onSuccess: () => {
           setStatus(null);
@@ -71,13 +71,13 @@ export function ChangeStatusForm({ enrolment }: ChangeStatusFormProps) {
       <TextAreaField
         label="Note"
         description="Why the status changes, e.g. the reason for a break in learning."
-        name="statusNote"
+        name="note"
         maxLength={1000}
         rows={3}
         value={note}
         onChange={(value) => {
           setNote(value);
-          clear('statusNote');
+          clear('note');
         }}
       />
       <Button type="submit" isPending={update.isPending}>

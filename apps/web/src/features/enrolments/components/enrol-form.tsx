@@ -1,4 +1,5 @@
 import type { EnrolmentDetail, EntryCheck, LearnerProfile } from '@signoff/contracts';
+import { plannedEndDateProblems } from '@signoff/domain';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
@@ -9,7 +10,7 @@ import { TextField } from '../../../components/text-field';
 import { useFormErrors, type FieldErrors } from '../../../hooks/use-form-errors';
 import { isApiError } from '../../../lib/api-client';
 import { formatDay } from '../../../lib/dates';
-import { describeError } from '../../../lib/error-messages';
+import { describeError, describeFieldErrors } from '../../../lib/error-messages';
 import { useCheckEntry } from '../api/check-entry';
 import { useCreateEnrolment } from '../api/create-enrolment';
 import { useCentreStaff } from '../api/get-centre-staff';
@@ -120,8 +121,8 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
     if (pathways.length > 0 && fields.pathway === null) found['pathway'] = 'Choose a pathway.';
     if (fields.startDate === '') found['startDate'] = 'Enter the start date.';
     if (fields.plannedEndDate === '') found['plannedEndDate'] = 'Enter the planned end date.';
-    else if (fields.startDate !== '' && fields.plannedEndDate <= fields.startDate)
-      found['plannedEndDate'] = 'The planned end date must be after the start date.';
+    else if (fields.startDate !== '')
+      Object.assign(found, describeFieldErrors(plannedEndDateProblems(fields), SUBJECTS));
     if (fields.assessorId === null) found['assessorId'] = 'Choose the assessor.';
     if (fields.iqaId === null) found['iqaId'] = 'Choose the IQA.';
     else if (fields.iqaId === fields.assessorId)

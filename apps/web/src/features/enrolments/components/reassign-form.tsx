@@ -8,7 +8,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { useFormErrors } from '../../../hooks/use-form-errors';
 import { describeError } from '../../../lib/error-messages';
 import { useCentreStaff } from '../api/get-centre-staff';
-import { useUpdateEnrolment, type UpdateEnrolmentRequest } from '../api/update-enrolment';
+import { useReassignEnrolment } from '../api/reassign-enrolment';
 
 const SUBJECTS = { assessorId: 'The assessor', iqaId: 'The IQA' } as const;
 
@@ -21,7 +21,7 @@ export function ReassignForm({ enrolment }: ReassignFormProps) {
   const [assessorId, setAssessorId] = useState<string | null>(enrolment.assessor.id);
   const [iqaId, setIqaId] = useState<string | null>(enrolment.iqa.id);
   const staff = useCentreStaff(enrolment.centreId);
-  const update = useUpdateEnrolment(enrolment.id);
+  const update = useReassignEnrolment(enrolment.id);
   const { errors, passes, clear, summary } = useFormErrors(update.error, SUBJECTS);
   const [unchanged, setUnchanged] = useState(false);
 
@@ -45,16 +45,13 @@ export function ReassignForm({ enrolment }: ReassignFormProps) {
     if (iqaId === null) found['iqaId'] = 'Choose the IQA.';
     else if (iqaId === assessorId)
       found['iqaId'] = 'The IQA must be a different person from the assessor.';
-    if (!passes(event.currentTarget, found)) return;
-    const body: UpdateEnrolmentRequest = {};
-    if (assessorId !== null && assessorId !== enrolment.assessor.id) body.assessorId = assessorId;
-    if (iqaId !== null && iqaId !== enrolment.iqa.id) body.iqaId = iqaId;
-    if (Object.keys(body).length === 0) {
+    if (!passes(event.currentTarget, found) || assessorId === null || iqaId === null) return;
+    if (assessorId === enrolment.assessor.id && iqaId === enrolment.iqa.id) {
       setUnchanged(true);
       return;
     }
     setUnchanged(false);
-    update.mutate(body);
+    update.mutate({ assessorId, iqaId });
   }
 
   return (

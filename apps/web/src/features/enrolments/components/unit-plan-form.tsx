@@ -13,7 +13,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useUnitPlanCheck } from '../api/check-unit-plan';
-import { useUpdateEnrolment } from '../api/update-enrolment';
+import { usePlanUnits } from '../api/plan-units';
 
 /** Where a unit sits in the rules: mandatory, an optional group, a pathway's. */
 function unitPlaces(document: QualificationDocument, reference: string): string[] {
@@ -37,12 +37,13 @@ export interface UnitPlanFormProps {
 
 /**
  * The learner's choice of units, checked against the rules of combination as it changes (a plan
- * may be saved incomplete). Units already achieved cannot leave the plan.
+ * may be saved incomplete). Units already achieved cannot leave the plan. Shown read-only when
+ * the API says the plan cannot change now (an enrolment that is not active).
  */
 export function UnitPlanForm({ enrolment, document, progress }: UnitPlanFormProps) {
   const [chosen, setChosen] = useState<string[]>(enrolment.plannedUnits);
   const [sent, setSent] = useState<string[]>([]);
-  const update = useUpdateEnrolment(enrolment.id);
+  const update = usePlanUnits(enrolment.id);
   const check = useUnitPlanCheck({
     qualificationId: enrolment.qualification.id,
     version: enrolment.qualification.version,
@@ -60,6 +61,7 @@ export function UnitPlanForm({ enrolment, document, progress }: UnitPlanFormProp
     Boolean(unit.reference),
   );
   const isDirty = !sameUnits(chosen, enrolment.plannedUnits);
+  const mayPlan = enrolment.can.planUnits;
 
   /** The API's problems by unit: `plannedUnits.N` names the Nth unit sent. */
   const problems = useMemo(() => {
@@ -95,6 +97,7 @@ export function UnitPlanForm({ enrolment, document, progress }: UnitPlanFormProp
             update.reset();
           }}
           isInvalid={problems.byUnit.size > 0}
+          isDisabled={!mayPlan}
         >
           <Label className="field__label">Units in your plan</Label>
           <Text slot="description" className="field__description">
@@ -136,22 +139,26 @@ export function UnitPlanForm({ enrolment, document, progress }: UnitPlanFormProp
         </CheckboxGroup>
         <FormAlert message={alert} />
         <StatusMessage>{update.isSuccess && !isDirty ? 'Your plan is saved.' : null}</StatusMessage>
-        <div className="button-row">
-          <Button type="submit" isPending={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save plan'}
-          </Button>
-          {isDirty ? (
-            <Button
-              variant="secondary"
-              onPress={() => {
-                setChosen(enrolment.plannedUnits);
-                update.reset();
-              }}
-            >
-              Undo changes
+        {mayPlan ? (
+          <div className="button-row">
+            <Button type="submit" isPending={update.isPending}>
+              {update.isPending ? 'Saving…' : 'Save plan'}
             </Button>
-          ) : null}
-        </div>
+            {isDirty ? (
+              <Button
+                variant="secondary"
+                onPress={() => {
+                  setChosen(enrolment.plannedUnits);
+                  update.reset();
+                }}
+              >
+                Undo changes
+              </Button>
+            ) : null}
+          </div>
+        ) : (
+          <p className="notice">Your plan cannot be changed while your enrolment is not active.</p>
+        )}
         {isDirty ? <p className="muted">Your changes are not saved yet.</p> : null}
       </Form>
 
