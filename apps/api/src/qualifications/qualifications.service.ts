@@ -25,7 +25,7 @@ import { QualificationsPolicy } from './qualifications.policy';
 import { QualificationsRepository, type StoredVersion } from './qualifications.repository';
 import { isQualificationDocument, schemaProblems } from './qualification-schema';
 
-/** Who changed the catalogue: an admin, or the system itself (demo data, the command line). */
+/** Who changed the catalogue: an admin, or the system itself (the demo seed, the command line). */
 export type CatalogueEditor = Pick<Actor, 'userId' | 'requestId'> | null;
 
 @Injectable()

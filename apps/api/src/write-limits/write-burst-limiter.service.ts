@@ -10,6 +10,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
 import { ApiError } from '../http/api-error';
+import { InjectProcessRole, type ProcessRole } from '../config/process-role';
 
 const WINDOW_SECONDS = 3600;
 
@@ -30,6 +31,7 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    @InjectProcessRole() private readonly role: ProcessRole,
   ) {}
 
   /**
@@ -66,6 +68,7 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
   }
 
   onApplicationBootstrap(): void {
+    if (this.role === 'cli') return;
     this.timer = setInterval(() => void this.purgeOldWindows(), WINDOW_SECONDS * 1000);
     this.timer.unref();
   }
