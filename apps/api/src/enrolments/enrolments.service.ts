@@ -21,7 +21,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { holdsRoleAt, type Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import type { StoredVersion } from '../qualifications/qualifications.repository';
@@ -78,7 +78,7 @@ export class EnrolmentsService {
   async requirePortfolioOpen(manager: EntityManager, enrolmentId: string): Promise<void> {
     const status = await this.enrolments.findStatusForWrite(manager, enrolmentId);
     const refusal = status === null ? null : portfolioChangeRefusal(status);
-    if (refusal !== null) throw new ApiError('CONFLICT', refusal);
+    if (refusal !== null) throw new DomainError('CONFLICT', refusal);
   }
 
   async get(actor: Actor, id: string): Promise<EnrolmentDetail> {
@@ -98,9 +98,9 @@ export class EnrolmentsService {
       { id: learner.id, centreId: learner.centreId, facts: facts(learner) },
       request,
     );
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
     if (unmet.length > 0) {
-      throw new ApiError(
+      throw new DomainError(
         'ENTRY_REQUIREMENTS_NOT_MET',
         'An entry requirement is not met: an admin may override it with a written reason',
         unmet,
@@ -217,7 +217,7 @@ export class EnrolmentsService {
       request.status !== before.status &&
       !mayChangeStatus(before.status, request.status)
     ) {
-      throw new ApiError(
+      throw new DomainError(
         'STATUS_CHANGE_REFUSED',
         `An enrolment cannot go from ${before.status} to ${request.status}`,
         [{ path: 'status', message: `cannot follow ${before.status}` }],
@@ -246,7 +246,7 @@ export class EnrolmentsService {
         }).problems,
       );
     }
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
 
     return this.db.transaction(async (manager) => {
       await this.enrolments.lock(manager, id);
@@ -326,7 +326,7 @@ export class EnrolmentsService {
   private async publishedVersion(qualificationId: string): Promise<StoredVersion> {
     const version = await this.qualifications.newestPublished(qualificationId);
     if (version === null)
-      throw ApiError.invalid([
+      throw DomainError.invalid([
         { path: 'qualificationId', message: 'is not a published qualification' },
       ]);
     return version;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import type { QualificationsService } from './qualifications.service';
 
 /** `npm run catalogue:import -- FILE [--publish]`: the same checks as the API, reported as lines. */
@@ -31,7 +31,7 @@ export async function importCatalogueFile(
     }
     return lines;
   } catch (error) {
-    if (error instanceof ApiError && error.errors) {
+    if (error instanceof DomainError && error.errors) {
       throw new Error(
         [
           error.message,

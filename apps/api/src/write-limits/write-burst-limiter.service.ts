@@ -9,7 +9,7 @@ import { fixedWindowStart, judgeWriteBurst, waitInWords, type WriteBurst } from 
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
-import { ApiError } from '../http/api-error';
+import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
 import { InjectProcessRole, type ProcessRole } from '../config/process-role';
 
 const WINDOW_SECONDS = 3600;
@@ -35,7 +35,7 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
   ) {}
 
   /**
-   * Counts the write in the caller's transaction, or refuses it (429, Retry-After). A refusal
+   * Counts the write in the caller's transaction, or refuses it (RATE_LIMITED, with when to retry). A refusal
    * rolls that transaction back, so it is not counted; the counter row stays locked until the
    * transaction ends, so one person's writes sent at once are counted one after another.
    */
@@ -43,7 +43,7 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
     manager: EntityManager,
     burst: WriteBurst,
     userId: string,
-    headers: Record<string, string> = {},
+    details: DomainErrorDetails = {},
     now = new Date(),
   ): Promise<void> {
     const rows: { writes: number }[] = await manager.query(
@@ -58,11 +58,11 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
       now,
     );
     if (!decision.allowed) {
-      throw new ApiError(
+      throw new DomainError(
         'RATE_LIMITED',
         `You have ${WHAT[burst]} in the last hour. Please wait ${waitInWords(decision.retryAfterSeconds)}, then try again.`,
         undefined,
-        { ...headers, 'Retry-After': String(decision.retryAfterSeconds) },
+        { ...details, retryAfterSeconds: decision.retryAfterSeconds },
       );
     }
   }
