@@ -6,8 +6,10 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.provider';
+import { APP_ROLE_IN_PROCESS, type ProcessRole } from './config/process-role';
 import type { DatabaseConnection } from './database/database-connection';
 import { databaseOptions } from './database/database-options';
+import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './http/logging';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
@@ -16,9 +18,17 @@ import { LearnerImportModule } from './learner-import/learner-import.module';
 import { LearnersModule } from './learners/learners.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
 
+/**
+ * The one composition root: the server, the command line and any worker start this module, and
+ * differ only in `role` (see ProcessRole), never in how they wire config, database or services.
+ */
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, database: DatabaseConnection): DynamicModule {
+  static register(
+    config: AppConfig,
+    database: DatabaseConnection,
+    role: ProcessRole,
+  ): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -33,10 +43,14 @@ export class AppModule {
         EnrolmentsModule,
         LearnerImportModule,
         EvidenceModule,
+        DemoModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_ROLE_IN_PROCESS, useValue: role },
+      ],
+      exports: [APP_CONFIG, APP_ROLE_IN_PROCESS],
     };
   }
 }

@@ -1,26 +1,17 @@
 import 'reflect-metadata';
 import { ConfigError, parseConfig, type AppConfig } from './config/app-config';
-import { openDatabase } from './database/database-connection';
+import { createCliContext } from './app-context';
+import { openDatabase, type OpenedDatabase } from './database/database-connection';
 import { migrate, withDataSource } from './database/migrator';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-centre';
-import { DemoSeedRefused, seedDemo } from './demo/seed-demo';
+import { DemoSeedRefused, DemoSeedService } from './demo/demo-seed.service';
 import { createServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
-  const demo = await withDataSource(database.migrationUrl, async (db) => {
-    await migrate(db);
-    if (!database.embedded && !config.seedDemo) return false;
-    try {
-      await seedDemo(db, config);
-      return true;
-    } catch (error) {
-      if (!(error instanceof DemoSeedRefused)) throw error;
-      console.warn(error.message);
-      return false;
-    }
-  });
+  await withDataSource(database.migrationUrl, migrate);
+  const demo = (database.embedded || config.seedDemo) && (await seedDemo(config, database));
   const roleWarning = await database.enterAppRole();
   if (roleWarning !== null) console.warn(roleWarning);
 
@@ -39,6 +30,24 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/**
+ * The demo centre, written as the schema's owner (as `npm run seed:demo` does) in the same module
+ * the server is about to start, closed again before the server opens its pool.
+ */
+async function seedDemo(config: AppConfig, database: OpenedDatabase): Promise<boolean> {
+  const app = await createCliContext(config, database);
+  try {
+    await app.get(DemoSeedService).seed();
+    return true;
+  } catch (error) {
+    if (!(error instanceof DemoSeedRefused)) throw error;
+    console.warn(error.message);
+    return false;
+  } finally {
+    await app.close();
+  }
 }
 
 function loadConfig(): AppConfig {

@@ -12,7 +12,7 @@ export async function createServer(
   database: DatabaseConnection,
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.register(config, database),
+    AppModule.register(config, database, 'server'),
     {
       bufferLogs: true,
     },

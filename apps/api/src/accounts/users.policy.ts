@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { UserSummary } from '@signoff/contracts';
 import { centresWhere, type Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { UsersRepository } from './users.repository';
 
@@ -27,7 +27,7 @@ export class UsersPolicy {
     const user = isRecordId(userId)
       ? await this.users.findVisibleById(this.administeredCentres(actor), userId, manager)
       : null;
-    if (user === null) throw ApiError.notFound('User');
+    if (user === null) throw DomainError.notFound('User');
     return user;
   }
 
@@ -45,7 +45,7 @@ export class UsersPolicy {
       (centreId) => !administered.includes(centreId),
     );
     if (elsewhere) {
-      throw new ApiError(
+      throw new DomainError(
         'FORBIDDEN',
         `${user.displayName} also belongs to a centre you do not administer, so only an admin of every centre they belong to can issue them a password link. They can still sign in with their password and change it themselves.`,
       );
@@ -54,6 +54,6 @@ export class UsersPolicy {
 
   requireNotSelf(actor: Actor, userId: string, what: string): void {
     if (actor.userId === userId)
-      throw new ApiError('CONFLICT', `You cannot ${what} your own account`);
+      throw new DomainError('CONFLICT', `You cannot ${what} your own account`);
   }
 }

@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { PasswordLinksService } from '../auth/password-links.service';
 import { SessionsService } from '../auth/sessions.service';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { UsersPolicy } from './users.policy';
 import { UsersRepository } from './users.repository';
 
@@ -60,10 +60,10 @@ export class UsersService {
   ): Promise<CreateUserResponse> {
     const centres = this.policy.administeredCentres(actor);
     const problems = grantProblems(request.roles, centres, 'roles');
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
     const existing = await this.users.findAccountByEmail(manager, request.email, centres);
     if (existing?.belongsToCentres) {
-      throw new ApiError(
+      throw new DomainError(
         'EMAIL_TAKEN',
         'Someone at your centre already has an account with this email: change their roles in the list of users',
         [{ path: 'email', message: 'is already in use at your centre' }],
@@ -98,7 +98,7 @@ export class UsersService {
         current: await this.users.findGrants(manager, userId),
         requested,
       });
-      if (!plan.ok) throw ApiError.invalid(plan.problems);
+      if (!plan.ok) throw DomainError.invalid(plan.problems);
       await this.users.removeGrants(manager, userId, plan.change.remove);
       await this.users.addGrants(manager, userId, plan.change.add);
       const after = await this.users.findSummary(manager, centres, userId);

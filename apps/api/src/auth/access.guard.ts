@@ -1,7 +1,7 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { decideRouteAccess, distinctRoles, type RouteRule } from '@signoff/domain';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import type { RequestWithActor } from './actor';
 import { ROUTE_RULE } from './route-rule.decorator';
 import { sessionTokenOf } from './session-cookie';
@@ -45,9 +45,9 @@ export class AccessGuard implements CanActivate {
       case 'allowed':
         return true;
       case 'unauthenticated':
-        throw new ApiError('UNAUTHENTICATED', 'Sign in to continue');
+        throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
       case 'forbidden':
-        throw new ApiError('FORBIDDEN', 'Your role does not allow this');
+        throw new DomainError('FORBIDDEN', 'Your role does not allow this');
     }
   }
 }

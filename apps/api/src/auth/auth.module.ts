@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '../audit/audit.module';
+import { APP_ROLE_IN_PROCESS, type ProcessRole } from '../config/process-role';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
@@ -24,7 +25,19 @@ import { SessionsService } from './sessions.service';
     PasswordHasher,
     PasswordLinksService,
     LoginLimiterService,
-    LocalStrategy,
+    {
+      // Passport keeps strategies in one registry per process, and the newest one registered
+      // wins: only the server, which answers sign-ins, registers it, so a CLI context opened in
+      // the same process (the demo seed) cannot replace it with one on its own, closed pool.
+      provide: LocalStrategy,
+      inject: [APP_ROLE_IN_PROCESS, AuthRepository, PasswordHasher, LoginLimiterService],
+      useFactory: (
+        role: ProcessRole,
+        repository: AuthRepository,
+        hasher: PasswordHasher,
+        limiter: LoginLimiterService,
+      ) => (role === 'server' ? new LocalStrategy(repository, hasher, limiter) : null),
+    },
     SessionHousekeeping,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MeResponse } from '@signoff/contracts';
 import { passwordProblems } from '@signoff/domain';
 import { AuditService } from '../audit/audit.service';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import type { Actor } from './actor';
 import { AuthRepository, type LoginCandidate } from './auth.repository';
 import { meResponse } from './me-response';
@@ -36,7 +36,7 @@ export class AuthService {
       return secret;
     });
     const holder = await this.sessions.resolve(token);
-    if (holder === null) throw new ApiError('UNAUTHENTICATED', 'Sign in to continue');
+    if (holder === null) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
     return { token, me: meResponse({ ...holder, id: holder.userId }) };
   }
 
@@ -51,13 +51,13 @@ export class AuthService {
   ): Promise<string> {
     const currentHash = await this.repository.findPasswordHash(actor.userId);
     if (!(await this.hasher.verify(currentHash, currentPassword))) {
-      throw ApiError.invalid([
+      throw DomainError.invalid([
         { path: 'currentPassword', message: 'is not your current password' },
       ]);
     }
     const problems = passwordProblems(newPassword, actor);
     if (problems.length > 0)
-      throw ApiError.invalid(problems.map((message) => ({ path: 'newPassword', message })));
+      throw DomainError.invalid(problems.map((message) => ({ path: 'newPassword', message })));
     const hash = await this.hasher.hash(newPassword);
     return this.sessions.transaction(async (manager) => {
       await setPassword(manager, actor.userId, hash);

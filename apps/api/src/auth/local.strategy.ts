@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { AuthRepository, type LoginCandidate } from './auth.repository';
 import { LoginLimiterService } from './login-limiter.service';
 import { PasswordHasher } from './password-hasher';
@@ -25,7 +25,7 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
     const matches = await this.hasher.verify(candidate?.passwordHash ?? null, password);
     if (!candidate || !matches || candidate.disabled) {
       // The attempt stays counted. One answer for an unknown email, a wrong password and a disabled account.
-      throw new ApiError('INVALID_CREDENTIALS', 'Email or password is incorrect');
+      throw new DomainError('INVALID_CREDENTIALS', 'Email or password is incorrect');
     }
     await this.limiter.forgive(attempt);
     return candidate;

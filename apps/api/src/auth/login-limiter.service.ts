@@ -10,7 +10,7 @@ import {
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 
 /** An attempt counted against its subjects in one window, until it is forgiven. */
 export interface LoginAttempt {
@@ -57,11 +57,11 @@ export class LoginLimiterService {
       );
       // Thrown inside the transaction, so the refused attempt is not counted.
       if (!decision.allowed) {
-        throw new ApiError(
+        throw new DomainError(
           'RATE_LIMITED',
           `Too many failed sign-in attempts. Wait ${waitInWords(decision.retryAfterSeconds)}, then try again, or ask your centre administrator for a password link.`,
           undefined,
-          { 'Retry-After': String(decision.retryAfterSeconds) },
+          { retryAfterSeconds: decision.retryAfterSeconds },
         );
       }
     });

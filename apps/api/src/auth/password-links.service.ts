@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { changedRows } from '../database/changed-rows';
 import { ACTIVE_SOMEWHERE } from './auth.repository';
 import { PasswordHasher } from './password-hasher';
@@ -56,10 +56,10 @@ export class PasswordLinksService {
     );
     const holder = rows[0];
     if (!holder)
-      throw new ApiError('RESET_LINK_INVALID', 'This link has expired or has already been used');
+      throw new DomainError('RESET_LINK_INVALID', 'This link has expired or has already been used');
     const problems = passwordProblems(password, holder);
     if (problems.length > 0)
-      throw ApiError.invalid(problems.map((message) => ({ path: 'password', message })));
+      throw DomainError.invalid(problems.map((message) => ({ path: 'password', message })));
 
     const hash = await this.hasher.hash(password);
     await this.db.transaction(async (manager) => {
@@ -70,7 +70,7 @@ export class PasswordLinksService {
         [tokenHash],
       );
       if (claimed.length === 0)
-        throw new ApiError('RESET_LINK_INVALID', 'This link has already been used');
+        throw new DomainError('RESET_LINK_INVALID', 'This link has already been used');
       await setPassword(manager, holder.userId, hash);
       await this.sessions.endAllOf(manager, holder.userId);
       await this.audit.record(manager, {

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { LoginLimiterService } from './login-limiter.service';
 import { SessionsService } from './sessions.service';
+import { InjectProcessRole, type ProcessRole } from '../config/process-role';
 
 const EVERY_MS = 15 * 60 * 1000;
 
@@ -18,9 +19,11 @@ export class SessionHousekeeping implements OnApplicationBootstrap, OnApplicatio
   constructor(
     private readonly sessions: SessionsService,
     private readonly limiter: LoginLimiterService,
+    @InjectProcessRole() private readonly role: ProcessRole,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.role === 'cli') return;
     void this.sweep();
     this.timer = setInterval(() => void this.sweep(), EVERY_MS);
     this.timer.unref();

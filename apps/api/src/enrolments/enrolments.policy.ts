@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EnrolmentCapabilities, EnrolmentSummary } from '@signoff/contracts';
 import { portfolioChangeRefusal } from '@signoff/domain';
 import { centresWhere, holdsRoleAt, type Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import {
   EnrolmentsRepository,
@@ -47,7 +47,7 @@ export class EnrolmentsPolicy {
         (enrolment.assessor.id === actor.userId &&
           holdsRoleAt(actor, 'assessor', enrolment.centreId)) ||
         (enrolment.iqa.id === actor.userId && holdsRoleAt(actor, 'iqa', enrolment.centreId)));
-    if (!visible) throw ApiError.notFound('Enrolment');
+    if (!visible) throw DomainError.notFound('Enrolment');
     return enrolment;
   }
 
@@ -66,7 +66,7 @@ export class EnrolmentsPolicy {
 
   requireAdmin(actor: Actor, enrolment: StoredEnrolment, what: string): void {
     if (!holdsRoleAt(actor, 'admin', enrolment.centreId)) {
-      throw new ApiError('FORBIDDEN', `Only an admin of the centre can ${what}`);
+      throw new DomainError('FORBIDDEN', `Only an admin of the centre can ${what}`);
     }
   }
 

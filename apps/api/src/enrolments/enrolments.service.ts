@@ -25,7 +25,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { holdsRoleAt, type Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import type { StoredVersion } from '../qualifications/qualifications.repository';
@@ -81,7 +81,7 @@ export class EnrolmentsService {
   async requirePortfolioOpen(manager: EntityManager, enrolmentId: string): Promise<void> {
     const status = await this.enrolments.findStatusForWrite(manager, enrolmentId);
     const refusal = status === null ? null : portfolioChangeRefusal(status);
-    if (refusal !== null) throw new ApiError('CONFLICT', refusal);
+    if (refusal !== null) throw new DomainError('CONFLICT', refusal);
   }
 
   async get(actor: Actor, id: string): Promise<EnrolmentDetail> {
@@ -101,9 +101,9 @@ export class EnrolmentsService {
       { id: learner.id, centreId: learner.centreId, facts: learnerFacts(learner) },
       request,
     );
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
     if (unmet.length > 0) {
-      throw new ApiError(
+      throw new DomainError(
         'ENTRY_REQUIREMENTS_NOT_MET',
         'An entry requirement is not met: an admin may override it with a written reason',
         unmet,
@@ -214,7 +214,7 @@ export class EnrolmentsService {
       const from = (await this.enrolments.findStatusForWrite(manager, id)) as EnrolmentStatus;
       if (request.status !== from) {
         if (!mayChangeStatus(from, request.status))
-          throw new ApiError(
+          throw new DomainError(
             'STATUS_CHANGE_REFUSED',
             `An enrolment cannot go from ${from} to ${request.status}`,
             [{ path: 'status', message: `cannot follow ${from}` }],
@@ -247,7 +247,7 @@ export class EnrolmentsService {
       assessorId: request.assessorId,
       iqaId: request.iqaId,
     });
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
     return this.db.transaction(async (manager) => {
       await this.enrolments.lock(manager, id);
       const current = (await this.enrolments.findDetail(id, manager)) as StoredEnrolment;
@@ -281,7 +281,7 @@ export class EnrolmentsService {
       planned: request.plannedUnits,
       achieved: [],
     });
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
     return this.db.transaction(async (manager) => {
       await this.enrolments.lock(manager, id);
       // The plan is part of the learner's portfolio; an admin may still change it.
@@ -347,7 +347,7 @@ export class EnrolmentsService {
   private async publishedVersion(qualificationId: string): Promise<StoredVersion> {
     const version = await this.qualifications.newestPublished(qualificationId);
     if (version === null)
-      throw ApiError.invalid([
+      throw DomainError.invalid([
         { path: 'qualificationId', message: 'is not a published qualification' },
       ]);
     return version;

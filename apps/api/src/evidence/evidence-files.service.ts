@@ -25,15 +25,15 @@ import {
   UploadEmpty,
   UploadTooLarge,
 } from '../files/upload-errors';
-import { ApiError } from '../http/api-error';
+import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import { EvidencePolicy } from './evidence.policy';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 
-/** Asking the client to close the connection lets it stop sending a body we will not read. */
-const CLOSE = { Connection: 'close' };
+/** Refused before the body was read: the client may stop sending it. */
+const CLOSE: DomainErrorDetails = { bodyLeftUnread: true };
 
 /**
  * Files on evidence drafts. An upload streams to staging (checked by content, hashed, counted),
@@ -66,12 +66,12 @@ export class EvidenceFilesService {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     // Refused before a byte is read; checked again, as it is then, when the file is recorded.
     const closed = portfolioChangeRefusal(enrolment.status);
-    if (closed !== null) throw new ApiError('CONFLICT', closed, undefined, CLOSE);
+    if (closed !== null) throw new DomainError('CONFLICT', closed, undefined, CLOSE);
     const declaredLength = Number(req.headers['content-length']);
     if (Number.isFinite(declaredLength) && declaredLength > this.vault.maxBytes)
       throw tooLarge(this.vault.maxBytes);
     if (req.readableEnded)
-      throw new ApiError(
+      throw new DomainError(
         'UNSUPPORTED_MEDIA_TYPE',
         'Send the file itself as application/octet-stream',
         undefined,
@@ -93,7 +93,7 @@ export class EvidenceFilesService {
     if (claimed !== '' && !extensionsOf(staged.mediaType).includes(claimed)) {
       // A name that disagrees with the content is how a file gets opened by the wrong program.
       await rm(staged.path, { force: true });
-      throw new ApiError(
+      throw new DomainError(
         'UNSUPPORTED_MEDIA_TYPE',
         nameDisagrees(staged.mediaType, staged.extension, claimed),
         undefined,
@@ -109,7 +109,7 @@ export class EvidenceFilesService {
         if (
           (await this.evidence.countFiles(manager, draft.id)) >= EVIDENCE_LIMITS.filesPerVersionMax
         ) {
-          throw new ApiError(
+          throw new DomainError(
             'CONFLICT',
             `A piece of evidence holds at most ${EVIDENCE_LIMITS.filesPerVersionMax} files: remove one before adding another`,
           );
@@ -155,7 +155,7 @@ export class EvidenceFilesService {
       const result = isRecordId(fileId)
         ? await this.evidence.unlinkFile(manager, draft.id, fileId)
         : { removed: false, orphanKey: null };
-      if (!result.removed) throw ApiError.notFound('File');
+      if (!result.removed) throw DomainError.notFound('File');
       await this.audit.record(manager, {
         actorId: actor.userId,
         requestId: actor.requestId,
@@ -181,9 +181,9 @@ export class EvidenceFilesService {
     disposition: 'attachment' | 'inline',
   ): Promise<void> {
     const file = isRecordId(fileId) ? await this.evidence.findFile(fileId) : null;
-    if (file === null || !(await this.mayRead(actor, file))) throw ApiError.notFound('File');
+    if (file === null || !(await this.mayRead(actor, file))) throw DomainError.notFound('File');
     if (disposition === 'inline' && !file.previewable) {
-      throw new ApiError(
+      throw new DomainError(
         'UNSUPPORTED_MEDIA_TYPE',
         'This file cannot be shown in the browser; download it instead',
       );
@@ -208,7 +208,7 @@ export class EvidenceFilesService {
         const { seesDrafts } = await this.policy.requireVisible(actor, itemId);
         if (seesDrafts || file.submittedItemIds.includes(itemId)) return true;
       } catch (error) {
-        if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
+        if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
       }
     }
     return false;
@@ -226,8 +226,8 @@ function nameDisagrees(mediaType: string, extension: string, claimed: string): s
   );
 }
 
-function tooLarge(maxBytes: number): ApiError {
-  return new ApiError(
+function tooLarge(maxBytes: number): DomainError {
+  return new DomainError(
     'PAYLOAD_TOO_LARGE',
     `Files may be at most ${formatFileSize(maxBytes)}. Make this one smaller (a shorter recording, a lower resolution) or split it, then add it again`,
     undefined,
@@ -238,7 +238,7 @@ function tooLarge(maxBytes: number): ApiError {
 function uploadRefusal(error: unknown, maxBytes: number): unknown {
   if (error instanceof UploadTooLarge) return tooLarge(maxBytes);
   if (error instanceof UnsupportedContentType) {
-    return new ApiError(
+    return new DomainError(
       'UNSUPPORTED_MEDIA_TYPE',
       'This kind of file is not accepted. Save or export it as PDF, Word, Excel, PowerPoint, OpenDocument, JPEG, PNG, HEIC, MP4, MOV, M4A, MP3, WAV or plain text, then add it again',
       undefined,
@@ -246,10 +246,10 @@ function uploadRefusal(error: unknown, maxBytes: number): unknown {
     );
   }
   if (error instanceof UploadEmpty)
-    return ApiError.invalid([
+    return DomainError.invalid([
       { path: 'file', message: 'is empty: check that you chose the right file' },
     ]);
   if (error instanceof UploadAborted)
-    return new ApiError('MALFORMED_REQUEST', 'The upload was interrupted; nothing was kept');
+    return new DomainError('MALFORMED_REQUEST', 'The upload was interrupted; nothing was kept');
   return error;
 }

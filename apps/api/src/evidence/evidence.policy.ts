@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import type { StoredEnrolment } from '../enrolments/enrolments.repository';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { EvidenceRepository, type StoredItem } from './evidence.repository';
 
@@ -28,18 +28,18 @@ export class EvidencePolicy {
 
   async requireVisible(actor: Actor, itemId: string): Promise<VisibleEvidence> {
     const item = isRecordId(itemId) ? await this.evidence.findItem(itemId) : null;
-    if (item === null) throw ApiError.notFound('Evidence');
+    if (item === null) throw DomainError.notFound('Evidence');
     let enrolment: StoredEnrolment;
     try {
       enrolment = await this.enrolments.visible(actor, item.enrolmentId);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'NOT_FOUND')
-        throw ApiError.notFound('Evidence');
+      if (error instanceof DomainError && error.code === 'NOT_FOUND')
+        throw DomainError.notFound('Evidence');
       throw error;
     }
     const seesDrafts = item.author.id === actor.userId;
     if (!seesDrafts && !(await this.evidence.wasSubmitted(item.id)))
-      throw ApiError.notFound('Evidence');
+      throw DomainError.notFound('Evidence');
     return { item, enrolment, seesDrafts };
   }
 
@@ -49,12 +49,12 @@ export class EvidencePolicy {
       found.item.author.id !== actor.userId ||
       !this.enrolments.isLearnerOf(actor, found.enrolment)
     )
-      throw new ApiError('FORBIDDEN', 'Only the learner who wrote this evidence can change it');
+      throw new DomainError('FORBIDDEN', 'Only the learner who wrote this evidence can change it');
     return found;
   }
 
   requireLearnerOf(actor: Actor, enrolment: StoredEnrolment): void {
     if (!this.enrolments.isLearnerOf(actor, enrolment))
-      throw new ApiError('FORBIDDEN', 'Only the learner adds evidence to their portfolio');
+      throw new DomainError('FORBIDDEN', 'Only the learner adds evidence to their portfolio');
   }
 }

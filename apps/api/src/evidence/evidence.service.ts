@@ -19,7 +19,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import type { StoredEnrolment } from '../enrolments/enrolments.repository';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import { declarationHash } from './declared-content';
@@ -105,8 +105,8 @@ export class EvidenceService {
       const problems = submissionProblems({ ...version, fileCount: version.files.length });
       if (problems.length > 0) {
         throw version.status === 'draft'
-          ? ApiError.invalid(problems)
-          : new ApiError('CONFLICT', problems[0].message);
+          ? DomainError.invalid(problems)
+          : new DomainError('CONFLICT', problems[0].message);
       }
       const declaredAt = new Date().toISOString();
       const sha256 = declarationHash({
@@ -150,7 +150,7 @@ export class EvidenceService {
       await this.evidence.lockItem(manager, item.id);
       const current = await this.evidence.findCurrentVersion(item.id, manager);
       if (!mayReviseEvidence(current.status)) {
-        throw new ApiError(
+        throw new DomainError(
           'CONFLICT',
           `Only referred evidence is revised; this version is ${current.status}`,
         );
@@ -177,7 +177,7 @@ export class EvidenceService {
       await this.evidence.lockItem(manager, item.id);
       const versions = await this.evidence.findVersions(item.id, true, manager);
       if (versions.length !== 1 || versions[0].status !== 'draft') {
-        throw new ApiError('CONFLICT', 'Evidence that has been submitted is kept');
+        throw new DomainError('CONFLICT', 'Evidence that has been submitted is kept');
       }
       await this.evidence.deleteDraftItem(manager, item.id);
       await this.record(
@@ -197,7 +197,7 @@ export class EvidenceService {
     await this.evidence.lockItem(manager, itemId);
     const version = await this.evidence.findCurrentVersion(itemId, manager);
     if (!mayEditEvidence(version.status)) {
-      throw new ApiError(
+      throw new DomainError(
         'CONFLICT',
         `Version ${version.number} is ${version.status} and cannot be changed`,
       );
@@ -211,7 +211,7 @@ export class EvidenceService {
   ): Promise<EvidenceContentDto> {
     const version = await this.qualifications.versionById(enrolment.qualificationVersionId);
     const problems = claimProblems(version?.document ?? { units: [] }, content.claims);
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
     return { ...content, narrative: sanitiseNarrative(content.narrative) };
   }
 

@@ -9,7 +9,7 @@ import { methodCodeProblems } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { centresWhere, type Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import type { MethodCodeDto } from './dto/method-codes.dto';
 import { EvidenceRepository } from './evidence.repository';
 
@@ -31,7 +31,7 @@ export class MethodCodesService {
 
   async list(actor: Actor, centreId: string): Promise<CentreMethodCode[]> {
     if (!actor.memberships.some((membership) => membership.centreId === centreId))
-      throw ApiError.notFound('Centre');
+      throw DomainError.notFound('Centre');
     const codes = await this.evidence.centreMethodCodes(centreId);
     return ASSESSMENT_METHOD_KEYS.map((method) => ({
       method,
@@ -46,9 +46,9 @@ export class MethodCodesService {
     centreId: string,
     codes: MethodCodeDto[],
   ): Promise<CentreMethodCode[]> {
-    if (!centresWhere(actor, 'admin').includes(centreId)) throw ApiError.notFound('Centre');
+    if (!centresWhere(actor, 'admin').includes(centreId)) throw DomainError.notFound('Centre');
     const problems = methodCodeProblems(codes);
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
     const before = await this.list(actor, centreId);
     await this.db.transaction(async (manager) => {
       await manager.query(`DELETE FROM centre_method_codes WHERE centre_id = $1`, [centreId]);

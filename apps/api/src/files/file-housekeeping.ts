@@ -8,6 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { InjectFileVault, type FileVault } from './file-vault';
 import { purgeStaging } from './purge-staging';
+import { InjectProcessRole, type ProcessRole } from '../config/process-role';
 
 const EVERY_MS = 60 * 60 * 1000;
 /**
@@ -29,9 +30,11 @@ export class FileHousekeeping implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @InjectFileVault() private readonly vault: FileVault,
     @InjectDataSource() private readonly db: DataSource,
+    @InjectProcessRole() private readonly role: ProcessRole,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.role === 'cli') return;
     void this.sweep();
     this.timer = setInterval(() => void this.sweep(), EVERY_MS);
     this.timer.unref();

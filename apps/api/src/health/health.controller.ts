@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/route-rule.decorator';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 
 @ApiTags('health')
 @Controller('health')
@@ -17,7 +17,7 @@ export class HealthController {
     try {
       await this.db.query('SELECT 1');
     } catch {
-      throw ApiError.databaseUnavailable();
+      throw DomainError.databaseUnavailable();
     }
     return { status: 'ok', database: 'ok' };
   }

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { ErrorCode, ErrorEnvelope } from '@signoff/contracts';
+import { ERROR_CODES, type ErrorCode, type ErrorEnvelope } from '@signoff/contracts';
 import type { Response } from 'express';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
-import { ApiError } from './api-error';
+import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'MALFORMED_REQUEST',
@@ -22,7 +22,8 @@ interface ParserError {
 }
 
 /**
- * One envelope for every error: `{ code, message, errors? }`. A database that cannot be reached
+ * One envelope for every error: `{ code, message, errors? }`. A DomainError's code gives the
+ * status (ERROR_CODES in libs/contracts) and its details the headers. A database that cannot be reached
  * becomes 503 with Retry-After wherever it surfaces; anything else unexpected becomes a bare 500
  * in the response (no stack, no SQL). Both get a full entry in the log.
  */
@@ -39,10 +40,10 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
   }
 
   private describe(exception: unknown): [number, ErrorEnvelope, Record<string, string>] {
-    if (exception instanceof ApiError) {
+    if (exception instanceof DomainError) {
       const envelope: ErrorEnvelope = { code: exception.code, message: exception.message };
       if (exception.errors) envelope.errors = exception.errors;
-      return [exception.status, envelope, exception.headers];
+      return [ERROR_CODES[exception.code], envelope, headersFor(exception.details)];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -65,9 +66,18 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
         {},
       ];
     }
-    if (isDatabaseUnavailable(exception)) return this.describe(ApiError.databaseUnavailable());
+    if (isDatabaseUnavailable(exception)) return this.describe(DomainError.databaseUnavailable());
     return [500, { code: 'INTERNAL', message: 'Something went wrong' }, {}];
   }
+}
+
+function headersFor(details: DomainErrorDetails): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (details.retryAfterSeconds !== undefined)
+    headers['Retry-After'] = String(details.retryAfterSeconds);
+  // Closing the connection lets the client stop sending a body that will not be read.
+  if (details.bodyLeftUnread) headers.Connection = 'close';
+  return headers;
 }
 
 function isParserError(value: unknown): value is ParserError {

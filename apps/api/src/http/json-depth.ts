@@ -1,6 +1,6 @@
 import { MAX_JSON_DEPTH } from '@signoff/contracts';
 import type { NextFunction, Request, Response } from 'express';
-import { ApiError } from './api-error';
+import { DomainError } from '../errors/domain-error';
 
 /**
  * Refuses a JSON body nested deeper than MAX_JSON_DEPTH, right after parsing: validation,
@@ -10,7 +10,7 @@ import { ApiError } from './api-error';
 export function refuseDeepJson(req: Request, _res: Response, next: NextFunction): void {
   if (nestsDeeperThan(req.body, MAX_JSON_DEPTH)) {
     next(
-      new ApiError(
+      new DomainError(
         'MALFORMED_REQUEST',
         `The request body nests more than ${MAX_JSON_DEPTH} levels deep; send it flatter`,
       ),

@@ -2,7 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import type { FieldError } from '@signoff/contracts';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import { ApiError } from './api-error';
+import { DomainError } from '../errors/domain-error';
 import { constraintMessage } from './constraint-words';
 
 /**
@@ -29,7 +29,7 @@ export function validationPipe(): ValidationPipe {
   return new RequestValidationPipe({
     ...VALIDATOR_OPTIONS,
     transform: true,
-    exceptionFactory: (errors) => ApiError.invalid(fieldErrors(errors)),
+    exceptionFactory: (errors) => DomainError.invalid(fieldErrors(errors)),
   });
 }
 
@@ -40,7 +40,7 @@ export function validationPipe(): ValidationPipe {
 export function refuseNulCharacters(value: unknown, path = ''): void {
   const paths = nulCharacterPaths(value, path);
   if (paths.length > 0)
-    throw ApiError.invalid(
+    throw DomainError.invalid(
       paths.map((at) => ({
         path: at || 'body',
         message: 'must not contain a NUL character (an invisible control character): remove it',
@@ -65,7 +65,7 @@ export async function validateBody<T extends object>(
   refuseNulCharacters(body);
   const instance = plainToInstance(dto, body ?? {});
   const errors = await validate(instance, VALIDATOR_OPTIONS);
-  if (errors.length > 0) throw ApiError.invalid(fieldErrors(errors));
+  if (errors.length > 0) throw DomainError.invalid(fieldErrors(errors));
   return instance;
 }
 

@@ -1,12 +1,12 @@
 import { LEARNER_IMPORT_LIMITS } from '@signoff/contracts';
 import { text, type NextFunction, type Request, type Response } from 'express';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 
 const { maxLearners, maxBytes } = LEARNER_IMPORT_LIMITS;
 
 /** What a person importing too large a file is told: the limits, and what to do. */
-export function importTooLarge(): ApiError {
-  return new ApiError(
+export function importTooLarge(): DomainError {
+  return new DomainError(
     'PAYLOAD_TOO_LARGE',
     `An import takes at most ${maxLearners} learners and ${maxBytes / 1024 / 1024} MB. ` +
       'Split the file into smaller ones, each with the header row, and import each one.',

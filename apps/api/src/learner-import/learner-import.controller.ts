@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { LearnerImportReport } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles } from '../auth/route-rule.decorator';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { LearnerImportService } from './learner-import.service';
 
 @ApiTags('learners')
@@ -29,7 +29,7 @@ export class LearnerImportController {
     @Query('centreId') centreId?: string,
   ): Promise<LearnerImportReport> {
     if (typeof csv !== 'string') {
-      throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv');
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv');
     }
     return this.importer.import(actor, csv, centreId);
   }

@@ -19,7 +19,7 @@ import {
   type EnrolmentPlan,
   type EnrolmentRequest,
 } from '../enrolments/enrolments.service';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { CALENDAR_DAY_MESSAGE } from '../http/dto-transforms';
 import { fieldErrors, VALIDATOR_OPTIONS } from '../http/validation';
 import { CreateLearnerDto } from '../learners/dto/learner-profile.dto';
@@ -166,7 +166,7 @@ export class LearnerImportService {
         enrolment: await this.checkEnrolment(row, learner, centre, staff, qualificationIds, at),
       });
     }
-    if (problems.length > 0) throw ApiError.invalid(problems);
+    if (problems.length > 0) throw DomainError.invalid(problems);
 
     return this.db.transaction(async (manager) => {
       const report: LearnerImportReport = { learners: 0, enrolments: 0, passwordLinks: [] };
@@ -192,11 +192,13 @@ export class LearnerImportService {
     const administered = centresWhere(actor, 'admin');
     if (centreId !== undefined) {
       if (!administered.includes(centreId))
-        throw ApiError.invalid([{ path: 'centreId', message: 'is not a centre you administer' }]);
+        throw DomainError.invalid([
+          { path: 'centreId', message: 'is not a centre you administer' },
+        ]);
       return centreId;
     }
     if (administered.length !== 1)
-      throw ApiError.invalid([
+      throw DomainError.invalid([
         { path: 'centreId', message: 'is required: you administer several centres' },
       ]);
     return administered[0];
@@ -287,13 +289,13 @@ async function readRows(csv: string): Promise<Row[]> {
     records = await readCsv(csv, { maxRecords: LEARNER_IMPORT_LIMITS.maxLearners + 1 });
   } catch (error) {
     if (error instanceof CsvSyntaxError)
-      throw ApiError.invalid([{ path: `lines.${error.line}`, message: error.message }]);
+      throw DomainError.invalid([{ path: `lines.${error.line}`, message: error.message }]);
     if (error instanceof CsvTooLong) throw importTooLarge();
     throw error;
   }
   const [header, ...data] = records;
   if (!header)
-    throw ApiError.invalid([
+    throw DomainError.invalid([
       { path: 'lines.1', message: 'the file is empty: it needs the header row' },
     ]);
   const names = header.fields.map((name) => name.trim().toLowerCase());
@@ -322,7 +324,7 @@ async function readRows(csv: string): Promise<Row[]> {
       });
     }
   });
-  if (problems.length > 0) throw ApiError.invalid(problems);
+  if (problems.length > 0) throw DomainError.invalid(problems);
   return data.map((record) => {
     const row = Object.fromEntries(COLUMNS.map((column) => [column, ''])) as unknown as Row;
     names.forEach((name, index) => (row[name as LearnerImportColumn] = record.fields[index] ?? ''));

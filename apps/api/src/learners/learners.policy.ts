@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LearnerProfile } from '@signoff/contracts';
 import { centresWhere, holdsRoleAt, type Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { LearnersRepository } from './learners.repository';
 
@@ -16,7 +16,7 @@ export class LearnersPolicy {
 
   async requireReadable(actor: Actor, learnerId: string): Promise<LearnerProfile> {
     const profile = isRecordId(learnerId) ? await this.learners.findProfile(learnerId) : null;
-    if (profile === null) throw ApiError.notFound('Learner');
+    if (profile === null) throw DomainError.notFound('Learner');
     const mayRead =
       (profile.id === actor.userId && holdsRoleAt(actor, 'learner', profile.centreId)) ||
       holdsRoleAt(actor, 'admin', profile.centreId) ||
@@ -25,19 +25,19 @@ export class LearnersPolicy {
         assessor: centresWhere(actor, 'assessor'),
         iqa: centresWhere(actor, 'iqa'),
       }));
-    if (!mayRead) throw ApiError.notFound('Learner');
+    if (!mayRead) throw DomainError.notFound('Learner');
     return profile;
   }
 
   async requireManageable(actor: Actor, learnerId: string): Promise<LearnerProfile> {
     const profile = isRecordId(learnerId) ? await this.learners.findProfile(learnerId) : null;
     if (profile === null || !centresWhere(actor, 'admin').includes(profile.centreId))
-      throw ApiError.notFound('Learner');
+      throw DomainError.notFound('Learner');
     return profile;
   }
 
   requireSelf(actor: Actor, profile: LearnerProfile): void {
     if (profile.id !== actor.userId)
-      throw new ApiError('FORBIDDEN', 'Only the learner proposes corrections to their record');
+      throw new DomainError('FORBIDDEN', 'Only the learner proposes corrections to their record');
   }
 }

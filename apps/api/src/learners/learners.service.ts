@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { UsersService } from '../accounts/users.service';
 import { AuditService } from '../audit/audit.service';
 import { centresWhere, type Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import type {
   CreateLearnerDto,
   ProposeCorrectionDto,
@@ -48,7 +48,7 @@ export class LearnersService {
     request: CreateLearnerDto,
   ): Promise<CreateLearnerResponse> {
     if (!centresWhere(actor, 'admin').includes(request.centreId)) {
-      throw ApiError.invalid([{ path: 'centreId', message: 'is not a centre you administer' }]);
+      throw DomainError.invalid([{ path: 'centreId', message: 'is not a centre you administer' }]);
     }
     await this.requireUlnFree(manager, request.uln, null);
     const { user, passwordLink, notice } = await this.users.createWithin(manager, actor, {
@@ -124,7 +124,7 @@ export class LearnersService {
           actor.userId,
         ))
       ) {
-        throw ApiError.notFound('Open correction');
+        throw DomainError.notFound('Open correction');
       }
       await this.record(
         manager,
@@ -156,7 +156,7 @@ export class LearnersService {
     if (uln === null) return;
     const holder = await this.learners.ulnHolder(manager, uln);
     if (holder !== null && holder !== learnerId) {
-      throw new ApiError('CONFLICT', 'Another learner has this unique learner number', [
+      throw new DomainError('CONFLICT', 'Another learner has this unique learner number', [
         { path: 'uln', message: 'belongs to another learner' },
       ]);
     }
@@ -185,8 +185,8 @@ export class LearnersService {
 
 export const LEARNER_ELSEWHERE = 'already has a learner record at another centre';
 
-function learnerElsewhere(): ApiError {
-  return new ApiError(
+function learnerElsewhere(): DomainError {
+  return new DomainError(
     'CONFLICT',
     'This person is already a learner at another centre, and a learner has one record, kept by that centre. Ask that centre about moving their record, or check the email address.',
     [{ path: 'email', message: LEARNER_ELSEWHERE }],

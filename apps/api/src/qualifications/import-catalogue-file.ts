@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { DataSource } from 'typeorm';
-import { ApiError } from '../http/api-error';
-import { standaloneCatalogue } from './standalone-catalogue';
+import { DomainError } from '../errors/domain-error';
+import type { QualificationsService } from './qualifications.service';
 
 /** `npm run catalogue:import -- FILE [--publish]`: the same checks as the API, reported as lines. */
 export async function importCatalogueFile(
-  db: DataSource,
+  catalogue: QualificationsService,
   file: string,
   publish: boolean,
 ): Promise<string[]> {
@@ -18,7 +17,6 @@ export async function importCatalogueFile(
       { cause: error },
     );
   }
-  const catalogue = standaloneCatalogue(db);
   try {
     const { qualificationId, version } = await catalogue.import(null, document);
     const lines = [
@@ -33,7 +31,7 @@ export async function importCatalogueFile(
     }
     return lines;
   } catch (error) {
-    if (error instanceof ApiError && error.errors) {
+    if (error instanceof DomainError && error.errors) {
       throw new Error(
         [
           error.message,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { centresWhere, type Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import type { StoredVersion } from './qualifications.repository';
 
 /**
@@ -33,7 +33,7 @@ export class QualificationsPolicy {
         : (visible.find((version) => version.status === 'draft') ??
           visible.find((version) => version.status === 'published'));
     if (!chosen)
-      throw ApiError.notFound(number === undefined ? 'Qualification' : 'Qualification version');
+      throw DomainError.notFound(number === undefined ? 'Qualification' : 'Qualification version');
     return chosen;
   }
 }

@@ -17,7 +17,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
-import { ApiError } from '../http/api-error';
+import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { contentHash } from '../audit/content-hash';
 import type { EvaluateRulesDto } from './dto/evaluate-rules.dto';
@@ -25,7 +25,7 @@ import { QualificationsPolicy } from './qualifications.policy';
 import { QualificationsRepository, type StoredVersion } from './qualifications.repository';
 import { isQualificationDocument, schemaProblems } from './qualification-schema';
 
-/** Who changed the catalogue: an admin, or the system itself (demo data, the command line). */
+/** Who changed the catalogue: an admin, or the system itself (the demo seed, the command line). */
 export type CatalogueEditor = Pick<Actor, 'userId' | 'requestId'> | null;
 
 @Injectable()
@@ -43,7 +43,7 @@ export class QualificationsService {
 
   async detail(actor: Actor, id: string, number?: number): Promise<QualificationDetail> {
     const qualification = isRecordId(id) ? await this.repository.findQualification(id) : null;
-    if (qualification === null) throw ApiError.notFound('Qualification');
+    if (qualification === null) throw DomainError.notFound('Qualification');
     const versions = await this.repository.findVersions(id);
     const chosen = this.policy.chooseVersion(actor, versions, number);
     return {
@@ -87,11 +87,11 @@ export class QualificationsService {
     const doc = requireDocument(document);
     return this.db.transaction(async (manager) => {
       if (!isRecordId(id) || !(await this.repository.lockQualification(manager, id)))
-        throw ApiError.notFound('Qualification');
+        throw DomainError.notFound('Qualification');
       const identity = qualificationIdentity(doc);
       const holder = await this.repository.findIdByIdentity(manager, identity);
       if (holder !== null && holder !== id) {
-        throw new ApiError(
+        throw new DomainError(
           'CONFLICT',
           'Another qualification already has this awarding body and code',
           [
@@ -112,16 +112,16 @@ export class QualificationsService {
   async publish(editor: CatalogueEditor, id: string): Promise<QualificationVersionDetail> {
     return this.db.transaction(async (manager) => {
       if (!isRecordId(id) || !(await this.repository.lockQualification(manager, id)))
-        throw ApiError.notFound('Qualification');
+        throw DomainError.notFound('Qualification');
       const draft = await this.repository.findDraft(manager, id);
       if (draft === null)
-        throw new ApiError(
+        throw new DomainError(
           'CONFLICT',
           'There is no draft to publish; edit the qualification to make one',
         );
       const problems = checkQualification(draft.document);
       if (problems.length > 0) {
-        throw new ApiError(
+        throw new DomainError(
           'NOT_PUBLISHABLE',
           `Version ${draft.number} has ${problems.length} problem(s) to fix before publishing`,
           problems,
@@ -143,7 +143,7 @@ export class QualificationsService {
 
   async evaluate(actor: Actor, id: string, request: EvaluateRulesDto): Promise<RulesEvaluation> {
     const qualification = isRecordId(id) ? await this.repository.findQualification(id) : null;
-    if (qualification === null) throw ApiError.notFound('Qualification');
+    if (qualification === null) throw DomainError.notFound('Qualification');
     const versions = await this.repository.findVersions(id);
     const published = versions.filter((version) => version.status === 'published');
     const chosen =
@@ -151,7 +151,7 @@ export class QualificationsService {
         ? published[0]
         : this.policy.visibleVersions(actor, versions).find((v) => v.number === request.version);
     if (!chosen)
-      throw ApiError.notFound(
+      throw DomainError.notFound(
         request.version === undefined ? 'Published version' : 'Qualification version',
       );
     return evaluateRules(chosen.document, { pathway: request.pathway, units: request.units });
@@ -208,7 +208,7 @@ export class QualificationsService {
 
 function requireDocument(document: unknown): QualificationDocument {
   if (isQualificationDocument(document)) return document;
-  throw ApiError.invalid(schemaProblems(document));
+  throw DomainError.invalid(schemaProblems(document));
 }
 
 function summary(version: StoredVersion) {

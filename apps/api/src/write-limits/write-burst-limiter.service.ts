@@ -9,7 +9,8 @@ import { fixedWindowStart, judgeWriteBurst, waitInWords, type WriteBurst } from 
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
-import { ApiError } from '../http/api-error';
+import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
+import { InjectProcessRole, type ProcessRole } from '../config/process-role';
 
 const WINDOW_SECONDS = 3600;
 
@@ -30,10 +31,11 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    @InjectProcessRole() private readonly role: ProcessRole,
   ) {}
 
   /**
-   * Counts the write in the caller's transaction, or refuses it (429, Retry-After). A refusal
+   * Counts the write in the caller's transaction, or refuses it (RATE_LIMITED, with when to retry). A refusal
    * rolls that transaction back, so it is not counted; the counter row stays locked until the
    * transaction ends, so one person's writes sent at once are counted one after another.
    */
@@ -41,7 +43,7 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
     manager: EntityManager,
     burst: WriteBurst,
     userId: string,
-    headers: Record<string, string> = {},
+    details: DomainErrorDetails = {},
     now = new Date(),
   ): Promise<void> {
     const rows: { writes: number }[] = await manager.query(
@@ -56,16 +58,17 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
       now,
     );
     if (!decision.allowed) {
-      throw new ApiError(
+      throw new DomainError(
         'RATE_LIMITED',
         `You have ${WHAT[burst]} in the last hour. Please wait ${waitInWords(decision.retryAfterSeconds)}, then try again.`,
         undefined,
-        { ...headers, 'Retry-After': String(decision.retryAfterSeconds) },
+        { ...details, retryAfterSeconds: decision.retryAfterSeconds },
       );
     }
   }
 
   onApplicationBootstrap(): void {
+    if (this.role === 'cli') return;
     this.timer = setInterval(() => void this.purgeOldWindows(), WINDOW_SECONDS * 1000);
     this.timer.unref();
   }

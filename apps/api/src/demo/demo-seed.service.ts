@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
+import type { PasswordLink, RoleGrant } from '@signoff/contracts';
+import { qualificationIdentity } from '@signoff/domain';
+import type { DataSource } from 'typeorm';
+import { UsersService } from '../accounts/users.service';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { PasswordLinksService } from '../auth/password-links.service';
+import type { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/app-config.provider';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { LearnersService } from '../learners/learners.service';
+import { QualificationsService } from '../qualifications/qualifications.service';
+import { DEMO_CENTRE, DEMO_LEARNERS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_START } from './demo-centre';
+
+export class DemoSeedRefused extends Error {}
+
+/** Marks the demo seed's writes in the audit trail, where a person's carry their request's id. */
+const SEED_REQUEST_ID = 'seed-demo';
+
+/**
+ * Loads the demo centre, its people and the seed catalogue through the same services as the
+ * API, so the audit trail shows what an admin doing it by hand would have left: the admin
+ * creates each person and learner record and enrols the learners; each person sets the demo
+ * password with their one-time link. Idempotent: existing people keep their passwords and roles
+ * are only ever added. Refuses in production unless SEED_DEMO=true, since the demo password is
+ * public. It adds no evidence, so the hourly write limits never apply to it.
+ */
+@Injectable()
+export class DemoSeedService {
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersService,
+    private readonly learners: LearnersService,
+    private readonly enrolments: EnrolmentsService,
+    private readonly qualifications: QualificationsService,
+    private readonly passwordLinks: PasswordLinksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async seed(): Promise<{ created: number }> {
+    if (this.config.production && !this.config.seedDemo) {
+      throw new DemoSeedRefused(
+        'Refusing to load demo accounts with NODE_ENV=production; set SEED_DEMO=true to insist.',
+      );
+    }
+    const { centreId, admin, adminCreated } = await this.seedCentreAndAdmin();
+    const published = await this.seedCatalogue();
+    const created = adminCreated + (await this.seedPeople(centreId, admin, published));
+    if (created > 0) {
+      await this.audit.record(this.db.manager, {
+        actorId: null,
+        requestId: SEED_REQUEST_ID,
+        centreId,
+        action: 'demo.seeded',
+        subjectType: 'centre',
+        subjectId: centreId,
+        after: { peopleCreated: created },
+      });
+    }
+    return { created };
+  }
+
+  /**
+   * Direct writes, kept minimal: no service creates a centre or its first admin yet. A future
+   * "open a centre" command (the centre and its first admin, with a password link) replaces them.
+   */
+  private async seedCentreAndAdmin(): Promise<{
+    centreId: string;
+    admin: Actor;
+    adminCreated: number;
+  }> {
+    const person = DEMO_PEOPLE.find(({ roles }) => roles.includes('admin'));
+    if (person === undefined) throw new Error('The demo centre needs an admin');
+    const { centreId, adminId, inserted } = await this.db.transaction(async (manager) => {
+      const found: { id: string }[] = await manager.query(
+        `SELECT id FROM centres WHERE name = $1`,
+        [DEMO_CENTRE],
+      );
+      const centreId =
+        found[0]?.id ??
+        (
+          (await manager.query(`INSERT INTO centres (name) VALUES ($1) RETURNING id`, [
+            DEMO_CENTRE,
+          ])) as { id: string }[]
+        )[0].id;
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO users (email, display_name) VALUES ($1, $2)
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [person.email, person.displayName],
+      );
+      const [{ id: adminId }]: { id: string }[] = await manager.query(
+        `SELECT id FROM users WHERE email = $1`,
+        [person.email],
+      );
+      await manager.query(
+        `INSERT INTO centre_members (user_id, centre_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [adminId, centreId],
+      );
+      await manager.query(
+        `INSERT INTO memberships (user_id, centre_id, role) VALUES ($1, $2, 'admin')
+         ON CONFLICT DO NOTHING`,
+        [adminId, centreId],
+      );
+      return { centreId, adminId, inserted: inserted.length };
+    });
+    if (inserted > 0) {
+      const link = await this.db.transaction((manager) =>
+        this.passwordLinks.issue(manager, adminId, adminId),
+      );
+      await this.setDemoPassword(link);
+    }
+    return {
+      centreId,
+      admin: {
+        userId: adminId,
+        email: person.email,
+        displayName: person.displayName,
+        memberships: [{ centreId, centreName: DEMO_CENTRE, role: 'admin' }],
+        // The seed signs nobody in: it acts for the admin without a session.
+        sessionTokenHash: '',
+        requestId: SEED_REQUEST_ID,
+      },
+      adminCreated: inserted,
+    };
+  }
+
+  /**
+   * The seed qualifications, imported by the system as `npm run catalogue:import` would: the
+   * QualCert L6 published, the two drafts as their seeds leave them. Returns the published
+   * QualCert L6's qualification id, if it is published.
+   */
+  private async seedCatalogue(): Promise<string | null> {
+    const existing: { identity_key: string }[] = await this.db.query(
+      `SELECT identity_key FROM qualifications`,
+    );
+    const known = new Set(existing.map((row) => row.identity_key));
+    for (const [name, document] of Object.entries(SEED_QUALIFICATIONS)) {
+      if (known.has(qualificationIdentity(document))) continue;
+      const { qualificationId } = await this.qualifications.import(null, document);
+      if (name === 'qualCertL6') await this.qualifications.publish(null, qualificationId);
+    }
+    const [qualCert]: { id: string }[] = await this.db.query(
+      `SELECT q.id FROM qualifications q WHERE q.identity_key = $1
+          AND EXISTS (SELECT 1 FROM qualification_versions v WHERE v.qualification_id = q.id AND v.status = 'published')`,
+      [qualificationIdentity(SEED_QUALIFICATIONS.qualCertL6)],
+    );
+    return qualCert?.id ?? null;
+  }
+
+  /**
+   * Everyone but the admin, as the admin adds them: staff as users, learners as learner records
+   * (enrolled on the published QualCert L6 when the demo gives them an enrolment).
+   */
+  private async seedPeople(
+    centreId: string,
+    admin: Actor,
+    qualificationId: string | null,
+  ): Promise<number> {
+    const others = DEMO_PEOPLE.filter((person) => person.email !== admin.email);
+    const ids = await this.users.idsByEmailAt(
+      centreId,
+      DEMO_PEOPLE.map((person) => person.email),
+    );
+    const idOf = (email: string) => ids.get(email) as string;
+    let created = 0;
+    for (const person of others) {
+      const roles: RoleGrant[] = person.roles.map((role) => ({ centreId, role }));
+      const existing = ids.get(person.email);
+      if (existing !== undefined) {
+        await this.addMissingRoles(admin, existing, roles);
+        continue;
+      }
+      const learner = DEMO_LEARNERS.find(({ email }) => email === person.email);
+      if (learner === undefined) {
+        const { user, passwordLink } = await this.users.create(admin, {
+          email: person.email,
+          displayName: person.displayName,
+          roles,
+        });
+        ids.set(person.email, user.id);
+        await this.setDemoPassword(passwordLink);
+      } else {
+        const { learner: record, passwordLink } = await this.learners.create(admin, {
+          ...learner.profile,
+          email: person.email,
+          displayName: person.displayName,
+          centreId,
+        });
+        ids.set(person.email, record.id);
+        await this.setDemoPassword(passwordLink);
+        // Learners are listed after their assessors and IQA, so those have ids by now.
+        if (learner.enrolment !== null && qualificationId !== null) {
+          await this.enrolments.create(admin, {
+            learnerId: record.id,
+            qualificationId,
+            pathway: null,
+            ...DEMO_START,
+            registrationNumber: learner.enrolment.registrationNumber,
+            assessorId: idOf(learner.enrolment.assessor),
+            iqaId: idOf(learner.enrolment.iqa),
+            overrideReason: null,
+          });
+        }
+      }
+      created += 1;
+    }
+    return created;
+  }
+
+  private async addMissingRoles(admin: Actor, userId: string, roles: RoleGrant[]): Promise<void> {
+    const { roles: held } = await this.users.get(admin, userId);
+    const missing = roles.filter(
+      (grant) => !held.some((h) => h.centreId === grant.centreId && h.role === grant.role),
+    );
+    if (missing.length === 0) return;
+    await this.users.replaceRoles(admin, userId, [
+      ...held.map(({ centreId, role }) => ({ centreId, role })),
+      ...missing,
+    ]);
+  }
+
+  /** The person opens their one-time link and chooses the demo password. */
+  private async setDemoPassword(link: PasswordLink | null): Promise<void> {
+    if (link === null) return;
+    const token = new URLSearchParams(new URL(link.url).hash.slice(1)).get('token');
+    if (token === null) throw new Error('A password link without a token');
+    await this.passwordLinks.complete(token, DEMO_PASSWORD, SEED_REQUEST_ID);
+  }
+}
