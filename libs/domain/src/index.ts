@@ -19,5 +19,6 @@ export * from './enrolment/unit-choice';
 export * from './enrolment/progress';
 export * from './evidence/evidence-claims';
 export * from './evidence/evidence-lifecycle';
+export * from './evidence/evidence-transitions';
 export * from './evidence/evidence-coverage';
 export * from './evidence/method-codes';
