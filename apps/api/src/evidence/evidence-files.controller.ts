@@ -4,6 +4,8 @@ import type { EvidenceDetail, UploadLimits } from '@signoff/contracts';
 import type { Request, Response } from 'express';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { sendStoredFile } from '../files/send-stored-file';
+import type { IncomingUpload } from '../files/stage-upload';
 import { EvidenceFilesService } from './evidence-files.service';
 
 @ApiTags('evidence')
@@ -22,7 +24,7 @@ export class EvidenceFilesController {
     @Req() req: Request,
     @Query('name') name?: string,
   ): Promise<EvidenceDetail> {
-    return this.files.upload(actor, id, req, typeof name === 'string' ? name : 'upload');
+    return this.files.upload(actor, id, uploadOf(req, name));
   }
 
   @Delete('evidence/:id/files/:fileId')
@@ -44,23 +46,33 @@ export class EvidenceFilesController {
 
   @Get('files/:id')
   @SignedIn()
-  download(
+  async download(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    return this.files.send(actor, id, req, res, 'attachment');
+    sendStoredFile(req, res, await this.files.open(actor, id, 'attachment'));
   }
 
   @Get('files/:id/preview')
   @SignedIn()
-  preview(
+  async preview(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    return this.files.send(actor, id, req, res, 'inline');
+    sendStoredFile(req, res, await this.files.open(actor, id, 'inline'));
   }
+}
+
+/** The request body is the file; the headers and query say what the sender claims of it. */
+function uploadOf(req: Request, name: string | undefined): IncomingUpload {
+  const declaredLength = Number(req.headers['content-length']);
+  return {
+    body: req,
+    declaredName: typeof name === 'string' ? name : 'upload',
+    declaredLength: Number.isFinite(declaredLength) ? declaredLength : null,
+  };
 }
