@@ -3,7 +3,7 @@ import { ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { EvidenceDetail, UploadLimits } from '@signoff/contracts';
 import type { Request, Response } from 'express';
 import { CurrentActor, type Actor } from '../auth/actor';
-import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { Public, Roles, SignedIn } from '../auth/route-rule.decorator';
 import { sendStoredFile } from '../files/send-stored-file';
 import type { IncomingUpload } from '../files/stage-upload';
 import { EvidenceFilesService } from './evidence-files.service';
@@ -42,6 +42,27 @@ export class EvidenceFilesController {
   @SignedIn()
   limits(): UploadLimits {
     return this.files.limits();
+  }
+
+  /** An address FileStorage.signedUrl gave out: no session, the signature is the permission. */
+  @Get('files/signed/:key')
+  @Public()
+  async signed(
+    @Param('key') key: string,
+    @Query('disposition') disposition: unknown,
+    @Query('expires') expires: unknown,
+    @Query('signature') signature: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.files.openSigned({
+      key,
+      // Anything else is taken as a download, the safer; the signature says which was signed.
+      disposition: disposition === 'inline' ? 'inline' : 'attachment',
+      expires: typeof expires === 'string' && /^\d+$/.test(expires) ? Number(expires) : NaN,
+      signature: typeof signature === 'string' ? signature : '',
+    });
+    sendStoredFile(req, res, file);
   }
 
   @Get('files/:id')

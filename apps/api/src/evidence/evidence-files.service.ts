@@ -18,6 +18,7 @@ import { extensionsOf, kindWords, MEDIA_TYPES, mediaTypeForExtension } from '../
 import { stageUpload, type IncomingUpload } from '../files/stage-upload';
 import { newStorageKey } from '../files/storage-key';
 import type { StoredFileDescriptor } from '../files/stored-file';
+import type { SignedFileAddress } from '../files/url-signer';
 import {
   UnsupportedContentType,
   UploadAborted,
@@ -174,6 +175,34 @@ export class EvidenceFilesService {
   ): Promise<StoredFileDescriptor> {
     const file = isRecordId(fileId) ? await this.evidence.findFile(fileId) : null;
     if (file === null || !(await this.mayRead(actor, file))) throw ApiError.notFound('File');
+    return this.descriptor(file, disposition);
+  }
+
+  /**
+   * For a signed address, to whoever holds it: whoever had it signed checked the person may read
+   * the file. Refused once expired or changed in any part.
+   */
+  async openSigned(address: SignedFileAddress): Promise<StoredFileDescriptor> {
+    if (!this.vault.verifySignedUrl(address))
+      throw new ApiError(
+        'FORBIDDEN',
+        'This link to a file has expired or is not whole: open the file again from Signoff',
+      );
+    const file = await this.evidence.findFileByStorageKey(address.key);
+    if (file === null) throw ApiError.notFound('File');
+    return this.descriptor({ ...file, storageKey: address.key }, address.disposition);
+  }
+
+  private descriptor(
+    file: {
+      storageKey: string;
+      size: number;
+      mediaType: string;
+      previewable: boolean;
+      originalName: string;
+    },
+    disposition: 'attachment' | 'inline',
+  ): StoredFileDescriptor {
     if (disposition === 'inline' && !file.previewable) {
       throw new ApiError(
         'UNSUPPORTED_MEDIA_TYPE',

@@ -314,6 +314,26 @@ export class EvidenceRepository {
     return rows[0] ?? null;
   }
 
+  /** A stored file by its storage key, for a signed address (which names the object, not the record). */
+  async findFileByStorageKey(storageKey: string): Promise<{
+    size: number;
+    mediaType: string;
+    previewable: boolean;
+    originalName: string;
+  } | null> {
+    const rows: {
+      size: number;
+      mediaType: string;
+      previewable: boolean;
+      originalName: string;
+    }[] = await this.db.query(
+      `SELECT size::float8 AS size, media_type AS "mediaType", previewable, original_name AS "originalName"
+         FROM stored_files WHERE storage_key = $1`,
+      [storageKey],
+    );
+    return rows[0] ?? null;
+  }
+
   async centreMethodCodes(centreId: string): Promise<Map<string, string>> {
     const rows: { method: string; code: string }[] = await this.db.query(
       `SELECT method, code FROM centre_method_codes WHERE centre_id = $1`,
