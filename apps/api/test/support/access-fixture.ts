@@ -463,12 +463,10 @@ export async function accessFixture(t: TestApp) {
         `SELECT storage_key AS key FROM stored_files WHERE id = $1`,
         [fileId],
       );
-      return t.app
-        .get<symbol, FileVault>(FILE_VAULT)
-        .storage.signedUrl(key, {
-          disposition: 'attachment',
-          expiresAt: new Date(Date.now() + 3_600_000),
-        });
+      return t.app.get<symbol, FileVault>(FILE_VAULT).storage.signedUrl(key, {
+        disposition: 'attachment',
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
     },
     /** Another session of the actor's own, for routes that end the one they are sent with. */
     freshSession: (actor: AccessActor) =>
