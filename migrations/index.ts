@@ -7,6 +7,7 @@ import { EvidenceAwaitingAssessment1764300000000 } from './1764300000000-evidenc
 import { CentreMembers1764400000000 } from './1764400000000-centre-members';
 import { WriteBurstCounts1764450000000 } from './1764450000000-write-burst-counts';
 import { ApiRole1764500000000 } from './1764500000000-api-role';
+import { EvidenceTransitions1764650000000 } from './1764650000000-evidence-transitions';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -19,4 +20,8 @@ export const MIGRATIONS = [
   CentreMembers1764400000000,
   WriteBurstCounts1764450000000,
   ApiRole1764500000000,
+  EvidenceTransitions1764650000000,
 ];
+
+/** The evidence status moves the database allows now, compared with the domain's table in a test. */
+export { EVIDENCE_VERSION_STATUS_MOVES_1764650000000 as EVIDENCE_VERSION_STATUS_MOVES } from './1764650000000-evidence-transitions';

@@ -433,6 +433,11 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     return { path: `/api/evidence/${itemId}/files/${fileId}` };
   }),
   'GET /api/files/limits': { ...signedIn, probe: () => ({ path: '/api/files/limits' }) },
+  // The signature is the permission: whoever holds the address gets the file.
+  'GET /api/files/signed/:key': {
+    ...everyone,
+    probe: async (fx) => ({ path: await fx.signedFileUrl(fx.submitted.fileId) }),
+  },
   'GET /api/files/:id': {
     cases: {
       submitted: {

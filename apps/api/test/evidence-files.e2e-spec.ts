@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DECLARATION_STATEMENT } from '@signoff/contracts';
 import request from 'supertest';
+import { FILE_VAULT, type FileVault } from '../src/files/file-vault';
 import { PDF, PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
 import { createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
@@ -199,6 +200,45 @@ describe('evidence files', () => {
     expect(preview.status).toBe(200);
     expect(preview.headers['content-disposition']).toMatch(/^inline/);
     expect(preview.headers['content-security-policy']).toMatch(/^sandbox/);
+  });
+
+  it('serves a signed address with no session until it expires, and refuses it changed', async () => {
+    const id = await draft();
+    const item = await upload(id, 'report.pdf', PDF);
+    const [{ key }] = await t.db.query(
+      `SELECT storage_key AS key FROM stored_files WHERE id = $1`,
+      [item.body.current.files[0].id],
+    );
+    const storage = t.app.get<symbol, FileVault>(FILE_VAULT).storage;
+    const signed = (disposition: 'attachment' | 'inline', expiresAt: Date) =>
+      storage.signedUrl(key, { disposition, expiresAt });
+    const inAnHour = new Date(Date.now() + 3_600_000);
+
+    const preview = await request(t.http).get(await signed('inline', inAnHour));
+    expect(preview.status).toBe(200);
+    expect(preview.headers['content-disposition']).toMatch(/^inline; filename="report.pdf"/);
+    expect(preview.headers['content-security-policy']).toMatch(/^sandbox/);
+    expect(Buffer.compare(preview.body as Buffer, PDF)).toBe(0);
+    const range = await request(t.http)
+      .get(await signed('attachment', inAnHour))
+      .set('Range', 'bytes=0-3');
+    expect(range.status).toBe(206);
+    expect(range.headers['content-disposition']).toMatch(/^attachment/);
+
+    const expired = await request(t.http).get(await signed('inline', new Date(Date.now() - 1000)));
+    expect(expired.status).toBe(403);
+    expect(expired.body.message).toMatch(/expired/);
+    const url = await signed('attachment', inAnHour);
+    for (const changed of [
+      url.replace('disposition=attachment', 'disposition=inline'),
+      url.replace(/expires=\d+/, `expires=${Math.floor(inAnHour.getTime() / 1000) + 86_400}`),
+      url.replace(
+        key,
+        key.replace(/^./, (c: string) => (c === 'a' ? 'b' : 'a')),
+      ),
+      url.replace(/&signature=.*$/, ''),
+    ])
+      expect((await request(t.http).get(changed)).status).toBe(403);
   });
 
   it('refuses an inline preview of a file the browser cannot show safely', async () => {

@@ -24,5 +24,6 @@ export * from './enrolment/unmet-entry-requirements';
 export * from './enrolment/learner-facts';
 export * from './evidence/evidence-claims';
 export * from './evidence/evidence-lifecycle';
+export * from './evidence/evidence-transitions';
 export * from './evidence/evidence-coverage';
 export * from './evidence/method-codes';

@@ -3,7 +3,9 @@ import { ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { EvidenceDetail, UploadLimits } from '@signoff/contracts';
 import type { Request, Response } from 'express';
 import { CurrentActor, type Actor } from '../auth/actor';
-import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { Public, Roles, SignedIn } from '../auth/route-rule.decorator';
+import { sendStoredFile } from '../files/send-stored-file';
+import type { IncomingUpload } from '../files/stage-upload';
 import { EvidenceFilesService } from './evidence-files.service';
 
 @ApiTags('evidence')
@@ -22,7 +24,7 @@ export class EvidenceFilesController {
     @Req() req: Request,
     @Query('name') name?: string,
   ): Promise<EvidenceDetail> {
-    return this.files.upload(actor, id, req, typeof name === 'string' ? name : 'upload');
+    return this.files.upload(actor, id, uploadOf(req, name));
   }
 
   @Delete('evidence/:id/files/:fileId')
@@ -42,25 +44,56 @@ export class EvidenceFilesController {
     return this.files.limits();
   }
 
+  /** An address FileStorage.signedUrl gave out: no session, the signature is the permission. */
+  @Get('files/signed/:key')
+  @Public()
+  async signed(
+    @Param('key') key: string,
+    @Query('disposition') disposition: unknown,
+    @Query('expires') expires: unknown,
+    @Query('signature') signature: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.files.openSigned({
+      key,
+      // Anything else is taken as a download, the safer; the signature says which was signed.
+      disposition: disposition === 'inline' ? 'inline' : 'attachment',
+      expires: typeof expires === 'string' && /^\d+$/.test(expires) ? Number(expires) : NaN,
+      signature: typeof signature === 'string' ? signature : '',
+    });
+    sendStoredFile(req, res, file);
+  }
+
   @Get('files/:id')
   @SignedIn()
-  download(
+  async download(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    return this.files.send(actor, id, req, res, 'attachment');
+    sendStoredFile(req, res, await this.files.open(actor, id, 'attachment'));
   }
 
   @Get('files/:id/preview')
   @SignedIn()
-  preview(
+  async preview(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    return this.files.send(actor, id, req, res, 'inline');
+    sendStoredFile(req, res, await this.files.open(actor, id, 'inline'));
   }
+}
+
+/** The request body is the file; the headers and query say what the sender claims of it. */
+function uploadOf(req: Request, name: string | undefined): IncomingUpload {
+  const declaredLength = Number(req.headers['content-length']);
+  return {
+    body: req,
+    declaredName: typeof name === 'string' ? name : 'upload',
+    declaredLength: Number.isFinite(declaredLength) ? declaredLength : null,
+  };
 }

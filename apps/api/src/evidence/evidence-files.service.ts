@@ -8,7 +8,6 @@ import {
   type EvidenceDetail,
   type UploadLimits,
 } from '@signoff/contracts';
-import type { Request, Response } from 'express';
 import { portfolioChangeRefusal } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -16,9 +15,10 @@ import { EnrolmentsService } from '../enrolments/enrolments.service';
 import type { Actor } from '../auth/actor';
 import { InjectFileVault, type FileVault } from '../files/file-vault';
 import { extensionsOf, kindWords, MEDIA_TYPES, mediaTypeForExtension } from '../files/content-type';
-import { sendStoredFile } from '../files/send-stored-file';
-import { stageUpload } from '../files/stage-upload';
+import { stageUpload, type IncomingUpload } from '../files/stage-upload';
 import { newStorageKey } from '../files/storage-key';
+import type { StoredFileDescriptor } from '../files/stored-file';
+import type { SignedFileAddress } from '../files/url-signer';
 import {
   UnsupportedContentType,
   UploadAborted,
@@ -57,20 +57,15 @@ export class EvidenceFilesService {
     return { maxBytes: this.vault.maxBytes };
   }
 
-  async upload(
-    actor: Actor,
-    itemId: string,
-    req: Request,
-    declaredName: string,
-  ): Promise<EvidenceDetail> {
+  async upload(actor: Actor, itemId: string, upload: IncomingUpload): Promise<EvidenceDetail> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     // Refused before a byte is read; checked again, as it is then, when the file is recorded.
     const closed = portfolioChangeRefusal(enrolment.status);
     if (closed !== null) throw new DomainError('CONFLICT', closed, undefined, CLOSE);
-    const declaredLength = Number(req.headers['content-length']);
-    if (Number.isFinite(declaredLength) && declaredLength > this.vault.maxBytes)
+    if (upload.declaredLength !== null && upload.declaredLength > this.vault.maxBytes)
       throw tooLarge(this.vault.maxBytes);
-    if (req.readableEnded)
+    // A body already read to its end was parsed as something else (JSON, a form), not sent as a file.
+    if (upload.body.readableEnded)
       throw new DomainError(
         'UNSUPPORTED_MEDIA_TYPE',
         'Send the file itself as application/octet-stream',
@@ -82,10 +77,10 @@ export class EvidenceFilesService {
       this.writeLimits.count(manager, 'upload', actor.userId, CLOSE),
     );
 
-    const staged = await stageUpload(req, {
+    const staged = await stageUpload(upload.body, {
       stagingDir: this.vault.stagingDir,
       maxBytes: this.vault.maxBytes,
-      declaredName,
+      declaredName: upload.declaredName,
     }).catch((error: unknown) => {
       throw uploadRefusal(error, this.vault.maxBytes);
     });
@@ -172,30 +167,57 @@ export class EvidenceFilesService {
     return this.evidenceService.get(actor, item.id);
   }
 
-  /** Downloads and previews, for whoever may see an item holding the file; 404 to anyone else. */
-  async send(
+  /** For downloads and previews, to whoever may see an item holding the file; 404 to anyone else. */
+  async open(
     actor: Actor,
     fileId: string,
-    req: Request,
-    res: Response,
     disposition: 'attachment' | 'inline',
-  ): Promise<void> {
+  ): Promise<StoredFileDescriptor> {
     const file = isRecordId(fileId) ? await this.evidence.findFile(fileId) : null;
     if (file === null || !(await this.mayRead(actor, file))) throw DomainError.notFound('File');
+    return this.descriptor(file, disposition);
+  }
+
+  /**
+   * For a signed address, to whoever holds it: whoever had it signed checked the person may read
+   * the file. Refused once expired or changed in any part.
+   */
+  async openSigned(address: SignedFileAddress): Promise<StoredFileDescriptor> {
+    if (!this.vault.verifySignedUrl(address))
+      throw new DomainError(
+        'FORBIDDEN',
+        'This link to a file has expired or is not whole: open the file again from Signoff',
+      );
+    const file = await this.evidence.findFileByStorageKey(address.key);
+    if (file === null) throw DomainError.notFound('File');
+    return this.descriptor({ ...file, storageKey: address.key }, address.disposition);
+  }
+
+  private descriptor(
+    file: {
+      storageKey: string;
+      size: number;
+      mediaType: string;
+      previewable: boolean;
+      originalName: string;
+    },
+    disposition: 'attachment' | 'inline',
+  ): StoredFileDescriptor {
     if (disposition === 'inline' && !file.previewable) {
       throw new DomainError(
         'UNSUPPORTED_MEDIA_TYPE',
         'This file cannot be shown in the browser; download it instead',
       );
     }
-    sendStoredFile(req, res, {
-      storage: this.vault.storage,
+    const { storage } = this.vault;
+    return {
       key: file.storageKey,
       size: file.size,
       mediaType: file.mediaType,
       originalName: file.originalName,
       disposition,
-    });
+      read: (range) => storage.read(file.storageKey, range),
+    };
   }
 
   /** A file on a draft is its author's alone, like the draft. */

@@ -7,6 +7,7 @@ import type {
   EvidenceStatus,
   EvidenceVersion,
 } from '@signoff/contracts';
+import type { EvidenceTransition } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { changedRows } from '../database/changed-rows';
 
@@ -173,10 +174,15 @@ export class EvidenceRepository {
     );
   }
 
-  async markSubmitted(manager: EntityManager, versionId: string): Promise<void> {
+  /** Moves a version's status as the transition table says; the database allows no other move. */
+  async moveStatus(
+    manager: EntityManager,
+    versionId: string,
+    move: EvidenceTransition,
+  ): Promise<void> {
     await manager.query(
-      `UPDATE evidence_versions SET status = 'submitted', updated_at = now() WHERE id = $1 AND status = 'draft'`,
-      [versionId],
+      `UPDATE evidence_versions SET status = $3, updated_at = now() WHERE id = $1 AND status = $2`,
+      [versionId, move.from, move.to],
     );
   }
 
@@ -202,13 +208,17 @@ export class EvidenceRepository {
     );
   }
 
-  /** A new draft version carrying the referred one's content and files, for the learner to revise. */
-  async insertRevision(manager: EntityManager, from: StoredVersion): Promise<void> {
+  /** A new version (a draft, by the table) carrying the referred one's content and files. */
+  async insertRevision(
+    manager: EntityManager,
+    from: StoredVersion,
+    move: EvidenceTransition,
+  ): Promise<void> {
     const [{ id }] = await manager.query(
       `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
-       SELECT item_id, number + 1, 'draft', method, title, narrative, activity_date, claims FROM evidence_versions WHERE id = $1
+       SELECT item_id, number + 1, $2, method, title, narrative, activity_date, claims FROM evidence_versions WHERE id = $1
        RETURNING id`,
-      [from.id],
+      [from.id, move.to],
     );
     await manager.query(
       `INSERT INTO evidence_version_files (version_id, file_id, position) SELECT $1, file_id, position FROM evidence_version_files WHERE version_id = $2`,
@@ -300,6 +310,26 @@ export class EvidenceRepository {
                      WHERE vf.file_id = f.id AND v.status <> 'draft') AS "submittedItemIds"
          FROM stored_files f WHERE f.id = $1`,
       [fileId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A stored file by its storage key, for a signed address (which names the object, not the record). */
+  async findFileByStorageKey(storageKey: string): Promise<{
+    size: number;
+    mediaType: string;
+    previewable: boolean;
+    originalName: string;
+  } | null> {
+    const rows: {
+      size: number;
+      mediaType: string;
+      previewable: boolean;
+      originalName: string;
+    }[] = await this.db.query(
+      `SELECT size::float8 AS size, media_type AS "mediaType", previewable, original_name AS "originalName"
+         FROM stored_files WHERE storage_key = $1`,
+      [storageKey],
     );
     return rows[0] ?? null;
   }

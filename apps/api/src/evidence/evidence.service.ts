@@ -5,14 +5,18 @@ import {
   type AssessmentMethod,
   type EvidenceDetail,
   type EvidenceFilter,
+  type EvidenceStatus,
   type EvidenceSummary,
   type EvidenceVersion,
 } from '@signoff/contracts';
 import {
   claimProblems,
+  decideEvidenceMove,
   mayEditEvidence,
-  mayReviseEvidence,
   submissionProblems,
+  type EvidenceAction,
+  type EvidenceMover,
+  type EvidenceTransition,
 } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -102,12 +106,9 @@ export class EvidenceService {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const version = await this.evidence.findCurrentVersion(item.id, manager);
+      const move = requireMove(version.status, 'submit', 'learner');
       const problems = submissionProblems({ ...version, fileCount: version.files.length });
-      if (problems.length > 0) {
-        throw version.status === 'draft'
-          ? DomainError.invalid(problems)
-          : new DomainError('CONFLICT', problems[0].message);
-      }
+      if (problems.length > 0) throw DomainError.invalid(problems);
       const declaredAt = new Date().toISOString();
       const sha256 = declarationHash({
         evidenceId: item.id,
@@ -117,7 +118,7 @@ export class EvidenceService {
         statement: request.statement,
         declaredAt,
       });
-      await this.evidence.markSubmitted(manager, version.id);
+      await this.evidence.moveStatus(manager, version.id, move);
       await this.evidence.insertDeclaration(manager, {
         versionId: version.id,
         learnerId: actor.userId,
@@ -131,12 +132,8 @@ export class EvidenceService {
         enrolment,
         item.id,
         'evidence.submitted',
-        { version: version.number, status: 'draft' },
-        {
-          version: version.number,
-          status: 'submitted',
-          declarationSha256: sha256,
-        },
+        { version: version.number, status: move.from },
+        { version: version.number, status: move.to, declarationSha256: sha256 },
       );
     });
     return this.detail({ item, enrolment, seesDrafts: true });
@@ -149,13 +146,8 @@ export class EvidenceService {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const current = await this.evidence.findCurrentVersion(item.id, manager);
-      if (!mayReviseEvidence(current.status)) {
-        throw new DomainError(
-          'CONFLICT',
-          `Only referred evidence is revised; this version is ${current.status}`,
-        );
-      }
-      await this.evidence.insertRevision(manager, current);
+      const move = requireMove(current.status, 'revise', 'learner');
+      await this.evidence.insertRevision(manager, current, move);
       await this.record(
         manager,
         actor,
@@ -247,6 +239,17 @@ export class EvidenceService {
       after,
     });
   }
+}
+
+/** The transition table's move, or 409 saying why not: every status change comes through here. */
+function requireMove(
+  status: EvidenceStatus,
+  action: EvidenceAction,
+  by: EvidenceMover,
+): EvidenceTransition {
+  const decision = decideEvidenceMove(status, action, by);
+  if (!decision.allowed) throw new DomainError('CONFLICT', decision.refusal);
+  return decision.transition;
 }
 
 export function methodCode(codes: Map<string, string>, method: AssessmentMethod): string {

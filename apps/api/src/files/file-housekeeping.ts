@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { InjectFileVault, type FileVault } from './file-vault';
 import { purgeStaging } from './purge-staging';
 import { InjectProcessRole, type ProcessRole } from '../config/process-role';
+import { sweepOrphanObjects } from './sweep-orphan-objects';
 
 const EVERY_MS = 60 * 60 * 1000;
 /**
@@ -52,18 +53,18 @@ export class FileHousekeeping implements OnApplicationBootstrap, OnApplicationSh
         GRACE_MS,
         now,
       );
-      let orphans = 0;
-      for await (const object of this.vault.storage.keys()) {
-        if (now.getTime() - object.modifiedAt.getTime() < GRACE_MS) continue;
-        const rows: unknown[] = await this.db.query(
-          `SELECT 1 FROM stored_files WHERE storage_key = $1`,
-          [object.key],
-        );
-        if (rows.length === 0) {
-          await this.vault.storage.remove(object.key);
-          orphans++;
-        }
-      }
+      const orphans = await sweepOrphanObjects(
+        this.vault.storage,
+        async (keys) => {
+          const rows: { key: string }[] = await this.db.query(
+            `SELECT storage_key AS key FROM stored_files WHERE storage_key = ANY($1::text[])`,
+            [keys],
+          );
+          return new Set(rows.map((row) => row.key));
+        },
+        now,
+        GRACE_MS,
+      );
       if (staging + orphans > 0)
         this.logger.log({ staging, orphans }, 'Removed files left by an interrupted upload');
       return { staging, orphans };

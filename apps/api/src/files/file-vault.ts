@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import type { FileStorage } from './file-storage';
 import type { StagingOwner } from './staging-owner';
+import type { SignedFileAddress } from './url-signer';
 
 /** Where uploads are staged and stored, and how large one may be. */
 export interface FileVault {
@@ -11,6 +12,8 @@ export interface FileVault {
   stagingDir: string;
   stagingOwner: StagingOwner;
   maxBytes: number;
+  /** Whether a signed address (FileStorage.signedUrl) may be served by the API: unchanged and unexpired. */
+  verifySignedUrl(address: SignedFileAddress): boolean;
 }
 
 export const FILE_VAULT = Symbol('FILE_VAULT');

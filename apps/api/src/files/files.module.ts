@@ -19,6 +19,7 @@ import { LocalDiskStorage } from './local-disk-storage';
           stagingDir: storage.stagingDir,
           stagingOwner: storage.stagingOwner,
           maxBytes: config.uploadMaxBytes,
+          verifySignedUrl: (address) => storage.verifySignedUrl(address),
         };
       },
     },

@@ -1,15 +1,22 @@
-import { createReadStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { ByteRange, FileStorage, StoredObject } from './file-storage';
+import { pipeline } from 'node:stream/promises';
+import type { ByteRange, FileStorage, SignedUrlRequest, StoredObject } from './file-storage';
 import { currentStagingOwner, stagingFolderName, type StagingOwner } from './staging-owner';
 import { assertStorageKey, isStorageKey } from './storage-key';
+import { UrlSigner, type SignedFileAddress } from './url-signer';
+
+/** Where the API will serve an object to whoever holds a signed address for it. */
+export const SIGNED_FILES_PATH = '/api/files/signed';
 
 /**
  * Objects under `<root>/objects/<first 2 hex of key>/<key>`, uploads in progress under
  * `<root>/staging/<owner>/`, a folder per process (see staging-owner.ts). Both share one
- * filesystem so moving a staged file in is a single rename.
+ * filesystem so moving a staged file in is a single rename. Signed addresses are signed with
+ * the secret in `<root>/url-signing.key`.
  */
 export class LocalDiskStorage implements FileStorage {
   readonly stagingRoot: string;
@@ -20,6 +27,7 @@ export class LocalDiskStorage implements FileStorage {
   private constructor(
     root: string,
     readonly stagingOwner: StagingOwner,
+    private readonly signer: UrlSigner,
   ) {
     const absoluteRoot = resolve(root);
     this.stagingRoot = join(absoluteRoot, 'staging');
@@ -28,7 +36,9 @@ export class LocalDiskStorage implements FileStorage {
   }
 
   static async open(root: string, owner = currentStagingOwner()): Promise<LocalDiskStorage> {
-    const storage = new LocalDiskStorage(root, owner);
+    await mkdir(root, { recursive: true, mode: 0o700 });
+    const signer = await UrlSigner.fromSecretFile(join(resolve(root), 'url-signing.key'));
+    const storage = new LocalDiskStorage(root, owner, signer);
     await mkdir(storage.stagingDir, { recursive: true, mode: 0o700 });
     await mkdir(storage.objectsDir, { recursive: true, mode: 0o700 });
     return storage;
@@ -45,6 +55,43 @@ export class LocalDiskStorage implements FileStorage {
     await rename(stagedPath, target);
     // The rename is durable only once its directory is flushed.
     await syncDirectory(dirname(target));
+  }
+
+  async write(key: string, body: Readable): Promise<void> {
+    assertStorageKey(key);
+    const staged = join(this.stagingDir, `${randomUUID()}.part`);
+    try {
+      await pipeline(body, createWriteStream(staged, { flags: 'wx', mode: 0o600 }));
+      const handle = await open(staged, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await this.put(key, staged);
+    } finally {
+      await rm(staged, { force: true });
+    }
+  }
+
+  async signedUrl(key: string, request: SignedUrlRequest): Promise<string> {
+    assertStorageKey(key);
+    const address = this.signer.sign({
+      key,
+      disposition: request.disposition,
+      expires: Math.floor(request.expiresAt.getTime() / 1000),
+    });
+    const query = new URLSearchParams({
+      disposition: address.disposition,
+      expires: String(address.expires),
+      signature: address.signature,
+    });
+    return `${SIGNED_FILES_PATH}/${key}?${query.toString()}`;
+  }
+
+  /** Whether an address was signed here for this object and has not yet expired. */
+  verifySignedUrl(address: SignedFileAddress, now = new Date()): boolean {
+    return isStorageKey(address.key) && this.signer.verify(address, now);
   }
 
   read(key: string, range?: ByteRange): Readable {

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import request from 'supertest';
 import { MEDIA_TYPES } from './content-type';
-import type { ByteRange, FileStorage, StoredObject } from './file-storage';
+import type { ByteRange } from './file-storage';
 import { LocalDiskStorage } from './local-disk-storage';
-import { sendStoredFile, type StoredFileToSend } from './send-stored-file';
+import { sendStoredFile } from './send-stored-file';
+import type { StoredFileDescriptor } from './stored-file';
 import { newStorageKey } from './storage-key';
 
 type Parser = Parameters<request.Test['parse']>[0];
@@ -20,34 +21,15 @@ const asBuffer: Parser = (res, done) => {
 };
 
 /** Real disk storage that remembers the streams it opened, to see them closed. */
-class WatchedStorage implements FileStorage {
+class WatchedStorage {
   readonly opened: Readable[] = [];
-  readonly disk: LocalDiskStorage;
 
-  constructor(disk: LocalDiskStorage) {
-    this.disk = disk;
-  }
+  constructor(readonly disk: LocalDiskStorage) {}
 
   read(key: string, range?: ByteRange): Readable {
     const stream = this.disk.read(key, range);
     this.opened.push(stream);
     return stream;
-  }
-
-  put(key: string, stagedPath: string): Promise<void> {
-    return this.disk.put(key, stagedPath);
-  }
-
-  size(key: string): Promise<number> {
-    return this.disk.size(key);
-  }
-
-  remove(key: string): Promise<void> {
-    return this.disk.remove(key);
-  }
-
-  keys(): AsyncIterable<StoredObject> {
-    return this.disk.keys();
   }
 }
 
@@ -55,14 +37,14 @@ describe('sendStoredFile', () => {
   const CONTENT = Buffer.from('%PDF-1.4\n' + '0123456789'.repeat(100)); // 1009 bytes
   let root: string;
   let storage: WatchedStorage;
-  let files: Record<string, Omit<StoredFileToSend, 'storage'>>;
+  let files: Record<string, Omit<StoredFileDescriptor, 'read'>>;
   let app: express.Express;
 
   async function store(content: Buffer): Promise<string> {
     const key = newStorageKey();
     const staged = join(storage.disk.stagingDir, `${key}.part`);
     await writeFile(staged, content);
-    await storage.put(key, staged);
+    await storage.disk.put(key, staged);
     return key;
   }
 
@@ -110,7 +92,8 @@ describe('sendStoredFile', () => {
     app = express();
     app.get('/files/:name', (req, res) => {
       try {
-        sendStoredFile(req, res, { storage, ...files[req.params['name'] as string] });
+        const file = files[req.params['name'] as string];
+        sendStoredFile(req, res, { ...file, read: (range) => storage.read(file.key, range) });
       } catch (error) {
         res.status(409).send((error as Error).message);
       }

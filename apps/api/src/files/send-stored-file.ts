@@ -4,17 +4,8 @@ import { pipeline } from 'node:stream';
 import { decideByteRange, type RangeDecision } from './byte-range';
 import { contentDisposition } from './content-disposition';
 import { isPreviewable, MEDIA_TYPES } from './content-type';
-import type { FileStorage } from './file-storage';
 import { downloadName } from './original-name';
-
-export interface StoredFileToSend {
-  storage: FileStorage;
-  key: string;
-  size: number;
-  mediaType: string;
-  originalName: string;
-  disposition: 'attachment' | 'inline';
-}
+import type { StoredFileDescriptor } from './stored-file';
 
 /**
  * A sandbox without `allow-scripts` makes the file inert: no script, form, popup or plugin, so
@@ -39,7 +30,7 @@ const logger = new Logger('SendStoredFile');
  * sniffed, never cached, with single byte ranges for media players and resumed downloads.
  * Streams with backpressure and stops reading storage if the client goes away.
  */
-export function sendStoredFile(req: Request, res: Response, file: StoredFileToSend): void {
+export function sendStoredFile(req: Request, res: Response, file: StoredFileDescriptor): void {
   if (file.disposition === 'inline' && !isPreviewable(file.mediaType)) {
     throw new Error(`${file.mediaType} is never shown inline`);
   }
@@ -78,14 +69,14 @@ export function sendStoredFile(req: Request, res: Response, file: StoredFileToSe
 
   // pipeline destroys the storage stream when the response closes early, and the response when
   // storage fails: a cut connection, never a short body that could pass for the whole file.
-  pipeline(file.storage.read(file.key, range), res, (error) => {
+  pipeline(file.read(range), res, (error) => {
     if (error && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
       logger.error(`Reading stored file ${file.key} failed: ${error.message}`);
     }
   });
 }
 
-function securityPolicy(file: StoredFileToSend): string {
+function securityPolicy(file: StoredFileDescriptor): string {
   if (file.disposition === 'attachment') return DOWNLOAD_POLICY;
   return /^(audio|video)\//.test(file.mediaType) ? INLINE_MEDIA_POLICY : INLINE_POLICY;
 }

@@ -24,6 +24,15 @@ export interface StagedUpload {
   originalName: string;
 }
 
+/** An upload as a service takes it: the bytes as they arrive, and what the sender says of them. */
+export interface IncomingUpload {
+  body: Readable;
+  /** The file name as the person sees it; cleaned before it is shown or kept. */
+  declaredName: string;
+  /** The size the sender announced, if any, to refuse a file too large before reading it. */
+  declaredLength: number | null;
+}
+
 export interface StageUploadOptions {
   stagingDir: string;
   maxBytes: number;

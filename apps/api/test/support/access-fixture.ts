@@ -6,6 +6,7 @@ import * as argon2 from 'argon2';
 import { SESSION_COOKIE } from '../../src/auth/session-cookie';
 import { SessionsService } from '../../src/auth/sessions.service';
 import { PNG } from '../../src/files/testing/evidence-samples';
+import { FILE_VAULT, type FileVault } from '../../src/files/file-vault';
 import {
   createCentre,
   createPerson,
@@ -459,6 +460,17 @@ export async function accessFixture(t: TestApp) {
     crossCentreAssessor,
     adminOfBothCookie: await session(adminOfBoth.id),
     freshDraftQualification: () => importQualification(),
+    /** An address for a stored file that serves it with no session, as FileStorage signs one. */
+    signedFileUrl: async (fileId: string) => {
+      const [{ key }] = await t.db.query(
+        `SELECT storage_key AS key FROM stored_files WHERE id = $1`,
+        [fileId],
+      );
+      return t.app.get<symbol, FileVault>(FILE_VAULT).storage.signedUrl(key, {
+        disposition: 'attachment',
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
+    },
     /** Another session of the actor's own, for routes that end the one they are sent with. */
     freshSession: (actor: AccessActor) =>
       actor.person === null ? Promise.resolve(null) : session(actor.person.id),

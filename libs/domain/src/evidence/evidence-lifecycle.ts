@@ -1,25 +1,23 @@
 import type { EvidenceStatus, FieldError } from '@signoff/contracts';
 
-/** Only a draft changes; a submitted version is what was declared, and stays as it was. */
+/**
+ * Only a draft changes; a submitted version is what was declared, and stays as it was. Moves
+ * between statuses are in evidence-transitions.ts.
+ */
 export function mayEditEvidence(status: EvidenceStatus): boolean {
   return status === 'draft';
 }
 
-/** A referred item is revised as a new version; every earlier version stays readable. */
-export function mayReviseEvidence(status: EvidenceStatus): boolean {
-  return status === 'referred';
-}
-
-/** What a draft needs before its learner can declare it their own and submit it. */
+/**
+ * What a draft needs before its learner can declare it their own and submit it (whether it may
+ * be submitted at all is the transition table's to say).
+ */
 export function submissionProblems(version: {
-  status: EvidenceStatus;
   title: string;
   narrative: string;
   claims: readonly unknown[];
   fileCount: number;
 }): FieldError[] {
-  if (version.status !== 'draft')
-    return [{ path: 'status', message: `a ${version.status} version cannot be submitted` }];
   const problems: FieldError[] = [];
   if (version.title.trim() === '') problems.push({ path: 'title', message: 'is required' });
   if (version.claims.length === 0)

@@ -1,4 +1,5 @@
 import type { EvidenceContent, EvidenceDetail } from '@signoff/contracts';
+import { mayEditEvidence } from '@signoff/domain';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
@@ -84,7 +85,7 @@ export function EvidenceEditorRoute() {
         <FormAlert message={describeError(context.error)} />
       </>
     );
-  if (evidence.data && evidence.data.current.status !== 'draft')
+  if (evidence.data && !mayEditEvidence(evidence.data.current.status))
     return (
       <>
         {breadcrumb}

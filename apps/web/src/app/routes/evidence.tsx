@@ -1,3 +1,4 @@
+import { evidenceActionsFor, mayEditEvidence } from '@signoff/domain';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Button } from '../../components/button';
 import { FormAlert } from '../../components/form-alert';
@@ -67,6 +68,8 @@ export function EvidenceRoute() {
   const detail = evidence.data;
   const { current } = detail;
   const editPath = `/portfolio/evidence/${encodeURIComponent(detail.id)}/edit`;
+  // Staff only read here; their decisions come with the assessment pages.
+  const mayRevise = isAuthor && evidenceActionsFor(current.status, 'learner').includes('revise');
 
   return (
     <>
@@ -91,12 +94,12 @@ export function EvidenceRoute() {
 
       {isAuthor ? (
         <div className="button-row evidence-actions">
-          {current.status === 'draft' ? (
+          {mayEditEvidence(current.status) ? (
             <Link to={editPath} className="button button--primary">
               Edit draft
             </Link>
           ) : null}
-          {current.status === 'referred' ? (
+          {mayRevise ? (
             <Button
               isPending={revise.isPending}
               onPress={() =>
@@ -128,7 +131,7 @@ export function EvidenceRoute() {
           ) : null}
         </div>
       ) : null}
-      {current.status === 'referred' && isAuthor ? (
+      {mayRevise ? (
         <p className="notice">
           Your assessor has referred this evidence. Revise it to start a new version; this one stays
           in the history.

@@ -184,7 +184,6 @@ export function EvidenceEditor({
     }
     setFileError(null);
     const found = submissionProblems({
-      status: 'draft',
       title: content.title,
       narrative: content.narrative,
       claims: content.claims,
