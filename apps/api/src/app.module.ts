@@ -12,19 +12,30 @@ import { HealthController } from './health/health.controller';
 import { loggerOptions } from './http/logging';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { JobsModule } from './jobs/jobs.module';
+import { RUN_JOBS } from './jobs/jobs.service';
 import { LearnerImportModule } from './learner-import/learner-import.module';
 import { LearnersModule } from './learners/learners.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, database: DatabaseConnection): DynamicModule {
+  /**
+   * `runJobs`: this process works the job queue and keeps its schedules (the server); without
+   * it (a command), jobs are only enqueued.
+   */
+  static register(
+    config: AppConfig,
+    database: DatabaseConnection,
+    { runJobs = false }: { runJobs?: boolean } = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.poolSize)),
+        JobsModule,
         AuditModule,
         AuthModule,
         AccountsModule,
@@ -35,8 +46,11 @@ export class AppModule {
         EvidenceModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: RUN_JOBS, useValue: runJobs },
+      ],
+      exports: [APP_CONFIG, RUN_JOBS],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '../audit/audit.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
@@ -15,7 +16,7 @@ import { SessionHousekeeping } from './session-housekeeping';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [PassportModule.register({ session: false }), AuditModule],
+  imports: [PassportModule.register({ session: false }), AuditModule, JobsModule],
   controllers: [AuthController, MeController],
   providers: [
     AuthRepository,

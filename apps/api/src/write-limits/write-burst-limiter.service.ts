@@ -1,15 +1,11 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fixedWindowStart, judgeWriteBurst, waitInWords, type WriteBurst } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
 import { ApiError } from '../http/api-error';
+import { JobsService } from '../jobs/jobs.service';
 
 const WINDOW_SECONDS = 3600;
 
@@ -23,13 +19,11 @@ const WHAT: Record<WriteBurst, string> = {
  * application's one pool so that every process shares the count.
  */
 @Injectable()
-export class WriteBurstLimiterService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(WriteBurstLimiterService.name);
-  private timer?: NodeJS.Timeout;
-
+export class WriteBurstLimiterService implements OnModuleInit {
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
@@ -65,22 +59,18 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
     }
   }
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.purgeOldWindows(), WINDOW_SECONDS * 1000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  /** Spent windows go hourly, in one process. */
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'write-limits.purge-spent',
+      schedule: '0 * * * *',
+      handle: () => this.purgeOldWindows(),
+    });
   }
 
   private async purgeOldWindows(now = new Date()): Promise<void> {
-    try {
-      await this.db.query(`DELETE FROM write_burst_counts WHERE window_start < $1`, [
-        fixedWindowStart(now, WINDOW_SECONDS),
-      ]);
-    } catch (error) {
-      this.logger.warn({ err: error }, 'Clearing spent write counts failed; will retry');
-    }
+    await this.db.query(`DELETE FROM write_burst_counts WHERE window_start < $1`, [
+      fixedWindowStart(now, WINDOW_SECONDS),
+    ]);
   }
 }
