@@ -11,7 +11,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
 import { JOB_SCHEMA } from './install-job-queue';
-import { jobDatabase, type JobDatabase } from './job-database';
+import { jobDatabase } from './job-database';
 import { describeJobError } from './job-error';
 
 /** Whether this process runs jobs (the server) or only enqueues them (a command). */
@@ -135,6 +135,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
         await definition.handle(job.data);
       } catch (error) {
         this.logger.warn({ err: error, job: { id: job.id, name: job.name } }, 'A job failed');
+        // pg-boss stores what is thrown, cause and all, and admins read it: no cause attached.
+        // eslint-disable-next-line preserve-caught-error
         throw new Error(describeJobError(error));
       } finally {
         this.running--;

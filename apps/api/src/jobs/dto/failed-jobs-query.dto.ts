@@ -17,5 +17,5 @@ export class FailedJobsQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
-  offset: number = 0;
+  offset = 0;
 }
