@@ -35,6 +35,7 @@ export interface JobDefinition<P extends JobPayload = JobPayload> {
 
 const DEFAULT_RETRY = { limit: 3, delaySeconds: 30 };
 const DEFAULT_TIMEOUT_SECONDS = 15 * 60;
+const SHUTDOWN_WAIT_MS = 30_000;
 
 /**
  * The job queue (pg-boss, in the application's database). Capabilities register their jobs when
@@ -102,13 +103,18 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     for (const definition of registered) await this.setUp(definition, this.runJobs);
   }
 
-  /** Stops taking jobs and waits for those running (and pg-boss's last statements) to end. */
+  /**
+   * Stops taking jobs and waits (up to half a minute) for those running and pg-boss's last
+   * statements to end, before the pool closes: pg-boss marks a job done without awaiting it.
+   * A job cut short is tried again, by this process's successor or another.
+   */
   async beforeApplicationShutdown(): Promise<void> {
     const working = this.state === 'working';
     this.state = 'stopped';
     if (!working) return;
-    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: 30_000 });
-    while (this.running > 0 || this.inFlight.size > 0) {
+    const until = Date.now() + SHUTDOWN_WAIT_MS;
+    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: SHUTDOWN_WAIT_MS });
+    while ((this.running > 0 || this.inFlight.size > 0) && Date.now() < until) {
       await Promise.allSettled([...this.inFlight]);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
