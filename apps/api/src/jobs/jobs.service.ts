@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
+import { completeJobs, failJobsById } from 'pg-boss/src/plans';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
@@ -38,6 +39,13 @@ const DEFAULT_TIMEOUT_SECONDS = 15 * 60;
 const SHUTDOWN_WAIT_MS = 30_000;
 
 /**
+ * pg-boss records a try's outcome without awaiting the statement: were it to fail (the database
+ * gone for a moment), nothing would catch it and Node would end the process. Such a failure is
+ * logged instead; the job stays active until its time runs out, then is tried again.
+ */
+const UNAWAITED = new Set([completeJobs(JOB_SCHEMA), failJobsById(JOB_SCHEMA)]);
+
+/**
  * The job queue (pg-boss, in the application's database). Capabilities register their jobs when
  * their module starts; commands enqueue in their own transaction, so a job exists only if what
  * it follows from was committed. Only the server works the queue; a command's process enqueues.
@@ -58,7 +66,16 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   ) {
     const pool = jobDatabase(db.manager);
     this.boss = new PgBoss({
-      db: { executeSql: (text, values) => this.track(pool.executeSql(text, values)) },
+      db: {
+        executeSql: (text, values) => {
+          const statement = this.track(pool.executeSql(text, values));
+          if (!UNAWAITED.has(text)) return statement;
+          return statement.catch((error: unknown) => {
+            this.logger.warn({ err: error }, "A job's outcome could not be recorded");
+            return { rows: [{ count: '0' }] };
+          });
+        },
+      },
       schema: JOB_SCHEMA,
       migrate: false,
       pollingIntervalSeconds: config.jobPollSeconds,
