@@ -60,8 +60,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private state: 'starting' | 'enqueuing' | 'working' | 'stopped' = 'starting';
 
   constructor(
-    @InjectConfig() private readonly config: AppConfig,
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectConfig() config: AppConfig,
+    @InjectDataSource() db: DataSource,
     @Inject(RUN_JOBS) private readonly runJobs: boolean,
   ) {
     const pool = jobDatabase(db.manager);
