@@ -23,12 +23,17 @@ export async function installJobQueue(db: DataSource): Promise<void> {
   await boss.start();
   await boss.stop({ graceful: false, close: false });
   const createQueue = `${JOB_SCHEMA}.create_queue(text, json)`;
-  await db.query(
-    `ALTER FUNCTION ${createQueue} SECURITY DEFINER SET search_path = pg_catalog, pg_temp`,
-  );
-  await db.query(`REVOKE ALL ON FUNCTION ${createQueue} FROM PUBLIC`);
-  await db.query(`GRANT EXECUTE ON FUNCTION ${createQueue} TO ${APP_ROLE}`);
-  await db.query(
-    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`,
-  );
+  // Processes starting together each run this: one at a time, or Postgres may refuse a grant
+  // ("tuple concurrently updated").
+  await db.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('signoff.install-job-queue'))`);
+    await manager.query(
+      `ALTER FUNCTION ${createQueue} SECURITY DEFINER SET search_path = pg_catalog, pg_temp`,
+    );
+    await manager.query(`REVOKE ALL ON FUNCTION ${createQueue} FROM PUBLIC`);
+    await manager.query(`GRANT EXECUTE ON FUNCTION ${createQueue} TO ${APP_ROLE}`);
+    await manager.query(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`,
+    );
+  });
 }
