@@ -7,6 +7,7 @@ import { EvidenceAwaitingAssessment1764300000000 } from './1764300000000-evidenc
 import { CentreMembers1764400000000 } from './1764400000000-centre-members';
 import { WriteBurstCounts1764450000000 } from './1764450000000-write-burst-counts';
 import { ApiRole1764500000000 } from './1764500000000-api-role';
+import { JobQueue1764600000000 } from './1764600000000-job-queue';
 import { EvidenceTransitions1764650000000 } from './1764650000000-evidence-transitions';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   CentreMembers1764400000000,
   WriteBurstCounts1764450000000,
   ApiRole1764500000000,
+  JobQueue1764600000000,
   EvidenceTransitions1764650000000,
 ];
 

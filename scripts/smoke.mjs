@@ -139,6 +139,53 @@ check(
   'a maintenance command on an install not yet built says to run npm run build',
 );
 rmSync(unbuilt, { recursive: true, force: true });
+
+// Housekeeping runs as a scheduled job on the embedded database's one connection too: its period
+// made to come round every minute, it runs.
+try {
+  const built = (path) => import(new URL(`../dist/api/apps/api/src/${path}.js`, import.meta.url));
+  const { parseConfig } = await built('config/app-config');
+  const { openDatabase } = await built('database/database-connection');
+  const { migrate, withDataSource } = await built('database/migrator');
+  const { createServer } = await built('server');
+  const { DataSource } = await import('typeorm');
+  const config = parseConfig(
+    { DATA_DIR: dataDir, JOB_POLL_SECONDS: '1', LOG_LEVEL: 'silent' },
+    process.cwd(),
+  );
+  const database = await openDatabase(config);
+  try {
+    await withDataSource(database.migrationUrl, migrate);
+    await database.enterAppRole();
+    const server = await createServer(config, database);
+    await server.init();
+    try {
+      const db = server.get(DataSource);
+      await db.query(
+        `UPDATE pgboss.schedule SET cron = '* * * * *' WHERE name = 'auth.purge-expired'`,
+      );
+      const started = Date.now();
+      let ran = false;
+      while (!ran && Date.now() - started < 30_000) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const rows = await db.query(
+          `SELECT 1 FROM pgboss.job WHERE name = 'auth.purge-expired' AND state = 'completed'`,
+        );
+        ran = rows.length > 0;
+      }
+      check(ran, `housekeeping ran as a scheduled job on the embedded database`);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await database.stop();
+  }
+} catch (error) {
+  check(
+    false,
+    `housekeeping on the embedded database: ${error instanceof Error ? error.message : error}`,
+  );
+}
 rmSync(dataDir, { recursive: true, force: true });
 const misconfigured = spawnSync(process.execPath, [MAIN], {
   env: { ...env, PORT: 'eighty', PUBLIC_ORIGIN: 'ftp://x' },

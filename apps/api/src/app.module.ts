@@ -14,6 +14,7 @@ import { HealthController } from './health/health.controller';
 import { loggerOptions } from './http/logging';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LearnerImportModule } from './learner-import/learner-import.module';
 import { LearnersModule } from './learners/learners.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
@@ -35,6 +36,7 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.poolSize)),
+        JobsModule,
         AuditModule,
         AuthModule,
         AccountsModule,

@@ -6,7 +6,10 @@ import type { AppConfig } from './config/app-config';
 import type { DatabaseConnection } from './database/database-connection';
 import { configureHttp } from './http/configure-http';
 
-/** The whole application on a database that is already migrated; used by main and the tests. */
+/**
+ * The whole application on a database that is already migrated, working the job queue; used by
+ * main and the tests.
+ */
 export async function createServer(
   config: AppConfig,
   database: DatabaseConnection,

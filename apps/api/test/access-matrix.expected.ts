@@ -172,6 +172,9 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     }),
   },
 
+  // Jobs: what failed is said without personal data, so every admin may read it.
+  'GET /api/jobs/failed': { ...admins, probe: () => ({ path: '/api/jobs/failed' }) },
+
   // Accounts: an admin manages the people of the centres they administer.
   'GET /api/users': { ...admins, probe: () => ({ path: '/api/users' }) },
   'POST /api/users': {

@@ -78,6 +78,10 @@ describe('the database role the API runs as', () => {
     ['DELETE FROM declarations WHERE version_id = $version', /permission denied/],
     ['SET ROLE postgres', /permission denied/],
     ['CREATE TABLE public.audit_events_copy (id bigint)', /permission denied/],
+    // The job queue's schema: rows only; its tables stay the owner's.
+    ['CREATE TABLE pgboss.job_copy (id bigint)', /permission denied/],
+    ['DROP TABLE pgboss.job', /must be owner/],
+    ['TRUNCATE pgboss.job', /permission denied/],
   ])('is refused: %s', async (statement, refusal) => {
     const sql = statement.replace('$audit', `'${auditId}'`).replace('$version', `'${versionId}'`);
     await expect(asApi(sql)).rejects.toThrow(refusal);

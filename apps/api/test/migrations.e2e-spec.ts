@@ -41,6 +41,8 @@ describe('migrations', () => {
       `SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'`,
     );
     expect(functions).toEqual([]);
+    const jobSchema = await db.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss'`);
+    expect(jobSchema).toEqual([]);
 
     expect(await migrate(db)).toHaveLength(MIGRATIONS.length);
   });

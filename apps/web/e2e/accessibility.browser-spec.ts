@@ -81,6 +81,15 @@ describe('accessibility and content security', () => {
     expect(cspViolations).toEqual([]);
   });
 
+  it('has no WCAG 2.2 AA violations on the failed background jobs page, reached from the admin home', async () => {
+    await signIn(page, 'admin@demo.test');
+    await page.getByRole('link', { name: 'Failed background jobs' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Failed background jobs' }).waitFor();
+    await page.getByText('No background job has failed.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
   it('works at 360 pixels wide without sideways scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, 'admin@demo.test');

@@ -10,3 +10,4 @@ export * from './enrolments';
 export * from './learner-import';
 export * from './evidence';
 export * from './files';
+export * from './jobs';

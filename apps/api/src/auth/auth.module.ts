@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '../audit/audit.module';
 import { APP_ROLE_IN_PROCESS, type ProcessRole } from '../config/process-role';
+import { JobsModule } from '../jobs/jobs.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
@@ -16,7 +17,7 @@ import { SessionHousekeeping } from './session-housekeeping';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [PassportModule.register({ session: false }), AuditModule],
+  imports: [PassportModule.register({ session: false }), AuditModule, JobsModule],
   controllers: [AuthController, MeController],
   providers: [
     AuthRepository,

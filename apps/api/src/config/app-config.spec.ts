@@ -37,6 +37,13 @@ describe('parseConfig', () => {
     expect(problemsOf({ EVIDENCE_LIMIT_PER_HOUR: '0' })[0]).toContain('EVIDENCE_LIMIT_PER_HOUR');
   });
 
+  it('looks for due jobs and schedules every few seconds, and at least every half minute', () => {
+    expect(parseConfig({}, cwd).jobPollSeconds).toBe(5);
+    expect(parseConfig({ JOB_POLL_SECONDS: '1' }, cwd).jobPollSeconds).toBe(1);
+    expect(problemsOf({ JOB_POLL_SECONDS: '0' })[0]).toContain('JOB_POLL_SECONDS');
+    expect(problemsOf({ JOB_POLL_SECONDS: '31' })[0]).toContain('JOB_POLL_SECONDS');
+  });
+
   it('reads a server database and the public origin', () => {
     const config = parseConfig(
       {

@@ -25,6 +25,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** The largest upload accepted, in bytes. */
   uploadMaxBytes: number;
+  /** How often each process looks for jobs due, and for schedules come round. */
+  jobPollSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +118,7 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
     },
     seedDemo: flag('SEED_DEMO', false),
     uploadMaxBytes: integer('UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1, 1024 ** 4),
+    jobPollSeconds: integer('JOB_POLL_SECONDS', 5, 1, 30),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { installJobQueue } from '../jobs/install-job-queue';
 import { databaseOptions } from './database-options';
 
 /** A short-lived connection for schema work, apart from the application's pool. */
@@ -17,5 +18,7 @@ export async function withDataSource<T>(
 
 export async function migrate(db: DataSource): Promise<string[]> {
   const applied = await db.runMigrations({ transaction: 'each' });
+  // pg-boss keeps its own schema version; it installs or upgrades in the schema made above.
+  await installJobQueue(db);
   return applied.map((migration) => migration.name);
 }

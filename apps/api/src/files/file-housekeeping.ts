@@ -1,17 +1,11 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { JobsService } from '../jobs/jobs.service';
 import { InjectFileVault, type FileVault } from './file-vault';
 import { purgeStaging } from './purge-staging';
-import { InjectProcessRole, type ProcessRole } from '../config/process-role';
 import { sweepOrphanObjects } from './sweep-orphan-objects';
 
-const EVERY_MS = 60 * 60 * 1000;
 /**
  * Long enough that no upload still streaming, nor one between storage and its record, is touched
  * where its owner cannot be checked.
@@ -19,58 +13,68 @@ const EVERY_MS = 60 * 60 * 1000;
 const GRACE_MS = 6 * 60 * 60 * 1000;
 
 /**
- * Clears what a crash can leave behind, at start and hourly: the staging of processes that are
- * gone (and stale staging files of any), and stored objects that never got their record (the
- * record is written after the object is in place).
+ * Clears what a crash can leave behind: at this process's start, the staging of processes that
+ * are gone (and stale staging files of any); hourly, in one process of all that share DATA_DIR,
+ * the same and the stored objects that never got their record (the record is written after the
+ * object is in place).
  */
 @Injectable()
-export class FileHousekeeping implements OnApplicationBootstrap, OnApplicationShutdown {
+export class FileHousekeeping implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(FileHousekeeping.name);
-  private timer?: NodeJS.Timeout;
 
   constructor(
     @InjectFileVault() private readonly vault: FileVault,
     @InjectDataSource() private readonly db: DataSource,
-    @InjectProcessRole() private readonly role: ProcessRole,
+    private readonly jobs: JobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.role === 'cli') return;
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), EVERY_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'files.sweep',
+      schedule: '0 * * * *',
+      timeoutSeconds: 60 * 60,
+      handle: async () => {
+        await this.sweep();
+      },
+    });
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  /** Per process by design: only a process on this host can tell which owners are gone. */
+  onApplicationBootstrap(): void {
+    void this.purgeStaging(new Date()).catch((error: unknown) =>
+      this.logger.warn(
+        { err: error },
+        'Clearing staging at start failed; the hourly sweep retries',
+      ),
+    );
   }
 
   async sweep(now = new Date()): Promise<{ staging: number; orphans: number }> {
-    try {
-      const staging = await purgeStaging(
-        this.vault.stagingRoot,
-        this.vault.stagingOwner,
-        GRACE_MS,
-        now,
-      );
-      const orphans = await sweepOrphanObjects(
-        this.vault.storage,
-        async (keys) => {
-          const rows: { key: string }[] = await this.db.query(
-            `SELECT storage_key AS key FROM stored_files WHERE storage_key = ANY($1::text[])`,
-            [keys],
-          );
-          return new Set(rows.map((row) => row.key));
-        },
-        now,
-        GRACE_MS,
-      );
-      if (staging + orphans > 0)
-        this.logger.log({ staging, orphans }, 'Removed files left by an interrupted upload');
-      return { staging, orphans };
-    } catch (error) {
-      this.logger.warn({ err: error }, 'File housekeeping failed; will retry');
-      return { staging: 0, orphans: 0 };
-    }
+    const staging = await this.purgeStaging(now);
+    const orphans = await sweepOrphanObjects(
+      this.vault.storage,
+      async (keys) => {
+        const rows: { key: string }[] = await this.db.query(
+          `SELECT storage_key AS key FROM stored_files WHERE storage_key = ANY($1::text[])`,
+          [keys],
+        );
+        return new Set(rows.map((row) => row.key));
+      },
+      now,
+      GRACE_MS,
+    );
+    if (orphans > 0) this.logger.log({ orphans }, 'Removed stored files that never got a record');
+    return { staging, orphans };
+  }
+
+  private async purgeStaging(now: Date): Promise<number> {
+    const staging = await purgeStaging(
+      this.vault.stagingRoot,
+      this.vault.stagingOwner,
+      GRACE_MS,
+      now,
+    );
+    if (staging > 0) this.logger.log({ staging }, 'Removed files left by an interrupted upload');
+    return staging;
   }
 }

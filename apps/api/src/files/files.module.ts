@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
+import { JobsModule } from '../jobs/jobs.module';
 import { APP_CONFIG } from '../config/app-config.provider';
 import { FILE_VAULT, type FileVault } from './file-vault';
 import { FileHousekeeping } from './file-housekeeping';
 import { LocalDiskStorage } from './local-disk-storage';
 
 @Module({
+  imports: [JobsModule],
   providers: [
     {
       provide: FILE_VAULT,

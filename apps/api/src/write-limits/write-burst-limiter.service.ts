@@ -1,16 +1,11 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fixedWindowStart, judgeWriteBurst, waitInWords, type WriteBurst } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
 import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
-import { InjectProcessRole, type ProcessRole } from '../config/process-role';
+import { JobsService } from '../jobs/jobs.service';
 
 const WINDOW_SECONDS = 3600;
 
@@ -24,18 +19,15 @@ const WHAT: Record<WriteBurst, string> = {
  * application's one pool so that every process shares the count.
  */
 @Injectable()
-export class WriteBurstLimiterService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(WriteBurstLimiterService.name);
-  private timer?: NodeJS.Timeout;
-
+export class WriteBurstLimiterService implements OnModuleInit {
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
-    @InjectProcessRole() private readonly role: ProcessRole,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
-   * Counts the write in the caller's transaction, or refuses it (RATE_LIMITED, with when to retry). A refusal
+   * Counts the write in the caller's transaction, or refuses it (429, Retry-After). A refusal
    * rolls that transaction back, so it is not counted; the counter row stays locked until the
    * transaction ends, so one person's writes sent at once are counted one after another.
    */
@@ -67,23 +59,18 @@ export class WriteBurstLimiterService implements OnApplicationBootstrap, OnAppli
     }
   }
 
-  onApplicationBootstrap(): void {
-    if (this.role === 'cli') return;
-    this.timer = setInterval(() => void this.purgeOldWindows(), WINDOW_SECONDS * 1000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  /** Spent windows go hourly, in one process. */
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'write-limits.purge-spent',
+      schedule: '0 * * * *',
+      handle: () => this.purgeOldWindows(),
+    });
   }
 
   private async purgeOldWindows(now = new Date()): Promise<void> {
-    try {
-      await this.db.query(`DELETE FROM write_burst_counts WHERE window_start < $1`, [
-        fixedWindowStart(now, WINDOW_SECONDS),
-      ]);
-    } catch (error) {
-      this.logger.warn({ err: error }, 'Clearing spent write counts failed; will retry');
-    }
+    await this.db.query(`DELETE FROM write_burst_counts WHERE window_start < $1`, [
+      fixedWindowStart(now, WINDOW_SECONDS),
+    ]);
   }
 }

@@ -24,13 +24,16 @@ export interface TestApp {
 }
 
 /**
- * The whole API, in this process, on the run's fresh database; `env` overrides configuration.
- * `DATABASE_URL` in `env` gives the app another way to the same database (e.g. through a proxy);
- * fixtures still reach it directly.
+ * The whole API, in this process, on the run's fresh database (or `database`, one of a test's
+ * own); `env` overrides configuration. `DATABASE_URL` in `env` gives the app another way to the
+ * same database (e.g. through a proxy); fixtures still reach it directly.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env.SIGNOFF_TEST_DATABASE_URL;
-  const apiUrl = process.env.SIGNOFF_TEST_API_DATABASE_URL;
+export async function startTestApp(
+  env: Record<string, string> = {},
+  database?: { url: string; apiUrl: string },
+): Promise<TestApp> {
+  const url = database?.url ?? process.env.SIGNOFF_TEST_DATABASE_URL;
+  const apiUrl = database?.apiUrl ?? process.env.SIGNOFF_TEST_API_DATABASE_URL;
   if (!url || !apiUrl)
     throw new Error('SIGNOFF_TEST_DATABASE_URL is not set: run through jest.e2e.config.js');
   const poolSize =

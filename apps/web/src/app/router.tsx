@@ -9,6 +9,7 @@ import { EnrolmentRoute } from './routes/enrolment';
 import { EnrolmentsRoute } from './routes/enrolments';
 import { EvidenceRoute } from './routes/evidence';
 import { EvidenceEditorRoute } from './routes/evidence-editor';
+import { FailedJobsRoute } from './routes/failed-jobs';
 import { HomeRoute } from './routes/home';
 import { ImportLearnersRoute } from './routes/import-learners';
 import { ImportQualificationRoute } from './routes/import-qualification';
@@ -52,6 +53,14 @@ const router = createBrowserRouter([
             element: (
               <RequireRole role="admin">
                 <MethodCodesRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/admin/jobs',
+            element: (
+              <RequireRole role="admin">
+                <FailedJobsRoute />
               </RequireRole>
             ),
           },

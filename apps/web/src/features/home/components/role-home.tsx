@@ -27,6 +27,10 @@ function RoleSection({ role }: { role: Role }) {
             Choose the short codes portfolios show for each assessment method under{' '}
             <Link to="/admin/method-codes">Assessment method codes</Link>.
           </p>
+          <p>
+            Background work that failed after every retry is listed under{' '}
+            <Link to="/admin/jobs">Failed background jobs</Link>.
+          </p>
         </>
       );
     case 'assessor':

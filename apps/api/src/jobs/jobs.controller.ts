@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FailedJobsPage } from '@signoff/contracts';
+import { Roles } from '../auth/route-rule.decorator';
+import { FailedJobsQueryDto } from './dto/failed-jobs-query.dto';
+import { JobsRepository } from './jobs.repository';
+
+@ApiTags('jobs')
+@Controller('jobs')
+export class JobsController {
+  constructor(private readonly jobs: JobsRepository) {}
+
+  /** Jobs that failed every try: what, when, how often, and why in words that name no one. */
+  @Get('failed')
+  @Roles('admin')
+  failed(@Query() query: FailedJobsQueryDto): Promise<FailedJobsPage> {
+    return this.jobs.findFailed(query.limit, query.offset);
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { JobsController } from './jobs.controller';
+import { JobsRepository } from './jobs.repository';
+import { JobsService } from './jobs.service';
+
+/** The job queue: capabilities import it to register and enqueue their jobs. */
+@Module({
+  controllers: [JobsController],
+  providers: [JobsService, JobsRepository],
+  exports: [JobsService],
+})
+export class JobsModule {}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FailedJob } from '@signoff/contracts';
+import type { DataSource } from 'typeorm';
+import { JOB_SCHEMA } from './install-job-queue';
+
+interface FailedJobRow {
+  id: string;
+  name: string;
+  queuedAt: Date;
+  failedAt: Date;
+  tries: number;
+  lastError: string;
+}
+
+/**
+ * Failed jobs, kept by pg-boss in its job table and, after a while, its archive (until its
+ * clean-up drops them, after a week); pg-boss's own internal queues left out.
+ */
+const FAILED = `
+  SELECT id, name, created_on, completed_on, started_on, retry_count, output
+    FROM ${JOB_SCHEMA}.job WHERE state = 'failed' AND name NOT LIKE '\\_\\_pgboss\\_\\_%'
+  UNION ALL
+  SELECT id, name, created_on, completed_on, started_on, retry_count, output
+    FROM ${JOB_SCHEMA}.archive WHERE state = 'failed' AND name NOT LIKE '\\_\\_pgboss\\_\\_%'`;
+
+@Injectable()
+export class JobsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findFailed(limit: number, offset: number): Promise<{ items: FailedJob[]; total: number }> {
+    const rows: FailedJobRow[] = await this.db.query(
+      `SELECT id, name, created_on AS "queuedAt", completed_on AS "failedAt",
+              CASE WHEN started_on IS NULL THEN 0 ELSE retry_count + 1 END AS tries,
+              left(COALESCE(output->>'message', output->'value'->>'message', output->>'value', ''), 500)
+                AS "lastError"
+         FROM (${FAILED}) failed
+        ORDER BY completed_on DESC, id DESC
+        LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    );
+    const counted: { total: number }[] = await this.db.query(
+      `SELECT count(*)::int AS total FROM (${FAILED}) failed`,
+    );
+    return {
+      items: rows.map((row) => ({
+        ...row,
+        queuedAt: row.queuedAt.toISOString(),
+        failedAt: row.failedAt.toISOString(),
+      })),
+      total: counted[0].total,
+    };
+  }
+}
