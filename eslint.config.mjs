@@ -82,7 +82,11 @@ export default [
   },
   {
     // Test tooling reaches the workspace's shared jest preset and aliases at the root.
-    files: ['**/jest*.config.js', '**/test/support/global-setup.ts'],
+    files: [
+      '**/jest*.config.js',
+      '**/test/support/global-setup.ts',
+      '**/test/support/register-aliases.ts',
+    ],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,

@@ -1,5 +1,12 @@
 import type { Role } from '@signoff/contracts';
-import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { Centre } from './centre.entity';
 import { User } from './user.entity';
 
@@ -20,7 +27,9 @@ export class Membership {
 
   @ManyToOne(() => User, (user) => user.memberships, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user: User;
+  // Relation<> keeps `User` out of the emitted type metadata: user.entity imports this file, and
+  // a compiler that keeps ES module order (swc under jest) would read User before it exists.
+  user: Relation<User>;
 
   @ManyToOne(() => Centre, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'centre_id' })
