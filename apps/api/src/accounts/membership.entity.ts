@@ -1,12 +1,5 @@
 import type { Role } from '@signoff/contracts';
-import {
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Centre } from './centre.entity';
 import { User } from './user.entity';
 
@@ -25,11 +18,9 @@ export class Membership {
   @CreateDateColumn({ name: 'granted_at', type: 'timestamptz' })
   grantedAt: Date;
 
-  @ManyToOne(() => User, (user) => user.memberships, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  // Relation<> keeps `User` out of the emitted type metadata: user.entity imports this file, and
-  // a compiler that keeps ES module order (swc under jest) would read User before it exists.
-  user: Relation<User>;
+  user: User;
 
   @ManyToOne(() => Centre, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'centre_id' })

@@ -23,8 +23,10 @@ import { AuditService } from '../audit/audit.service';
 import { holdsRoleAt, type Actor } from '../auth/actor';
 import { ApiError } from '../http/api-error';
 import { LearnersService } from '../learners/learners.service';
-import { QualificationsService } from '../qualifications/qualifications.service';
-import type { StoredVersion } from '../qualifications/qualifications.repository';
+import {
+  QualificationsService,
+  type StoredVersion,
+} from '../qualifications/qualifications.service';
 import type {
   CreateEnrolmentDto,
   EntryCheckRequestDto,
@@ -36,6 +38,9 @@ import {
   type NewEnrolment,
   type StoredEnrolment,
 } from './enrolments.repository';
+
+/** A stored enrolment, as this service hands it to other capabilities. */
+export type { StoredEnrolment };
 
 /** What an enrolment asks for, whoever asks: an admin's form or a row of a bulk import. */
 export type EnrolmentRequest = Omit<CreateEnrolmentDto, 'learnerId'>;
