@@ -2,7 +2,7 @@ const { jestPreset } = require('../../jest.preset');
 
 /** Unit tests: pure code beside its source, no database. */
 module.exports = {
-  ...jestPreset('apps/api/tsconfig.spec.json'),
+  ...jestPreset(),
   displayName: 'api',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],

@@ -2,7 +2,7 @@ const { jestPreset } = require('../../jest.preset');
 
 /** End-to-end tests: the whole API over HTTP against a fresh, migrated Postgres database. */
 module.exports = {
-  ...jestPreset('apps/api/tsconfig.spec.json'),
+  ...jestPreset(),
   displayName: 'api-e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],

@@ -1,4 +1,4 @@
-const path = require('node:path');
+const { SWC } = require('../../jest.preset');
 
 /** Browser journeys against a running Signoff; the harness sets SIGNOFF_URL. */
 module.exports = {
@@ -8,8 +8,6 @@ module.exports = {
   testEnvironment: 'node',
   testTimeout: 60000,
   maxWorkers: 1,
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'e2e', 'tsconfig.json') }],
-  },
+  transform: { '^.+\\.ts$': ['@swc/jest', SWC] },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

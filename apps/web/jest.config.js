@@ -2,7 +2,7 @@ const { jestPreset } = require('../../jest.preset');
 
 /** Unit tests of the web app's plain modules (no DOM): words, parsing, decisions. */
 module.exports = {
-  ...jestPreset('apps/web/tsconfig.spec.json'),
+  ...jestPreset(),
   displayName: 'web',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],

@@ -1,7 +1,7 @@
 const { jestPreset } = require('../../jest.preset');
 
 module.exports = {
-  ...jestPreset('libs/domain/tsconfig.spec.json'),
+  ...jestPreset(),
   displayName: 'domain',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],

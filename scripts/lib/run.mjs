@@ -19,20 +19,37 @@ export function run(command, args, env = {}) {
   });
 }
 
+/**
+ * Runs a command with its output (stdout and stderr, in order) kept back; resolves with its exit
+ * code, the output and the wall time, so steps run side by side can print whole, one at a time.
+ */
+export function capture(command, args, env = {}) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...NX_ENV, ...env },
+    });
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('close', (code, signal) =>
+      resolve({
+        code: code ?? (signal ? 1 : 0),
+        output: Buffer.concat(chunks).toString('utf8'),
+        seconds: (performance.now() - started) / 1000,
+      }),
+    );
+  });
+}
+
 export async function runOrExit(command, args, env = {}) {
   const code = await run(command, args, env);
   if (code !== 0) process.exit(code);
 }
 
+export const BUILD = ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'];
+
 export function build() {
-  return runOrExit('npx', [
-    'nx',
-    'run-many',
-    '-t',
-    'build',
-    '-p',
-    'api',
-    'web',
-    '--output-style=static',
-  ]);
+  return runOrExit('npx', BUILD);
 }

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
 import {
+  centreRows,
   createCentre,
   createPerson,
   signIn,
@@ -75,6 +76,13 @@ describe('access across centres and after role changes', () => {
     return { centreId, admin, cookie: await signIn(t.http, admin) };
   }
 
+  const linksOf = async (userId: string) =>
+    (
+      await t.db.query(`SELECT count(*)::int AS n FROM password_link_tokens WHERE user_id = $1`, [
+        userId,
+      ])
+    )[0].n as number;
+
   /** Gives an existing person a role at another centre, as that centre's admin would. */
   async function grantElsewhere(person: TestPerson, centreId: string, role: string) {
     await t.db.query(`INSERT INTO centre_members (user_id, centre_id) VALUES ($1, $2)`, [
@@ -97,7 +105,7 @@ describe('access across centres and after role changes', () => {
         'Ada Assessor',
       );
       await grantElsewhere(assessor, beta.centreId, 'iqa');
-      const tokensBefore = await t.db.query(`SELECT count(*)::int AS n FROM password_link_tokens`);
+      const tokensBefore = await linksOf(assessor.id);
 
       const refused = await post(beta.cookie, `/api/users/${assessor.id}/password-link`);
       expect(refused.status).toBe(403);
@@ -110,9 +118,7 @@ describe('access across centres and after role changes', () => {
       expect((await post(fixture.admin, `/api/users/${assessor.id}/password-link`)).status).toBe(
         403,
       );
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM password_link_tokens`)).toEqual(
-        tokensBefore,
-      );
+      expect(await linksOf(assessor.id)).toBe(tokensBefore);
 
       // Someone who belongs only to the admin's centre gets a link as before.
       const local = await createPerson(t.db, [{ centreId: beta.centreId, role: 'learner' }]);
@@ -263,7 +269,7 @@ describe('access across centres and after role changes', () => {
         [{ centreId: fixture.centreId, role: 'assessor' }],
         'Fran Freelance',
       );
-      const tokensBefore = await t.db.query(`SELECT count(*)::int AS n FROM password_link_tokens`);
+      const tokensBefore = await linksOf(freelancer.id);
 
       const added = await post(beta.cookie, '/api/users', {
         email: freelancer.email.toUpperCase(),
@@ -281,9 +287,7 @@ describe('access across centres and after role changes', () => {
         disabled: false,
         roles: [{ centreId: beta.centreId, role: 'assessor' }],
       });
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM password_link_tokens`)).toEqual(
-        tokensBefore,
-      );
+      expect(await linksOf(freelancer.id)).toBe(tokensBefore);
       const [event] = await t.db.query(
         `SELECT action, actor_id FROM audit_events WHERE subject_id = $1 ORDER BY id DESC LIMIT 1`,
         [freelancer.id],
@@ -321,7 +325,7 @@ describe('access across centres and after role changes', () => {
       expect(asLearner.body.learner).toMatchObject({ id: staff.id, centreId: beta.centreId });
 
       const gamma = await otherCentreWithAdmin();
-      const membersBefore = await t.db.query(`SELECT count(*)::int AS n FROM centre_members`);
+      const gammaBefore = await centreRows(t.db, gamma.centreId);
       const twice = await post(
         gamma.cookie,
         '/api/learners',
@@ -331,9 +335,7 @@ describe('access across centres and after role changes', () => {
       expect(twice.body.errors).toEqual([
         { path: 'email', message: 'already has a learner record at another centre' },
       ]);
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM centre_members`)).toEqual(
-        membersBefore,
-      );
+      expect(await centreRows(t.db, gamma.centreId)).toEqual(gammaBefore);
     });
 
     it('imports a learner whose account is at another centre without a link, and names staff of other centres as not at this centre', async () => {

@@ -1,7 +1,7 @@
 import { MAX_JSON_DEPTH } from '@signoff/contracts';
 import request from 'supertest';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
-import { startTestApp, type TestApp } from './support/test-app';
+import { centreRows, startTestApp, type TestApp } from './support/test-app';
 
 const CONTENT = {
   method: 'reflective_account',
@@ -100,7 +100,7 @@ describe('bad input', () => {
     });
 
     it('in an imported CSV file is refused, and nothing is stored', async () => {
-      const before = await t.db.query('SELECT count(*)::int AS n FROM learner_profiles');
+      const before = await centreRows(t.db, fixture.centreId);
       const response = await request(t.http)
         .post('/api/learners/import')
         .set('Cookie', fixture.admin)
@@ -108,7 +108,7 @@ describe('bad input', () => {
         .send('email,display_name,date_of_birth\nnul@example.test,Lee\u0000Learner,1990-05-17\n');
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
-      expect(await t.db.query('SELECT count(*)::int AS n FROM learner_profiles')).toEqual(before);
+      expect(await centreRows(t.db, fixture.centreId)).toEqual(before);
     });
 
     it('in a route parameter is refused, naming it', async () => {

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { FILE_VAULT, type FileVault } from '../src/files/file-vault';
 import { PDF, PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
-import { createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
+import { centreRows, createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
 
 const CONTENT = {
   method: 'product_evidence',
@@ -48,8 +48,7 @@ describe('evidence files', () => {
       .set('Cookie', cookie)
       .set('Content-Type', 'application/octet-stream')
       .send(body);
-  const storedFiles = async () =>
-    (await t.db.query(`SELECT count(*)::int AS n FROM stored_files`))[0].n as number;
+  const storedFiles = async () => (await centreRows(t.db, fixture.centreId)).storedFiles;
   const filesDir = (part: 'staging' | 'objects') => join(t.config.dataDir, 'files', part);
   const fileCount = (part: 'staging' | 'objects') =>
     readdirSync(filesDir(part), { recursive: true, withFileTypes: true }).filter((entry) =>

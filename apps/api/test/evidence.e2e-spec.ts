@@ -3,7 +3,7 @@ import { DECLARATION_STATEMENT } from '@signoff/contracts';
 import request from 'supertest';
 import { canonicalJson } from '../src/audit/content-hash';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
-import { createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
+import { centreRows, createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
 
 const CONTENT = {
   method: 'reflective_account',
@@ -61,7 +61,7 @@ describe('evidence items', () => {
   });
 
   it('names claims that are not in the qualification (400) and stores nothing', async () => {
-    const before = await t.db.query(`SELECT count(*)::int AS n FROM evidence_items`);
+    const before = await centreRows(t.db, fixture.centreId);
     const response = await create({
       ...CONTENT,
       claims: [{ unit: 'QC28074-1', outcome: '9', criterion: null }],
@@ -76,7 +76,7 @@ describe('evidence items', () => {
     expect(claims.body.errors).toEqual([
       { path: 'claims.0.outcome', message: 'unit QC28074-1 has no learning outcome 9' },
     ]);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM evidence_items`)).toEqual(before);
+    expect(await centreRows(t.db, fixture.centreId)).toEqual(before);
   });
 
   it('refuses to submit without the declaration, then submits with it; the declaration’s hash covers what was declared', async () => {

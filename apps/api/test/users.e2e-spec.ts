@@ -1,5 +1,6 @@
 import request from 'supertest';
 import {
+  centreRows,
   createCentre,
   createPerson,
   signIn,
@@ -32,6 +33,14 @@ describe('admins managing people', () => {
       request(t.http).post(url).set('Cookie', adminCookie).send(body),
     put: (url: string, body?: object) =>
       request(t.http).put(url).set('Cookie', adminCookie).send(body),
+  });
+
+  /** North's rows, and accounts under the email sent: what a refused new person could have left. */
+  const stored = async (email: string) => ({
+    north: await centreRows(t.db, north),
+    accounts: (
+      await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = lower($1)`, [email])
+    )[0].n as number,
   });
 
   async function auditOf(
@@ -91,7 +100,7 @@ describe('admins managing people', () => {
   });
 
   it('refuses a second account with the same email (409) and stores nothing', async () => {
-    const before = await t.db.query(`SELECT count(*)::int AS n FROM users`);
+    const before = await stored(admin.email);
     const response = await asAdmin().post('/api/users', {
       email: admin.email.toUpperCase(),
       displayName: 'Duplicate',
@@ -99,11 +108,11 @@ describe('admins managing people', () => {
     });
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('EMAIL_TAKEN');
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM users`)).toEqual(before);
+    expect(await stored(admin.email)).toEqual(before);
   });
 
   it('names every bad field of a new person (400) and stores nothing', async () => {
-    const before = await t.db.query(`SELECT count(*)::int AS n FROM users`);
+    const before = await stored('nope');
     const response = await asAdmin().post('/api/users', {
       email: 'nope',
       displayName: '',
@@ -113,7 +122,7 @@ describe('admins managing people', () => {
     expect(response.status).toBe(400);
     const paths = response.body.errors.map((error: { path: string }) => error.path).sort();
     expect(paths).toEqual(['displayName', 'email', 'isAdmin', 'roles.0.centreId', 'roles.0.role']);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM users`)).toEqual(before);
+    expect(await stored('nope')).toEqual(before);
   });
 
   it('refuses to grant roles at a centre the admin does not administer', async () => {

@@ -18,7 +18,7 @@ export class Membership {
   @CreateDateColumn({ name: 'granted_at', type: 'timestamptz' })
   grantedAt: Date;
 
-  @ManyToOne(() => User, (user) => user.memberships, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user: User;
 

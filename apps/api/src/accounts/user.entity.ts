@@ -2,11 +2,9 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Membership } from './membership.entity';
 
 @Entity({ name: 'users' })
 export class User {
@@ -32,7 +30,4 @@ export class User {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
-
-  @OneToMany(() => Membership, (membership) => membership.user)
-  memberships: Membership[];
 }

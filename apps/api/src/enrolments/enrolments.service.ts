@@ -27,8 +27,10 @@ import { AuditService } from '../audit/audit.service';
 import { holdsRoleAt, type Actor } from '../auth/actor';
 import { DomainError } from '../errors/domain-error';
 import { LearnersService } from '../learners/learners.service';
-import { QualificationsService } from '../qualifications/qualifications.service';
-import type { StoredVersion } from '../qualifications/qualifications.repository';
+import {
+  QualificationsService,
+  type StoredVersion,
+} from '../qualifications/qualifications.service';
 import type { ChangeEnrolmentStatusDto } from './dto/change-enrolment-status.dto';
 import type { CreateEnrolmentDto, EntryCheckRequestDto } from './dto/enrolment.dto';
 import type { PlanUnitsDto } from './dto/plan-units.dto';
@@ -39,6 +41,9 @@ import {
   type NewEnrolment,
   type StoredEnrolment,
 } from './enrolments.repository';
+
+/** A stored enrolment, as this service hands it to other capabilities. */
+export type { StoredEnrolment };
 
 /** What an enrolment asks for, whoever asks: an admin's form or a row of a bulk import. */
 export type EnrolmentRequest = Omit<CreateEnrolmentDto, 'learnerId'>;

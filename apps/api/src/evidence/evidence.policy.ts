@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
-import { EnrolmentsService } from '../enrolments/enrolments.service';
-import type { StoredEnrolment } from '../enrolments/enrolments.repository';
+import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { EvidenceRepository, type StoredItem } from './evidence.repository';

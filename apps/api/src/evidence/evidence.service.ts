@@ -21,8 +21,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
-import type { StoredEnrolment } from '../enrolments/enrolments.repository';
-import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';

@@ -25,6 +25,9 @@ import { QualificationsPolicy } from './qualifications.policy';
 import { QualificationsRepository, type StoredVersion } from './qualifications.repository';
 import { isQualificationDocument, schemaProblems } from './qualification-schema';
 
+/** A stored version, as this service hands it to other capabilities. */
+export type { StoredVersion };
+
 /** Who changed the catalogue: an admin, or the system itself (the demo seed, the command line). */
 export type CatalogueEditor = Pick<Actor, 'userId' | 'requestId'> | null;
 

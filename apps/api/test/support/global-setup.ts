@@ -1,4 +1,4 @@
-require('../../../../jest.aliases').registerAliases();
+import './register-aliases';
 import 'reflect-metadata';
 import { migrate, withDataSource } from '../../src/database/migrator';
 import { createTestDatabase, type TestDatabase } from './test-database';

@@ -136,3 +136,42 @@ export function sessionCookieOf(response: request.Response): string {
   if (!session) throw new Error('no session cookie set');
   return session.split(';')[0];
 }
+
+/** What a centre holds, table by table: what its people and records have stored. */
+export interface CentreRows {
+  people: number;
+  learners: number;
+  enrolments: number;
+  evidenceItems: number;
+  storedFiles: number;
+  passwordLinks: number;
+  qualificationVersions: number;
+  auditEvents: number;
+}
+
+/**
+ * Counts one centre's rows, for "stores nothing" checks: a test compares its own centre before
+ * and after, so test files running side by side on the one database cannot move the numbers.
+ * Rows without a centre of their own (files, links, catalogue drafts) count through the centre's
+ * people.
+ */
+export async function centreRows(db: DataSource, centreId: string): Promise<CentreRows> {
+  const rows: CentreRows[] = await db.query(
+    `WITH people AS (SELECT user_id FROM centre_members WHERE centre_id = $1)
+     SELECT (SELECT count(*) FROM people)::int AS "people",
+            (SELECT count(*) FROM learner_profiles WHERE centre_id = $1)::int AS "learners",
+            (SELECT count(*) FROM enrolments WHERE centre_id = $1)::int AS "enrolments",
+            (SELECT count(*) FROM evidence_items i JOIN enrolments e ON e.id = i.enrolment_id
+              WHERE e.centre_id = $1)::int AS "evidenceItems",
+            (SELECT count(*) FROM stored_files
+              WHERE uploaded_by IN (SELECT user_id FROM people))::int AS "storedFiles",
+            (SELECT count(*) FROM password_link_tokens
+              WHERE user_id IN (SELECT user_id FROM people))::int AS "passwordLinks",
+            (SELECT count(*) FROM qualification_versions
+              WHERE created_by IN (SELECT user_id FROM people))::int AS "qualificationVersions",
+            (SELECT count(*) FROM audit_events
+              WHERE centre_id = $1 OR actor_id IN (SELECT user_id FROM people))::int AS "auditEvents"`,
+    [centreId],
+  );
+  return rows[0];
+}

@@ -4,6 +4,7 @@ import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useCreateEvidence } from '../api/create-evidence';
 import { useSaveEvidence } from '../api/save-evidence';
+import { sameContent, saveDecision, startingDraft } from '../lib/autosave';
 import {
   clearDraftCopy,
   draftCopyKey,
@@ -14,7 +15,6 @@ import {
 
 /** How long typing pauses before the draft is saved. */
 const AUTOSAVE_DELAY_MS = 800;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type SaveState =
   | { kind: 'idle' }
@@ -22,15 +22,6 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'failed'; message: string; error: unknown };
-
-export function contentOf(detail: EvidenceDetail): EvidenceContent {
-  const { method, title, narrative, activityDate, claims } = detail.current;
-  return { method, title, narrative, activityDate, claims };
-}
-
-function same(a: EvidenceContent | null, b: EvidenceContent | null): boolean {
-  return a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
-}
 
 export interface EvidenceDraftOptions {
   userId: string;
@@ -60,16 +51,8 @@ export function useEvidenceDraft({
   const { mutateAsync: saveItem } = useSaveEvidence();
 
   const [initial] = useState(() => {
-    const newKey = draftCopyKey(userId, { enrolmentId });
-    const key = detail ? draftCopyKey(userId, { itemId: detail.id }) : newKey;
-    const copy = readDraftCopy(key);
-    const server = detail ? contentOf(detail) : null;
-    return {
-      itemId: detail?.id ?? copy?.itemId ?? null,
-      content: copy?.content ?? server ?? blank,
-      saved: server,
-      restored: copy !== null && !same(copy.content, server),
-    };
+    const key = draftCopyKey(userId, detail ? { itemId: detail.id } : { enrolmentId });
+    return startingDraft(detail, readDraftCopy(key), blank);
   });
 
   const [content, setContent] = useState<EvidenceContent>(initial.content);
@@ -113,19 +96,10 @@ export function useEvidenceDraft({
     async function send(force = false): Promise<boolean> {
       const sent = contentRef.current;
       const id = itemIdRef.current;
-      if (id && same(sent, savedRef.current)) return true;
-      if (!id && sent.title.trim() === '' && !force) {
-        setSaveState({
-          kind: 'waiting',
-          message: 'Not saved yet: give the evidence a title and it is saved as a draft.',
-        });
-        return false;
-      }
-      if (!DATE.test(sent.activityDate)) {
-        setSaveState({
-          kind: 'waiting',
-          message: 'Not saved yet: enter the date of the activity.',
-        });
+      const decision = saveDecision({ content: sent, itemId: id, saved: savedRef.current, force });
+      if (decision.kind === 'held') return true;
+      if (decision.kind === 'waiting') {
+        setSaveState(decision);
         return false;
       }
       attemptedRef.current = sent;
@@ -140,7 +114,7 @@ export function useEvidenceDraft({
           onCreatedRef.current(answer);
         }
         setFieldProblems([]);
-        if (!same(contentRef.current, sent)) {
+        if (!sameContent(contentRef.current, sent)) {
           // Typed while this save was in flight: saved straight after it, so that "Saved" is
           // only ever said of what is on screen.
           keep(contentRef.current);
@@ -225,7 +199,7 @@ export function useEvidenceDraft({
     /** Problems the API named when saving, by path. */
     fieldProblems,
     restored: initial.restored,
-    isDirty: !same(content, savedRef.current),
+    isDirty: !sameContent(content, savedRef.current),
     clearProblems: () => setFieldProblems([]),
   };
 }

@@ -1,0 +1,88 @@
+import {
+  newEnglishEvidence,
+  newPriorQualification,
+  toLearnerForm,
+  toProfileRequest,
+} from './learner-form';
+
+const blank = () => toLearnerForm(null, 'centre-1');
+
+describe('the learner profile form', () => {
+  it('sends a filled form trimmed, with blanks as null', () => {
+    const form = {
+      ...blank(),
+      displayName: ' Jordan Ellis ',
+      dateOfBirth: '1990-05-17',
+      uln: '12345 67890',
+      employerOrganisation: 'Ward 4 Trust',
+      priorQualifications: [{ ...newPriorQualification(), title: 'Diploma', level: '5', year: '' }],
+      englishEvidence: [
+        {
+          ...newEnglishEvidence(),
+          test: 'ielts_academic' as const,
+          overall: '7',
+          lowestBand: '6.5',
+        },
+      ],
+      experienceYears: '2.5',
+    };
+    const { request, problems } = toProfileRequest(form);
+    expect(problems).toEqual({});
+    expect(request).toMatchObject({
+      displayName: 'Jordan Ellis',
+      uln: '1234567890',
+      employer: {
+        organisation: 'Ward 4 Trust',
+        workplace: null,
+        contactName: null,
+        contactEmail: null,
+      },
+      priorQualifications: [{ title: 'Diploma', level: 5, subject: null, year: null }],
+      englishEvidence: [{ test: 'ielts_academic', overall: 7, lowestBand: 6.5 }],
+      experienceYears: 2.5,
+    });
+  });
+
+  it('names each problem by the path the API would use', () => {
+    const { problems } = toProfileRequest({
+      ...blank(),
+      uln: '123',
+      employerContactName: 'Sam',
+      priorQualifications: [{ ...newPriorQualification(), level: 'three' }],
+    });
+    expect(Object.keys(problems).sort()).toEqual([
+      'dateOfBirth',
+      'displayName',
+      'employer.organisation',
+      'priorQualifications.0.level',
+      'priorQualifications.0.title',
+      'uln',
+    ]);
+  });
+
+  it('starts an edit from the stored profile', () => {
+    const form = toLearnerForm(
+      {
+        id: 'l1',
+        centreId: 'centre-2',
+        email: 'lee@example.test',
+        displayName: 'Lee',
+        dateOfBirth: '1990-05-17',
+        uln: null,
+        employer: null,
+        priorQualifications: [{ title: 'Diploma', level: 5, subject: null, year: 2020 }],
+        englishEvidence: [],
+        experienceYears: 3,
+        corrections: [],
+      },
+      'centre-1',
+    );
+    expect(form).toMatchObject({
+      email: 'lee@example.test',
+      centreId: 'centre-2',
+      displayName: 'Lee',
+      priorQualifications: [{ title: 'Diploma', level: '5', subject: '', year: '2020' }],
+      experienceYears: '3',
+    });
+  });
+});
