@@ -15,8 +15,7 @@ const foldersOf = (dir) =>
 // (apps/api/src/<capability>), read from the tree so a new folder is fenced from the start.
 const webFeatures = foldersOf('apps/web/src/features');
 // database/ is the composition root of the data source: it registers every capability's entities.
-// demo/ seeds through repositories until the seed writes through the services (issue 9).
-const apiOpen = ['database', 'demo'];
+const apiOpen = ['database'];
 const apiCapabilities = foldersOf('apps/api/src');
 
 const framework = [
