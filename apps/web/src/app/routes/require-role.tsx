@@ -1,4 +1,5 @@
 import type { Role } from '@signoff/contracts';
+import { decideRouteAccess } from '@signoff/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -26,9 +27,16 @@ export interface RequireRoleProps {
   children: ReactNode;
 }
 
-/** Hides a page from people without the role; the API refuses them regardless. */
+/**
+ * Hides a page from people without the role, by the rule the API's guard applies to its routes
+ * (which refuses them regardless).
+ */
 export function RequireRole({ role, children }: RequireRoleProps) {
   const me = useSignedInUser();
-  const allowed = typeof role === 'string' ? [role] : role;
-  return allowed.some((candidate) => me.roles.includes(candidate)) ? children : <Forbidden />;
+  const roles = typeof role === 'string' ? [role] : role;
+  return decideRouteAccess({ kind: 'roles', roles }, me.roles) === 'allowed' ? (
+    children
+  ) : (
+    <Forbidden />
+  );
 }
