@@ -166,19 +166,6 @@ export default [
     },
   },
   {
-    // Still holding untyped query results (issue 9 types them): warned until then, not refused.
-    files: [
-      'apps/api/src/enrolments/enrolments.repository.ts',
-      'apps/api/src/evidence/evidence.repository.ts',
-      'apps/api/src/qualifications/qualifications.repository.ts',
-    ],
-    rules: {
-      '@typescript-eslint/no-unsafe-return': 'warn',
-      '@typescript-eslint/no-unsafe-assignment': 'warn',
-      '@typescript-eslint/no-unsafe-member-access': 'warn',
-    },
-  },
-  {
     // Test tooling reaches the workspace's shared jest preset and aliases at the root.
     files: [
       '**/jest*.config.js',

@@ -186,10 +186,11 @@ export class EnrolmentsRepository {
 
   /** Locks the enrolment row for a read-modify-write. */
   async lock(manager: EntityManager, enrolmentId: string): Promise<boolean> {
-    return (
-      (await manager.query(`SELECT 1 FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolmentId]))
-        .length > 0
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM enrolments WHERE id = $1 FOR UPDATE`,
+      [enrolmentId],
     );
+    return rows.length > 0;
   }
 
   async holdsRole(userId: string, centreId: string, role: Role): Promise<boolean> {
