@@ -14,8 +14,6 @@ const foldersOf = (dir) =>
 // The web app's features (apps/web/src/features/<feature>) and the API's capabilities
 // (apps/api/src/<capability>), read from the tree so a new folder is fenced from the start.
 const webFeatures = foldersOf('apps/web/src/features');
-// database/ is the composition root of the data source: it registers every capability's entities.
-const apiOpen = ['database'];
 const apiCapabilities = foldersOf('apps/api/src');
 
 const framework = [
@@ -136,16 +134,14 @@ export default [
         'error',
         {
           basePath: root,
-          zones: apiCapabilities
-            .filter((capability) => !apiOpen.includes(capability))
-            .map((capability) => ({
-              target: `apps/api/src/${capability}`,
-              from: apiCapabilities
-                .filter((other) => other !== capability)
-                .map((other) => `apps/api/src/${other}/**/*.{repository,policy,entity}.ts`),
-              message:
-                'A capability reaches another only through what its module exports (its service), never its repository, policy or entities.',
-            })),
+          zones: apiCapabilities.map((capability) => ({
+            target: `apps/api/src/${capability}`,
+            from: apiCapabilities
+              .filter((other) => other !== capability)
+              .map((other) => `apps/api/src/${other}/**/*.{repository,policy}.ts`),
+            message:
+              'A capability reaches another only through what its module exports (its service), never its repository or policy.',
+          })),
         },
       ],
     },
