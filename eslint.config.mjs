@@ -147,9 +147,9 @@ export default [
     },
   },
   {
-    // No `any` leaves a repository: each query's rows get a type the compiler checks. Type-aware,
-    // so it reads the API's tsconfig; only repositories, to keep lint quick.
-    files: ['apps/api/src/**/*.repository.ts'],
+    // No `any` leaves a repository or a read model: each query's rows get a type the compiler
+    // checks. Type-aware, so it reads the API's tsconfig; only these files, to keep lint quick.
+    files: ['apps/api/src/**/*.repository.ts', 'apps/api/src/read-models/**/*.ts'],
     languageOptions: {
       parserOptions: { project: join(root, 'apps/api/tsconfig.app.json'), tsconfigRootDir: root },
     },
