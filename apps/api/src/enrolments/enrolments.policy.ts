@@ -77,6 +77,9 @@ export class EnrolmentsPolicy {
 }
 
 /** The enrolment's learner, while they hold the learner role at its centre. */
-export function isLearnerOf(actor: Actor, enrolment: EnrolmentSummary): boolean {
+export function isLearnerOf(
+  actor: Actor,
+  enrolment: Pick<EnrolmentSummary, 'learner' | 'centreId'>,
+): boolean {
   return enrolment.learner.id === actor.userId && holdsRoleAt(actor, 'learner', enrolment.centreId);
 }

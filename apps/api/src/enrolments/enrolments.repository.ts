@@ -25,16 +25,14 @@ const SUMMARY = `
     JOIN enrolment_assignments ia ON ia.enrolment_id = e.id AND ia.role = 'iqa' AND ia.ended_at IS NULL
     JOIN users i ON i.id = ia.user_id`;
 
-/*
- * Evidence awaiting assessment: submitted versions. A submitted version is always its item's
- * newest but for a draft, since only a referred one is revised. A list counts them for every
- * enrolment at once; one enrolment counts its own.
- */
-const SUBMITTED = `SELECT ei.enrolment_id FROM evidence_versions ev JOIN evidence_items ei ON ei.id = ev.item_id
-                    WHERE ev.status = 'submitted'`;
+/** An enrolment as listed, before the counts that read other capabilities' tables. */
+export type ListedEnrolment = Omit<EnrolmentSummary, 'awaitingAssessment'>;
 
-/** An enrolment as stored: what any reader sees, before what the asking person may do to it. */
-export interface StoredEnrolment extends Omit<EnrolmentDetail, 'can'> {
+/**
+ * An enrolment as stored: what any reader sees, before what the asking person may do to it and
+ * the counts that read other capabilities' tables (read-models/).
+ */
+export interface StoredEnrolment extends Omit<EnrolmentDetail, 'can' | 'awaitingAssessment'> {
   qualificationVersionId: string;
 }
 
@@ -69,15 +67,13 @@ export class EnrolmentsRepository {
    * The enrolments a person may see: all at the centres where they are admin or EQA, and those
    * they currently assess, verify or learn on at a centre where they hold that role now.
    */
-  async findVisible(who: EnrolmentVisibility): Promise<EnrolmentSummary[]> {
+  async findVisible(who: EnrolmentVisibility): Promise<ListedEnrolment[]> {
     return this.db.query(
-      `SELECT s.*, coalesce(aw.n, 0) AS "awaitingAssessment"
+      `SELECT s.*
          FROM (${SUMMARY} WHERE e.centre_id = ANY($2::uuid[])
                              OR (e.learner_id = $1 AND e.centre_id = ANY($3::uuid[]))
                              OR (aa.user_id = $1 AND e.centre_id = ANY($4::uuid[]))
                              OR (ia.user_id = $1 AND e.centre_id = ANY($5::uuid[]))) s
-         LEFT JOIN (SELECT enrolment_id, count(*)::int AS n FROM (${SUBMITTED}) submitted GROUP BY enrolment_id) aw
-           ON aw.enrolment_id = s.id
         ORDER BY s.learner ->> 'displayName', s."startDate"`,
       [who.userId, who.wideCentres, who.learnerCentres, who.assessorCentres, who.iqaCentres],
     );
@@ -94,8 +90,7 @@ export class EnrolmentsRepository {
               (SELECT json_agg(json_build_object('status', h.status, 'at', h.changed_at, 'by', u.display_name, 'note', h.note) ORDER BY h.id)
                  FROM enrolment_status_history h LEFT JOIN users u ON u.id = h.changed_by WHERE h.enrolment_id = e.id) AS "statusHistory",
               ${assignments('assessor')} AS assessors,
-              ${assignments('iqa')} AS iqas,
-              (SELECT count(*)::int FROM (${SUBMITTED} AND ei.enrolment_id = e.id) submitted) AS "awaitingAssessment"
+              ${assignments('iqa')} AS iqas
          FROM (${SUMMARY} WHERE e.id = $1) s JOIN enrolments e ON e.id = s.id`,
       [enrolmentId],
     );
@@ -186,10 +181,11 @@ export class EnrolmentsRepository {
 
   /** Locks the enrolment row for a read-modify-write. */
   async lock(manager: EntityManager, enrolmentId: string): Promise<boolean> {
-    return (
-      (await manager.query(`SELECT 1 FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolmentId]))
-        .length > 0
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM enrolments WHERE id = $1 FOR UPDATE`,
+      [enrolmentId],
     );
+    return rows.length > 0;
   }
 
   async holdsRole(userId: string, centreId: string, role: Role): Promise<boolean> {

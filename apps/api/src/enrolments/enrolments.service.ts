@@ -31,6 +31,7 @@ import {
   QualificationsService,
   type StoredVersion,
 } from '../qualifications/qualifications.service';
+import { ReadModelsService } from '../read-models/read-models.service';
 import type { ChangeEnrolmentStatusDto } from './dto/change-enrolment-status.dto';
 import type { CreateEnrolmentDto, EntryCheckRequestDto } from './dto/enrolment.dto';
 import type { PlanUnitsDto } from './dto/plan-units.dto';
@@ -63,10 +64,16 @@ export class EnrolmentsService {
     private readonly learners: LearnersService,
     private readonly qualifications: QualificationsService,
     private readonly audit: AuditService,
+    private readonly readModels: ReadModelsService,
   ) {}
 
-  list(actor: Actor): Promise<EnrolmentSummary[]> {
-    return this.enrolments.findVisible(this.policy.visibility(actor));
+  async list(actor: Actor): Promise<EnrolmentSummary[]> {
+    const enrolments = await this.enrolments.findVisible(this.policy.visibility(actor));
+    const awaiting = await this.readModels.awaitingAssessment(enrolments.map(({ id }) => id));
+    return enrolments.map((enrolment) => ({
+      ...enrolment,
+      awaitingAssessment: awaiting.get(enrolment.id) ?? 0,
+    }));
   }
 
   /** An enrolment the actor may see (404 otherwise), for capabilities that hang off enrolments. */
@@ -118,6 +125,7 @@ export class EnrolmentsService {
       this.detailFor(
         actor,
         await this.createWithin(manager, actor, learner.id, plan as EnrolmentPlan),
+        manager,
       ),
     );
   }
@@ -331,10 +339,19 @@ export class EnrolmentsService {
     };
   }
 
-  /** The enrolment as the actor reads it: with what they may do to it now. */
-  private detailFor(actor: Actor, enrolment: StoredEnrolment): EnrolmentDetail {
+  /** The enrolment as the actor reads it: with its evidence count and what they may do to it now. */
+  private async detailFor(
+    actor: Actor,
+    enrolment: StoredEnrolment,
+    manager: EntityManager = this.db.manager,
+  ): Promise<EnrolmentDetail> {
     const { qualificationVersionId: _version, ...detail } = enrolment;
-    return { ...detail, can: this.policy.capabilities(actor, enrolment) };
+    const awaiting = await this.readModels.awaitingAssessment([enrolment.id], manager);
+    return {
+      ...detail,
+      awaitingAssessment: awaiting.get(enrolment.id) ?? 0,
+      can: this.policy.capabilities(actor, enrolment),
+    };
   }
 
   /** The enrolment as a command left it, read inside the command's transaction. */
@@ -346,6 +363,7 @@ export class EnrolmentsService {
     return this.detailFor(
       actor,
       (await this.enrolments.findDetail(id, manager)) as StoredEnrolment,
+      manager,
     );
   }
 

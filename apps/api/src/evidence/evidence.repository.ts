@@ -32,6 +32,17 @@ export interface ListedItem extends StoredItem {
   updatedAt: string;
 }
 
+/** A stored file and the evidence items that hold it. */
+export interface HeldFile {
+  storageKey: string;
+  size: number;
+  mediaType: string;
+  previewable: boolean;
+  originalName: string;
+  itemIds: string[];
+  submittedItemIds: string[];
+}
+
 const VERSION = `
   SELECT v.id, v.number, v.status, v.method, v.title, v.narrative, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate",
          v.claims, v.created_at AS "createdAt", v.updated_at AS "updatedAt",
@@ -107,7 +118,7 @@ export class EvidenceRepository {
   }
 
   async wasSubmitted(itemId: string): Promise<boolean> {
-    const rows = await this.db.query(
+    const rows: unknown[] = await this.db.query(
       `SELECT 1 FROM evidence_versions WHERE item_id = $1 AND status <> 'draft' LIMIT 1`,
       [itemId],
     );
@@ -136,7 +147,7 @@ export class EvidenceRepository {
     authorId: string,
     content: EvidenceContent,
   ): Promise<string> {
-    const [{ id }] = await manager.query(
+    const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO evidence_items (enrolment_id, author_id) VALUES ($1, $2) RETURNING id`,
       [enrolmentId, authorId],
     );
@@ -214,7 +225,7 @@ export class EvidenceRepository {
     from: StoredVersion,
     move: EvidenceTransition,
   ): Promise<void> {
-    const [{ id }] = await manager.query(
+    const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
        SELECT item_id, number + 1, $2, method, title, narrative, activity_date, claims FROM evidence_versions WHERE id = $1
        RETURNING id`,
@@ -243,7 +254,7 @@ export class EvidenceRepository {
       uploadedBy: string;
     },
   ): Promise<string> {
-    const [{ id }] = await manager.query(
+    const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO stored_files (storage_key, sha256, size, media_type, previewable, original_name, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
@@ -265,7 +276,7 @@ export class EvidenceRepository {
   }
 
   async countFiles(manager: EntityManager, versionId: string): Promise<number> {
-    const [{ n }] = await manager.query(
+    const [{ n }]: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM evidence_version_files WHERE version_id = $1`,
       [versionId],
     );
@@ -294,16 +305,8 @@ export class EvidenceRepository {
   }
 
   /** A stored file with the evidence items whose versions hold it, and those whose submitted ones do. */
-  async findFile(fileId: string): Promise<{
-    storageKey: string;
-    size: number;
-    mediaType: string;
-    previewable: boolean;
-    originalName: string;
-    itemIds: string[];
-    submittedItemIds: string[];
-  } | null> {
-    const rows = await this.db.query(
+  async findFile(fileId: string): Promise<HeldFile | null> {
+    const rows: HeldFile[] = await this.db.query(
       `SELECT f.storage_key AS "storageKey", f.size::float8 AS size, f.media_type AS "mediaType", f.previewable, f.original_name AS "originalName",
               array(SELECT DISTINCT v.item_id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id WHERE vf.file_id = f.id) AS "itemIds",
               array(SELECT DISTINCT v.item_id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id

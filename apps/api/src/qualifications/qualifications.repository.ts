@@ -13,6 +13,13 @@ export interface StoredVersion extends QualificationVersionSummary {
   contentHash: string;
 }
 
+export interface StoredQualification {
+  id: string;
+  awardingBody: string | null;
+  code: string | null;
+  title: string;
+}
+
 const VERSION = `
   SELECT v.id, v.qualification_id AS "qualificationId", v.number, v.status, v.document, v.content_hash AS "contentHash",
          v.created_at AS "createdAt", v.published_at AS "publishedAt", p.display_name AS "publishedBy"
@@ -40,13 +47,8 @@ export class QualificationsRepository {
     );
   }
 
-  async findQualification(id: string): Promise<{
-    id: string;
-    awardingBody: string | null;
-    code: string | null;
-    title: string;
-  } | null> {
-    const rows = await this.db.query(
+  async findQualification(id: string): Promise<StoredQualification | null> {
+    const rows: StoredQualification[] = await this.db.query(
       `SELECT id, awarding_body AS "awardingBody", code, title FROM qualifications WHERE id = $1`,
       [id],
     );
