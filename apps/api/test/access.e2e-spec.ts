@@ -64,7 +64,9 @@ describe('access across centres and after role changes', () => {
     (await get(cookie, `/api/files/${fileId}`)).status,
   ];
   const listed = async (cookie: string) =>
-    (await get(cookie, '/api/enrolments')).body.map((enrolment: { id: string }) => enrolment.id);
+    (await get(cookie, '/api/enrolments?limit=200')).body.items.map(
+      (enrolment: { id: string }) => enrolment.id,
+    );
 
   async function otherCentreWithAdmin(): Promise<{
     centreId: string;

@@ -265,9 +265,9 @@ describe('evidence items', () => {
     const someone = await fixture.enrolLearner();
     const holder = await signIn(t.http, fixture.assessor);
     const awaiting = async () => {
-      const list = await as(holder).get('/api/enrolments');
+      const list = await as(holder).get('/api/enrolments?limit=200');
       const one = await as(holder).get(`/api/enrolments/${someone.enrolmentId}`);
-      const listed = list.body.find((e: { id: string }) => e.id === someone.enrolmentId);
+      const listed = list.body.items.find((e: { id: string }) => e.id === someone.enrolmentId);
       expect(listed.awaitingAssessment).toBe(one.body.awaitingAssessment);
       return one.body.awaitingAssessment;
     };

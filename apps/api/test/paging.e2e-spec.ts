@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { enrolmentFixture } from './support/enrolment-fixture';
 import { createCentre, createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -20,10 +21,9 @@ describe('paged lists', () => {
   });
   afterAll(() => t.close());
 
-  const get = (path: string) => request(t.http).get(path).set('Cookie', admin);
-
   /** Walks the list two at a time and checks the pages add up to the whole, in one order. */
-  async function expectPaged(path: string, total: number) {
+  async function expectPaged(path: string, total: number, cookie = admin) {
+    const get = (url: string) => request(t.http).get(url).set('Cookie', cookie);
     const whole = await get(`${path}?limit=200`);
     expect(whole.status).toBe(200);
     expect(whole.body).toMatchObject({ total, limit: 200, offset: 0 });
@@ -78,5 +78,11 @@ describe('paged lists', () => {
       expect(created.status).toBe(201);
     }
     await expectPaged('/api/learners', 5);
+  });
+
+  it('pages the enrolments a person sees, learners of one name starting on one day in one order', async () => {
+    const fixture = await enrolmentFixture(t);
+    for (let n = 0; n < 5; n += 1) await fixture.enrolLearner();
+    await expectPaged('/api/enrolments', 5, fixture.admin);
   });
 });

@@ -8,6 +8,7 @@ import type {
   EntryCheck,
   FieldError,
   LearnerFacts,
+  Page,
 } from '@signoff/contracts';
 import {
   checkEntryRequirements,
@@ -25,6 +26,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { holdsRoleAt, type Actor } from '../auth/actor';
+import type { PageRequest } from '../database/query-page';
 import { DomainError } from '../errors/domain-error';
 import { LearnersService } from '../learners/learners.service';
 import {
@@ -65,8 +67,8 @@ export class EnrolmentsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor): Promise<EnrolmentSummary[]> {
-    return this.enrolments.findVisible(this.policy.visibility(actor));
+  list(actor: Actor, page: PageRequest): Promise<Page<EnrolmentSummary>> {
+    return this.enrolments.findVisible(this.policy.visibility(actor), page);
   }
 
   /** An enrolment the actor may see (404 otherwise), for capabilities that hang off enrolments. */

@@ -9,14 +9,18 @@ import { getAllPages, getPage } from '../lib/paging';
  * survives a reload. While the address holds search words (`?q=`) the search still runs in the
  * browser, over every row: the searches fold accents, which plain SQL matching does not.
  */
-export function usePagedList<Row>(queryKey: readonly unknown[], path: string) {
+export function usePagedList<Row>(
+  queryKey: readonly unknown[],
+  path: string,
+  { whole = false }: { /** Every row, for a list filtered in the browser. */ whole?: boolean } = {},
+) {
   const [params, setParams] = useSearchParams();
-  const searching = (params.get('q') ?? '').trim() !== '';
+  const searching = whole || (params.get('q') ?? '').trim() !== '';
   const limit = PAGE_LIMITS.defaultLimit;
   const pageNumber = Math.max(1, Number.parseInt(params.get('page') ?? '', 10) || 1);
   const offset = searching ? 0 : (pageNumber - 1) * limit;
   const list = useQuery({
-    queryKey: [...queryKey, searching ? 'all' : { offset, limit }],
+    queryKey: [...queryKey, searching ? 'whole' : { offset, limit }],
     queryFn: () => (searching ? getAllPages<Row>(path) : getPage<Row>(path, offset, limit)),
     placeholderData: keepPreviousData,
   });
