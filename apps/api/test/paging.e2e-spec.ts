@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
 import request from 'supertest';
 import { enrolmentFixture } from './support/enrolment-fixture';
 import { createCentre, createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
@@ -84,5 +86,37 @@ describe('paged lists', () => {
     const fixture = await enrolmentFixture(t);
     for (let n = 0; n < 5; n += 1) await fixture.enrolLearner();
     await expectPaged('/api/enrolments', 5, fixture.admin);
+  });
+
+  it('pages the catalogue, qualifications of one title in one order', async () => {
+    // Shared by every test file, so others may add to it meanwhile: the titles here sort first.
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n += 1) {
+      const doc = structuredClone(SEED_QUALIFICATIONS.qualCertL6);
+      doc.code = `PG-${randomUUID().slice(0, 8)}`;
+      doc.title = 'Aaaa paged catalogue';
+      const imported = await request(t.http)
+        .post('/api/qualifications/import')
+        .set('Cookie', admin)
+        .send(doc);
+      expect(imported.status).toBe(201);
+      ids.push(imported.body.qualificationId as string);
+    }
+    const get = (url: string) => request(t.http).get(url).set('Cookie', admin);
+    const first = await get('/api/qualifications?limit=2&offset=0');
+    const second = await get('/api/qualifications?limit=1&offset=2');
+    expect(first.body).toMatchObject({ limit: 2, offset: 0 });
+    expect(first.body.total).toBeGreaterThanOrEqual(3);
+    const walked = [...first.body.items, ...second.body.items].map((q: { id: string }) => q.id);
+    expect(walked).toEqual([...ids].sort());
+    for (const [query, field] of [
+      ['limit=0', 'limit'],
+      ['limit=1000', 'limit'],
+      ['offset=-1', 'offset'],
+    ]) {
+      const refused = await get(`/api/qualifications?${query}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([{ path: field, message: expect.any(String) }]);
+    }
   });
 });
