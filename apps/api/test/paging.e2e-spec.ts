@@ -119,4 +119,29 @@ describe('paged lists', () => {
       expect(refused.body.errors).toEqual([{ path: field, message: expect.any(String) }]);
     }
   });
+
+  it('pages a portfolio, filters kept, items of one activity day in one order', async () => {
+    const fixture = await enrolmentFixture(t);
+    const learner = await fixture.enrolLearner();
+    for (let n = 0; n < 5; n += 1) {
+      const created = await request(t.http)
+        .post(`/api/enrolments/${learner.enrolmentId}/evidence`)
+        .set('Cookie', learner.cookie)
+        .send({
+          method: n < 4 ? 'reflective_account' : 'professional_discussion',
+          title: `Reflection ${n}`,
+          narrative: '<p>What I did.</p>',
+          activityDate: '2026-10-14',
+          claims: [{ unit: 'QC28074-1', outcome: '3', criterion: null }],
+        });
+      expect(created.status).toBe(201);
+    }
+    const evidence = `/api/enrolments/${learner.enrolmentId}/evidence`;
+    await expectPaged(evidence, 5, learner.cookie);
+    const filtered = await request(t.http)
+      .get(`${evidence}?method=reflective_account&limit=3&offset=3`)
+      .set('Cookie', learner.cookie);
+    expect(filtered.body).toMatchObject({ total: 4, limit: 3, offset: 3 });
+    expect(filtered.body.items).toHaveLength(1);
+  });
 });

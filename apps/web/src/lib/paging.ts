@@ -1,9 +1,10 @@
 import { PAGE_LIMITS, type Page } from '@signoff/contracts';
 import { apiClient } from './api-client';
 
-/** One page of a list route (`path` without a query string). */
+/** One page of a list route (`path` may carry the list's filters). */
 export function getPage<Row>(path: string, offset: number, limit: number): Promise<Page<Row>> {
-  return apiClient.get<Page<Row>>(`${path}?limit=${limit}&offset=${offset}`);
+  const joiner = path.includes('?') ? '&' : '?';
+  return apiClient.get<Page<Row>>(`${path}${joiner}limit=${limit}&offset=${offset}`);
 }
 
 /**
