@@ -56,10 +56,14 @@ try {
   const cases = [
     ['baseline: GET /api/health', '/api/health', null],
     ['GET /api/me', '/api/me', admin],
-    [`admin: GET /api/enrolments (${LEARNERS + 2} enrolments)`, '/api/enrolments', admin],
-    ['assessor: GET /api/enrolments (caseload)', '/api/enrolments', assessor],
     [
-      `assessor: a portfolio (${ITEMS_PER_LEARNER} items, an eighth of them drafts it does not see)`,
+      `admin: GET /api/enrolments (a page of 50 of ${LEARNERS + 2} enrolments)`,
+      '/api/enrolments',
+      admin,
+    ],
+    ['assessor: GET /api/enrolments (caseload, first page)', '/api/enrolments', assessor],
+    [
+      `assessor: a portfolio (first page of ${ITEMS_PER_LEARNER} items, an eighth of them drafts it does not see)`,
       `/api/enrolments/${enrolment}/evidence`,
       assessor,
     ],

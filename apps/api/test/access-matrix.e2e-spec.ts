@@ -227,7 +227,7 @@ describe('route × role × ownership access matrix', () => {
         .get('/api/enrolments')
         .set('Cookie', cookie ?? '');
       // The enrolment they held is gone, and they hold no other.
-      expect([name, listed.status, listed.body]).toEqual([name, 200, []]);
+      expect([name, listed.status, listed.body.items]).toEqual([name, 200, []]);
     }
   });
 

@@ -64,7 +64,9 @@ describe('access across centres and after role changes', () => {
     (await get(cookie, `/api/files/${fileId}`)).status,
   ];
   const listed = async (cookie: string) =>
-    (await get(cookie, '/api/enrolments')).body.map((enrolment: { id: string }) => enrolment.id);
+    (await get(cookie, '/api/enrolments?limit=200')).body.items.map(
+      (enrolment: { id: string }) => enrolment.id,
+    );
 
   async function otherCentreWithAdmin(): Promise<{
     centreId: string;
@@ -212,7 +214,7 @@ describe('access across centres and after role changes', () => {
       );
 
       // Still listed for their centre's admin, who can give a role back (or suspend them).
-      const people = (await get(fixture.admin, '/api/users')).body;
+      const people = (await get(fixture.admin, '/api/users?limit=200')).body.items;
       expect(people).toContainEqual(
         expect.objectContaining({ id: assessor.id, roles: [], disabled: false }),
       );

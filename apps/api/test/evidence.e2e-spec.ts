@@ -53,11 +53,11 @@ describe('evidence items', () => {
     const list = await as(learner.cookie).get(
       `/api/enrolments/${learner.enrolmentId}/evidence?unit=QC28074-2&outcome=1`,
     );
-    expect(list.body.map((item: { id: string }) => item.id)).toContain(response.body.id);
+    expect(list.body.items.map((item: { id: string }) => item.id)).toContain(response.body.id);
     const none = await as(learner.cookie).get(
       `/api/enrolments/${learner.enrolmentId}/evidence?unit=QC28074-5`,
     );
-    expect(none.body.map((item: { id: string }) => item.id)).not.toContain(response.body.id);
+    expect(none.body.items.map((item: { id: string }) => item.id)).not.toContain(response.body.id);
   });
 
   it('names claims that are not in the qualification (400) and stores nothing', async () => {
@@ -228,7 +228,7 @@ describe('evidence items', () => {
   it('keeps work in progress the learner’s own: staff see only what was submitted', async () => {
     const holder = await signIn(t.http, fixture.assessor);
     const portfolio = async (cookie: string) =>
-      (await as(cookie).get(`/api/enrolments/${learner.enrolmentId}/evidence`)).body.map(
+      (await as(cookie).get(`/api/enrolments/${learner.enrolmentId}/evidence`)).body.items.map(
         (item: { id: string; version: number; status: string }) => [
           item.id,
           item.version,
@@ -258,16 +258,16 @@ describe('evidence items', () => {
     const filtered = await as(holder).get(
       `/api/enrolments/${learner.enrolmentId}/evidence?status=draft`,
     );
-    expect(filtered.body).toEqual([]);
+    expect(filtered.body.items).toEqual([]);
   });
 
   it('counts on each enrolment the evidence awaiting assessment: submitted, not drafts or referred', async () => {
     const someone = await fixture.enrolLearner();
     const holder = await signIn(t.http, fixture.assessor);
     const awaiting = async () => {
-      const list = await as(holder).get('/api/enrolments');
+      const list = await as(holder).get('/api/enrolments?limit=200');
       const one = await as(holder).get(`/api/enrolments/${someone.enrolmentId}`);
-      const listed = list.body.find((e: { id: string }) => e.id === someone.enrolmentId);
+      const listed = list.body.items.find((e: { id: string }) => e.id === someone.enrolmentId);
       expect(listed.awaitingAssessment).toBe(one.body.awaitingAssessment);
       return one.body.awaitingAssessment;
     };

@@ -182,7 +182,12 @@ describe('learner profiles', () => {
       (await request(t.http).get(`/api/learners/${first.learner.id}`).set('Cookie', otherAdmin))
         .status,
     ).toBe(404);
-    expect((await request(t.http).get('/api/learners').set('Cookie', otherAdmin)).body).toEqual([]);
+    expect((await request(t.http).get('/api/learners').set('Cookie', otherAdmin)).body).toEqual({
+      items: [],
+      total: 0,
+      limit: 50,
+      offset: 0,
+    });
   });
 
   it('updates a profile with an audit of before and after', async () => {

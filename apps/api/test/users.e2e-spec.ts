@@ -140,7 +140,7 @@ describe('admins managing people', () => {
   it('lists only people at the admin’s centres, and answers 404 for anyone else', async () => {
     const list = await asAdmin().get('/api/users');
     expect(list.status).toBe(200);
-    const emails = list.body.map((user: { email: string }) => user.email);
+    const emails = list.body.items.map((user: { email: string }) => user.email);
     expect(emails).toContain(admin.email);
     expect(emails).not.toContain(southLearner.email);
     expect((await asAdmin().get(`/api/users/${southLearner.id}`)).status).toBe(404);

@@ -47,7 +47,7 @@ describe('limits on bursts of writes', () => {
     expect(limited.body).toEqual({
       code: 'RATE_LIMITED',
       message: expect.stringMatching(
-        /^You have added a lot of evidence in the last hour\. Please wait \d+ minutes?, then try again\.$/,
+        /^You have added a lot of evidence in the last hour\. Please wait \d+ (?:minutes?|seconds?), then try again\.$/,
       ),
     });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);

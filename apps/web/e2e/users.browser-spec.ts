@@ -184,12 +184,18 @@ describe('admin creates a user', () => {
     expect(assessedByTom).not.toContain('Jordan Ellis');
 
     await page.goto(`${baseUrl()}/admin/users`);
+    // Listed a page at a time, saying where the page sits; a search runs over every page.
+    const position = page
+      .getByRole('navigation', { name: 'Pages of people' })
+      .getByText(/^Showing 1–\d+ of \d+ people$/);
+    await position.waitFor();
     await page.getByRole('searchbox', { name: 'Find a person' }).fill('okafor');
     await page
       .getByRole('status')
       .filter({ hasText: /^1 of \d+ people match\.$/ })
       .waitFor();
     expect(await rowNames('Users')).toEqual(['Grace Okafor']);
+    expect(await position.count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });

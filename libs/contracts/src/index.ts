@@ -11,3 +11,4 @@ export * from './learner-import';
 export * from './evidence';
 export * from './files';
 export * from './jobs';
+export * from './paging';

@@ -1,3 +1,5 @@
+import type { Page } from './paging';
+
 /** One job that failed every try, as `GET /api/jobs/failed` lists it for admins. */
 export interface FailedJob {
   id: string;
@@ -13,9 +15,4 @@ export interface FailedJob {
 }
 
 /** `GET /api/jobs/failed?limit=&offset=`: newest first. */
-export interface FailedJobsPage {
-  items: FailedJob[];
-  total: number;
-}
-
-export const FAILED_JOBS_PAGE = { defaultLimit: 50, maxLimit: 200 } as const;
+export type FailedJobsPage = Page<FailedJob>;

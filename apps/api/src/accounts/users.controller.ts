@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { CreateUserResponse, PasswordLink, UserSummary } from '@signoff/contracts';
+import type { CreateUserResponse, Page, PasswordLink, UserSummary } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles } from '../auth/route-rule.decorator';
+import { PageQueryDto } from '../http/page-query.dto';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ReplaceRolesDto } from './dto/replace-roles.dto';
 import { UsersService } from './users.service';
@@ -14,8 +15,8 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  list(@CurrentActor() actor: Actor): Promise<UserSummary[]> {
-    return this.users.list(actor);
+  list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<UserSummary>> {
+    return this.users.list(actor, page);
   }
 
   @Post()

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RoleGrant, UserSummary } from '@signoff/contracts';
+import type { Page, RoleGrant, UserSummary } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryPage, type PageRequest } from '../database/query-page';
 
 /** `disabled`: suspended at every centre in $1 that they belong to. */
 const SUMMARY = `
@@ -25,12 +26,15 @@ const VISIBLE = `EXISTS (SELECT 1 FROM centre_members v WHERE v.user_id = u.id A
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findVisible(centreIds: string[]): Promise<UserSummary[]> {
-    const rows: UserSummary[] = await this.db.query(
-      `${SUMMARY} WHERE ${VISIBLE} ORDER BY u.display_name, u.email`,
+  async findVisible(centreIds: string[], page: PageRequest): Promise<Page<UserSummary>> {
+    const listed = await queryPage<UserSummary>(
+      this.db,
+      `${SUMMARY} WHERE ${VISIBLE}`,
+      'u.display_name, u.email, u.id',
       [centreIds],
+      page,
     );
-    return rows.map(withIsoDates);
+    return { ...listed, items: listed.items.map(withIsoDates) };
   }
 
   async findVisibleById(

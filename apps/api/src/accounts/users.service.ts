@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  Page,
   CreateUserRequest,
   CreateUserResponse,
   PasswordLink,
@@ -13,6 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { PasswordLinksService } from '../auth/password-links.service';
 import { SessionsService } from '../auth/sessions.service';
+import type { PageRequest } from '../database/query-page';
 import { DomainError } from '../errors/domain-error';
 import { UsersPolicy } from './users.policy';
 import { UsersRepository } from './users.repository';
@@ -28,8 +30,8 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor): Promise<UserSummary[]> {
-    return this.users.findVisible(this.policy.administeredCentres(actor));
+  list(actor: Actor, page: PageRequest): Promise<Page<UserSummary>> {
+    return this.users.findVisible(this.policy.administeredCentres(actor), page);
   }
 
   /** Account ids by (lower-case) email, of those that belong to this centre. */

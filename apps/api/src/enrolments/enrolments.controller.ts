@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type {
   EnrolmentDetail,
@@ -6,9 +6,11 @@ import type {
   EnrolmentProgress,
   EnrolmentSummary,
   EntryCheck,
+  Page,
 } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { PageQueryDto } from '../http/page-query.dto';
 import { ChangeEnrolmentStatusDto } from './dto/change-enrolment-status.dto';
 import { CreateEnrolmentDto, EntryCheckRequestDto } from './dto/enrolment.dto';
 import { PlanUnitsDto } from './dto/plan-units.dto';
@@ -23,8 +25,8 @@ export class EnrolmentsController {
   /** Each person's caseload: a centre's for its admins and EQAs, held ones for staff, own for learners. */
   @Get()
   @SignedIn()
-  list(@CurrentActor() actor: Actor): Promise<EnrolmentSummary[]> {
-    return this.enrolments.list(actor);
+  list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<EnrolmentSummary>> {
+    return this.enrolments.list(actor, page);
   }
 
   @Post('entry-check')

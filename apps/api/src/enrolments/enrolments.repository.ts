@@ -5,9 +5,11 @@ import type {
   EnrolmentStatus,
   EnrolmentSummary,
   EntryCheck,
+  Page,
   Role,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryPage, type PageRequest } from '../database/query-page';
 
 const SUMMARY = `
   SELECT e.id, e.centre_id AS "centreId", e.pathway, e.status,
@@ -67,15 +69,17 @@ export class EnrolmentsRepository {
    * The enrolments a person may see: all at the centres where they are admin or EQA, and those
    * they currently assess, verify or learn on at a centre where they hold that role now.
    */
-  async findVisible(who: EnrolmentVisibility): Promise<ListedEnrolment[]> {
-    return this.db.query(
+  findVisible(who: EnrolmentVisibility, page: PageRequest): Promise<Page<ListedEnrolment>> {
+    return queryPage<ListedEnrolment>(
+      this.db,
       `SELECT s.*
          FROM (${SUMMARY} WHERE e.centre_id = ANY($2::uuid[])
                              OR (e.learner_id = $1 AND e.centre_id = ANY($3::uuid[]))
                              OR (aa.user_id = $1 AND e.centre_id = ANY($4::uuid[]))
-                             OR (ia.user_id = $1 AND e.centre_id = ANY($5::uuid[]))) s
-        ORDER BY s.learner ->> 'displayName', s."startDate"`,
+                             OR (ia.user_id = $1 AND e.centre_id = ANY($5::uuid[]))) s`,
+      `s.learner ->> 'displayName', s."startDate", s.id`,
       [who.userId, who.wideCentres, who.learnerCentres, who.assessorCentres, who.iqaCentres],
+      page,
     );
   }
 

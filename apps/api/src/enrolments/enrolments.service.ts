@@ -8,6 +8,7 @@ import type {
   EntryCheck,
   FieldError,
   LearnerFacts,
+  Page,
 } from '@signoff/contracts';
 import {
   checkEntryRequirements,
@@ -25,6 +26,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { holdsRoleAt, type Actor } from '../auth/actor';
+import type { PageRequest } from '../database/query-page';
 import { DomainError } from '../errors/domain-error';
 import { LearnersService } from '../learners/learners.service';
 import {
@@ -67,13 +69,16 @@ export class EnrolmentsService {
     private readonly readModels: ReadModelsService,
   ) {}
 
-  async list(actor: Actor): Promise<EnrolmentSummary[]> {
-    const enrolments = await this.enrolments.findVisible(this.policy.visibility(actor));
-    const awaiting = await this.readModels.awaitingAssessment(enrolments.map(({ id }) => id));
-    return enrolments.map((enrolment) => ({
-      ...enrolment,
-      awaitingAssessment: awaiting.get(enrolment.id) ?? 0,
-    }));
+  async list(actor: Actor, page: PageRequest): Promise<Page<EnrolmentSummary>> {
+    const listed = await this.enrolments.findVisible(this.policy.visibility(actor), page);
+    const awaiting = await this.readModels.awaitingAssessment(listed.items.map(({ id }) => id));
+    return {
+      ...listed,
+      items: listed.items.map((enrolment) => ({
+        ...enrolment,
+        awaitingAssessment: awaiting.get(enrolment.id) ?? 0,
+      })),
+    };
   }
 
   /** An enrolment the actor may see (404 otherwise), for capabilities that hang off enrolments. */

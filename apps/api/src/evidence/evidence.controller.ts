@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { EvidenceDetail, EvidenceSummary, EvidenceVersion } from '@signoff/contracts';
+import type { EvidenceDetail, EvidenceSummary, EvidenceVersion, Page } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
 import { EvidenceContentDto, EvidenceFilterDto, SubmitEvidenceDto } from './dto/evidence.dto';
@@ -17,8 +17,8 @@ export class EvidenceController {
     @CurrentActor() actor: Actor,
     @Param('enrolmentId') enrolmentId: string,
     @Query() filter: EvidenceFilterDto,
-  ): Promise<EvidenceSummary[]> {
-    return this.evidence.list(actor, enrolmentId, filter);
+  ): Promise<Page<EvidenceSummary>> {
+    return this.evidence.list(actor, enrolmentId, filter, filter);
   }
 
   @Post('enrolments/:enrolmentId/evidence')

@@ -6,9 +6,11 @@ import type {
   EvidenceFilter,
   EvidenceStatus,
   EvidenceVersion,
+  Page,
 } from '@signoff/contracts';
 import type { EvidenceTransition } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryPage, type PageRequest } from '../database/query-page';
 import { changedRows } from '../database/changed-rows';
 
 export interface StoredItem {
@@ -67,7 +69,8 @@ export class EvidenceRepository {
     enrolmentId: string,
     filter: EvidenceFilter,
     withDrafts: boolean,
-  ): Promise<ListedItem[]> {
+    page: PageRequest,
+  ): Promise<Page<ListedItem>> {
     const claim =
       filter.unit === undefined
         ? null
@@ -77,7 +80,8 @@ export class EvidenceRepository {
               ...(filter.outcome === undefined ? {} : { outcome: filter.outcome }),
             },
           ]);
-    return this.db.query(
+    return queryPage<ListedItem>(
+      this.db,
       `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author,
               v.number AS version, v.status, v.method, v.title, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate", v.claims,
               (SELECT count(*)::int FROM evidence_version_files vf WHERE vf.version_id = v.id) AS "fileCount", v.updated_at AS "updatedAt"
@@ -88,9 +92,10 @@ export class EvidenceRepository {
         WHERE i.enrolment_id = $1
           AND ($2::jsonb IS NULL OR v.claims @> $2::jsonb)
           AND ($3::text IS NULL OR v.method = $3)
-          AND ($4::text IS NULL OR v.status = $4)
-        ORDER BY v.activity_date DESC, v.updated_at DESC`,
+          AND ($4::text IS NULL OR v.status = $4)`,
+      'v.activity_date DESC, v.updated_at DESC, i.id',
       [enrolmentId, claim, filter.method ?? null, filter.status ?? null, withDrafts],
+      page,
     );
   }
 

@@ -8,6 +8,7 @@ import {
   type EvidenceStatus,
   type EvidenceSummary,
   type EvidenceVersion,
+  type Page,
 } from '@signoff/contracts';
 import {
   claimProblems,
@@ -21,6 +22,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import type { PageRequest } from '../database/query-page';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { QualificationsService } from '../qualifications/qualifications.service';
@@ -47,12 +49,16 @@ export class EvidenceService {
     actor: Actor,
     enrolmentId: string,
     filter: EvidenceFilter,
-  ): Promise<EvidenceSummary[]> {
+    page: PageRequest,
+  ): Promise<Page<EvidenceSummary>> {
     const enrolment = await this.enrolments.visible(actor, enrolmentId);
     const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
     const ownPortfolio = enrolment.learner.id === actor.userId;
-    const items = await this.evidence.findByEnrolment(enrolment.id, filter, ownPortfolio);
-    return items.map((item) => ({ ...item, methodCode: methodCode(codes, item.method) }));
+    const listed = await this.evidence.findByEnrolment(enrolment.id, filter, ownPortfolio, page);
+    return {
+      ...listed,
+      items: listed.items.map((item) => ({ ...item, methodCode: methodCode(codes, item.method) })),
+    };
   }
 
   async create(

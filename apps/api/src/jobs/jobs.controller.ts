@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FailedJobsPage } from '@signoff/contracts';
 import { Roles } from '../auth/route-rule.decorator';
-import { FailedJobsQueryDto } from './dto/failed-jobs-query.dto';
+import { PageQueryDto } from '../http/page-query.dto';
 import { JobsRepository } from './jobs.repository';
 
 @ApiTags('jobs')
@@ -13,7 +13,7 @@ export class JobsController {
   /** Jobs that failed every try: what, when, how often, and why in words that name no one. */
   @Get('failed')
   @Roles('admin')
-  failed(@Query() query: FailedJobsQueryDto): Promise<FailedJobsPage> {
-    return this.jobs.findFailed(query.limit, query.offset);
+  failed(@Query() query: PageQueryDto): Promise<FailedJobsPage> {
+    return this.jobs.findFailed(query);
   }
 }

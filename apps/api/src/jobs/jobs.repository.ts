@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FailedJob } from '@signoff/contracts';
+import type { FailedJobsPage } from '@signoff/contracts';
 import type { DataSource } from 'typeorm';
+import { queryPage, type PageRequest } from '../database/query-page';
 import { JOB_SCHEMA } from './install-job-queue';
 
 interface FailedJobRow {
@@ -28,27 +29,25 @@ const FAILED = `
 export class JobsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findFailed(limit: number, offset: number): Promise<{ items: FailedJob[]; total: number }> {
-    const rows: FailedJobRow[] = await this.db.query(
+  async findFailed(page: PageRequest): Promise<FailedJobsPage> {
+    const listed = await queryPage<FailedJobRow>(
+      this.db,
       `SELECT id, name, created_on AS "queuedAt", completed_on AS "failedAt",
               CASE WHEN started_on IS NULL THEN 0 ELSE retry_count + 1 END AS tries,
               left(COALESCE(output->>'message', output->'value'->>'message', output->>'value', ''), 500)
                 AS "lastError"
-         FROM (${FAILED}) failed
-        ORDER BY completed_on DESC, id DESC
-        LIMIT $1 OFFSET $2`,
-      [limit, offset],
-    );
-    const counted: { total: number }[] = await this.db.query(
-      `SELECT count(*)::int AS total FROM (${FAILED}) failed`,
+         FROM (${FAILED}) failed`,
+      '"failedAt" DESC, id DESC',
+      [],
+      page,
     );
     return {
-      items: rows.map((row) => ({
+      ...listed,
+      items: listed.items.map((row) => ({
         ...row,
         queuedAt: row.queuedAt.toISOString(),
         failedAt: row.failedAt.toISOString(),
       })),
-      total: counted[0].total,
     };
   }
 }

@@ -1,8 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { CreateLearnerResponse, LearnerProfile, LearnerSummary } from '@signoff/contracts';
+import type {
+  CreateLearnerResponse,
+  LearnerProfile,
+  LearnerSummary,
+  Page,
+} from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { PageQueryDto } from '../http/page-query.dto';
 import {
   CreateLearnerDto,
   ProposeCorrectionDto,
@@ -18,8 +24,8 @@ export class LearnersController {
 
   @Get()
   @Roles('admin')
-  list(@CurrentActor() actor: Actor): Promise<LearnerSummary[]> {
-    return this.learners.list(actor);
+  list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<LearnerSummary>> {
+    return this.learners.list(actor, page);
   }
 
   @Post()

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LearnerProfile, LearnerSummary } from '@signoff/contracts';
+import type { LearnerProfile, LearnerSummary, Page } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { changedRows } from '../database/changed-rows';
+import { queryPage, type PageRequest } from '../database/query-page';
 import type { LearnerProfileDto } from './dto/learner-profile.dto';
 
 const PROFILE = `
@@ -19,14 +20,16 @@ const PROFILE = `
 export class LearnersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findSummaries(centreIds: string[]): Promise<LearnerSummary[]> {
-    return this.db.query(
+  findSummaries(centreIds: string[], page: PageRequest): Promise<Page<LearnerSummary>> {
+    return queryPage<LearnerSummary>(
+      this.db,
       `SELECT p.user_id AS id, u.email, u.display_name AS "displayName", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
               p.uln, (SELECT count(*)::int FROM enrolments e WHERE e.learner_id = p.user_id) AS enrolments
          FROM learner_profiles p JOIN users u ON u.id = p.user_id
-        WHERE p.centre_id = ANY($1::uuid[])
-        ORDER BY u.display_name, u.email`,
+        WHERE p.centre_id = ANY($1::uuid[])`,
+      'u.display_name, u.email, p.user_id',
       [centreIds],
+      page,
     );
   }
 

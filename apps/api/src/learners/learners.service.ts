@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateLearnerResponse, LearnerProfile, LearnerSummary } from '@signoff/contracts';
+import type {
+  CreateLearnerResponse,
+  LearnerProfile,
+  LearnerSummary,
+  Page,
+} from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UsersService } from '../accounts/users.service';
 import { AuditService } from '../audit/audit.service';
 import { centresWhere, type Actor } from '../auth/actor';
+import type { PageRequest } from '../database/query-page';
 import { DomainError } from '../errors/domain-error';
 import type {
   CreateLearnerDto,
@@ -24,8 +30,8 @@ export class LearnersService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor): Promise<LearnerSummary[]> {
-    return this.learners.findSummaries(centresWhere(actor, 'admin'));
+  list(actor: Actor, page: PageRequest): Promise<Page<LearnerSummary>> {
+    return this.learners.findSummaries(centresWhere(actor, 'admin'), page);
   }
 
   get(actor: Actor, learnerId: string): Promise<LearnerProfile> {

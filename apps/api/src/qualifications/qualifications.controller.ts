@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type {
   ImportQualificationResponse,
+  Page,
   QualificationDetail,
   QualificationSummary,
   QualificationVersionDetail,
@@ -9,6 +10,7 @@ import type {
 } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { PageQueryDto } from '../http/page-query.dto';
 import { EvaluateRulesDto } from './dto/evaluate-rules.dto';
 import { VersionQueryDto } from './dto/version-query.dto';
 import { QualificationsService } from './qualifications.service';
@@ -26,8 +28,11 @@ export class QualificationsController {
 
   @Get()
   @SignedIn()
-  list(@CurrentActor() actor: Actor): Promise<QualificationSummary[]> {
-    return this.qualifications.list(actor);
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<QualificationSummary>> {
+    return this.qualifications.list(actor, page);
   }
 
   @Post('import')

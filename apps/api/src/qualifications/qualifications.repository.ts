@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  Page,
   QualificationDocument,
   QualificationSummary,
   QualificationVersionSummary,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryPage, type PageRequest } from '../database/query-page';
 
 export interface StoredVersion extends QualificationVersionSummary {
   qualificationId: string;
@@ -30,8 +32,9 @@ export class QualificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** `withDrafts` false hides qualifications that have no published version, and draft numbers. */
-  async findSummaries(withDrafts: boolean): Promise<QualificationSummary[]> {
-    return this.db.query(
+  findSummaries(withDrafts: boolean, page: PageRequest): Promise<Page<QualificationSummary>> {
+    return queryPage<QualificationSummary>(
+      this.db,
       `SELECT q.id, q.awarding_body AS "awardingBody", q.code, q.title,
               (coalesce(d.document, p.document) ->> 'level')::int AS level,
               (coalesce(d.document, p.document) ->> 'totalCredits')::int AS "totalCredits",
@@ -41,9 +44,10 @@ export class QualificationsRepository {
                              WHERE qualification_id = q.id AND status = 'published' ORDER BY number DESC LIMIT 1) p ON true
          LEFT JOIN LATERAL (SELECT number, document FROM qualification_versions
                              WHERE qualification_id = q.id AND status = 'draft' AND $1) d ON true
-        WHERE $1 OR p.number IS NOT NULL
-        ORDER BY q.title`,
+        WHERE $1 OR p.number IS NOT NULL`,
+      'q.title, q.id',
       [withDrafts],
+      page,
     );
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   ImportQualificationResponse,
+  Page,
   QualificationDetail,
   QualificationDocument,
   QualificationSummary,
@@ -17,6 +18,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import type { PageRequest } from '../database/query-page';
 import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { contentHash } from '../audit/content-hash';
@@ -40,8 +42,8 @@ export class QualificationsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor): Promise<QualificationSummary[]> {
-    return this.repository.findSummaries(this.policy.mayEdit(actor));
+  list(actor: Actor, page: PageRequest): Promise<Page<QualificationSummary>> {
+    return this.repository.findSummaries(this.policy.mayEdit(actor), page);
   }
 
   async detail(actor: Actor, id: string, number?: number): Promise<QualificationDetail> {

@@ -20,6 +20,7 @@ function useSearchQuery(): [string, (query: string) => void] {
       setParams(
         (previous) => {
           const next = new URLSearchParams(previous);
+          next.delete('page'); // a new search starts from the top
           if (query.trim() === '') next.delete('q');
           else next.set('q', query);
           return next;

@@ -25,6 +25,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDay, trimmed, unlessNull } from '../../http/dto-transforms';
+import { PageQueryDto } from '../../http/page-query.dto';
 
 const METHOD_MESSAGE = `must be one of ${ASSESSMENT_METHOD_KEYS.join(', ')}`;
 
@@ -77,7 +78,8 @@ export class SubmitEvidenceDto implements SubmitEvidenceRequest {
   agreed: true;
 }
 
-export class EvidenceFilterDto implements EvidenceFilter {
+/** The portfolio's filters, and its page. */
+export class EvidenceFilterDto extends PageQueryDto implements EvidenceFilter {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) unit?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10) outcome?: string;
   @ApiPropertyOptional({ enum: ASSESSMENT_METHOD_KEYS })

@@ -1,6 +1,6 @@
 import type { Role, UserSummary } from '@signoff/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { getAllPages } from '../../../lib/paging';
 
 export interface StaffMember {
   id: string;
@@ -25,8 +25,8 @@ function holding(users: readonly UserSummary[], centreId: string, role: Role): S
 }
 
 /** The people an admin's centres hold; filtered below to those who may assess or verify. */
-export function getCentreUsers(): Promise<UserSummary[]> {
-  return apiClient.get<UserSummary[]>('/api/users');
+export async function getCentreUsers(): Promise<UserSummary[]> {
+  return (await getAllPages<UserSummary>('/api/users')).items;
 }
 
 // Under the users key, so that a change on the users page reaches this list too.

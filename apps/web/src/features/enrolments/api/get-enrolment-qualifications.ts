@@ -1,6 +1,7 @@
 import type { QualificationDetail, QualificationSummary } from '@signoff/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { getAllPages } from '../../../lib/paging';
 
 /*
  * Under the qualifications key, so that publishing a version (the catalogue's work) reaches the
@@ -8,8 +9,9 @@ import { apiClient } from '../../../lib/api-client';
  */
 const key = ['qualifications', 'for-enrolment'] as const;
 
-export function getQualificationSummaries(): Promise<QualificationSummary[]> {
-  return apiClient.get<QualificationSummary[]>('/api/qualifications');
+/** Every qualification, over as many pages as it takes: the enrol form offers them all. */
+export async function getQualificationSummaries(): Promise<QualificationSummary[]> {
+  return (await getAllPages<QualificationSummary>('/api/qualifications')).items;
 }
 
 /** Only published qualifications can be enrolled on. */

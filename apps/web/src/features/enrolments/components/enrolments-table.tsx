@@ -2,10 +2,11 @@ import type { EnrolmentSummary } from '@signoff/contracts';
 import { Link } from 'react-router';
 import { FormAlert } from '../../../components/form-alert';
 import { ListSearch } from '../../../components/list-search';
+import { Pager } from '../../../components/pager';
 import { useListSearch } from '../../../hooks/use-list-search';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
-import { useEnrolments } from '../api/get-enrolments';
+import { useEnrolmentsPage } from '../api/get-enrolments';
 import { StatusBadge } from './status-badge';
 
 export interface EnrolmentsTableProps {
@@ -35,8 +36,9 @@ export function EnrolmentsTable({
   linkTo,
   searchable = false,
 }: EnrolmentsTableProps) {
-  const enrolments = useEnrolments();
-  const held = (filter ? enrolments.data?.filter(filter) : enrolments.data) ?? [];
+  const { list: enrolments, pager } = useEnrolmentsPage({ whole: filter !== undefined });
+  const rows = enrolments.data?.items;
+  const held = (filter ? rows?.filter(filter) : rows) ?? [];
   const search = useListSearch(held, (enrolment) => [
     enrolment.learner.displayName,
     enrolment.qualification.title,
@@ -121,6 +123,14 @@ export function EnrolmentsTable({
       </tbody>
     </table>
   );
+  const paged = pager ? (
+    <>
+      {table}
+      <Pager noun="enrolments" {...pager} shown={held.length} total={enrolments.data?.total ?? 0} />
+    </>
+  ) : (
+    table
+  );
   return searchable ? (
     <ListSearch
       label="Find an enrolment"
@@ -129,9 +139,9 @@ export function EnrolmentsTable({
       noun="enrolments"
       noMatch="No enrolment matches the search."
     >
-      {table}
+      {paged}
     </ListSearch>
   ) : (
-    table
+    paged
   );
 }

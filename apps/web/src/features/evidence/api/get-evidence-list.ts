@@ -1,35 +1,36 @@
 import type { EvidenceFilter, EvidenceSummary } from '@signoff/contracts';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { usePagedList } from '../../../hooks/use-paged-list';
+import { getAllPages } from '../../../lib/paging';
 
 /** Every cached answer about evidence starts with this key, so one invalidation reaches all. */
 export const evidenceQueryKey = ['evidence'] as const;
 
-/** The newest version of each item of an enrolment's portfolio, newest activity first. */
-export function getEvidenceList(
-  enrolmentId: string,
-  filter: EvidenceFilter,
-): Promise<EvidenceSummary[]> {
+/** The list route of an enrolment's portfolio, with the filter's parameters. */
+function evidencePath(enrolmentId: string, filter: EvidenceFilter): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(filter))
     if (typeof value === 'string' && value !== '') query.set(name, value);
   const search = query.size > 0 ? `?${query.toString()}` : '';
-  return apiClient.get<EvidenceSummary[]>(
-    `/api/enrolments/${encodeURIComponent(enrolmentId)}/evidence${search}`,
+  return `/api/enrolments/${encodeURIComponent(enrolmentId)}/evidence${search}`;
+}
+
+/**
+ * The newest version of each item of an enrolment's portfolio, newest activity first, a page at
+ * a time; the list stays on screen while another page or filter is asked for.
+ */
+export function useEvidenceList(enrolmentId: string, filter: EvidenceFilter) {
+  return usePagedList<EvidenceSummary>(
+    [...evidenceQueryKey, 'list', enrolmentId, filter],
+    evidencePath(enrolmentId, filter),
   );
 }
 
-export function evidenceListQueryOptions(enrolmentId: string, filter: EvidenceFilter) {
-  return queryOptions({
-    queryKey: [...evidenceQueryKey, 'list', enrolmentId, filter],
-    queryFn: () => getEvidenceList(enrolmentId, filter),
-  });
-}
-
-/** The list stays on screen while a changed filter is asked for. */
-export function useEvidenceList(enrolmentId: string, filter: EvidenceFilter) {
+/** Every item of the portfolio, for what is counted over all of it (coverage). */
+export function useWholeEvidenceList(enrolmentId: string) {
   return useQuery({
-    ...evidenceListQueryOptions(enrolmentId, filter),
-    placeholderData: keepPreviousData,
+    queryKey: [...evidenceQueryKey, 'list', enrolmentId, 'whole'],
+    queryFn: () => getAllPages<EvidenceSummary>(evidencePath(enrolmentId, {})),
+    select: (page) => page.items,
   });
 }

@@ -2,7 +2,7 @@ import { ASSESSMENT_METHODS, type AssessmentMethod, type Unit } from '@signoff/c
 import { evidenceCoverage, type CriterionCoverage } from '@signoff/domain';
 import { DisclosureGroup } from 'react-aria-components';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useEvidenceList } from '../api/get-evidence-list';
+import { useWholeEvidenceList } from '../api/get-evidence-list';
 import { searchWithFilter } from '../lib/evidence-filter';
 import { EVIDENCE_LIST_ID } from './evidence-table';
 import { DisclosureCard } from '../../../components/disclosure-card';
@@ -46,7 +46,7 @@ export function EvidenceCoverage({
   whose,
   headingLevel,
 }: EvidenceCoverageProps) {
-  const list = useEvidenceList(enrolmentId, {});
+  const list = useWholeEvidenceList(enrolmentId);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   if (!list.data) return null;

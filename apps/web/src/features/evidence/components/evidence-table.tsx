@@ -1,6 +1,7 @@
 import { ASSESSMENT_METHODS, type EvidenceSummary, type Unit } from '@signoff/contracts';
 import { Link, useSearchParams } from 'react-router';
 import { FormAlert } from '../../../components/form-alert';
+import { Pager } from '../../../components/pager';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { useEvidenceList } from '../api/get-evidence-list';
@@ -69,7 +70,7 @@ export function EvidenceTable({
 }: EvidenceTableProps) {
   const [params, setParams] = useSearchParams();
   const filter = filterFromSearch(params);
-  const list = useEvidenceList(enrolmentId, filter);
+  const { list, pager } = useEvidenceList(enrolmentId, filter);
   const filtered = isFiltered(filter);
 
   return (
@@ -82,72 +83,84 @@ export function EvidenceTable({
         onChange={(next) => setParams(searchWithFilter(params, next), { replace: true })}
       />
       <p role="status" className="evidence-list__count">
-        {list.data ? countInWords(list.data.length, filtered) : null}
+        {list.data ? countInWords(list.data.total, filtered) : null}
       </p>
       {list.isPending ? (
         <p>Loading the evidence…</p>
       ) : list.isError ? (
         <FormAlert message={describeError(list.error)} />
-      ) : list.data.length === 0 ? (
+      ) : list.data.total === 0 ? (
         <p>{filtered ? 'No evidence matches these filters.' : empty}</p>
       ) : (
-        <table className="table evidence-table" role="table" aria-label={label}>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col">
-                Title
-              </th>
-              <th role="columnheader" scope="col">
-                Method
-              </th>
-              <th role="columnheader" scope="col">
-                Date
-              </th>
-              <th role="columnheader" scope="col">
-                Status
-              </th>
-              <th role="columnheader" scope="col">
-                Maps to
-              </th>
-              <th role="columnheader" scope="col">
-                Files
-              </th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {list.data.map((item) => (
-              <tr role="row" key={item.id}>
-                <th role="rowheader" scope="row" className="table__name">
-                  <Link to={linkTo(item)}>
-                    {item.title.trim() === '' ? 'Untitled draft' : item.title}
-                  </Link>
+        <>
+          <table className="table evidence-table" role="table" aria-label={label}>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader" scope="col">
+                  Title
                 </th>
-                <td role="cell" data-label="Method">
-                  <abbr title={ASSESSMENT_METHODS[item.method].title} className="method-code">
-                    {item.methodCode}
-                  </abbr>
-                  <span className="visually-hidden">
-                    {' '}
-                    ({ASSESSMENT_METHODS[item.method].title})
-                  </span>
-                </td>
-                <td role="cell" data-label="Date">
-                  {formatDay(item.activityDate)}
-                </td>
-                <td role="cell" data-label="Status">
-                  <EvidenceStatusBadge status={item.status} />
-                  {item.version > 1 ? <span className="muted"> version {item.version}</span> : null}
-                </td>
-                <td role="cell" data-label="Maps to">
-                  <MapsTo item={item} />
-                </td>
-                <td role="cell" data-label="Files">
-                  {item.fileCount}
-                </td>
+                <th role="columnheader" scope="col">
+                  Method
+                </th>
+                <th role="columnheader" scope="col">
+                  Date
+                </th>
+                <th role="columnheader" scope="col">
+                  Status
+                </th>
+                <th role="columnheader" scope="col">
+                  Maps to
+                </th>
+                <th role="columnheader" scope="col">
+                  Files
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody role="rowgroup">
+              {list.data.items.map((item) => (
+                <tr role="row" key={item.id}>
+                  <th role="rowheader" scope="row" className="table__name">
+                    <Link to={linkTo(item)}>
+                      {item.title.trim() === '' ? 'Untitled draft' : item.title}
+                    </Link>
+                  </th>
+                  <td role="cell" data-label="Method">
+                    <abbr title={ASSESSMENT_METHODS[item.method].title} className="method-code">
+                      {item.methodCode}
+                    </abbr>
+                    <span className="visually-hidden">
+                      {' '}
+                      ({ASSESSMENT_METHODS[item.method].title})
+                    </span>
+                  </td>
+                  <td role="cell" data-label="Date">
+                    {formatDay(item.activityDate)}
+                  </td>
+                  <td role="cell" data-label="Status">
+                    <EvidenceStatusBadge status={item.status} />
+                    {item.version > 1 ? (
+                      <span className="muted"> version {item.version}</span>
+                    ) : null}
+                  </td>
+                  <td role="cell" data-label="Maps to">
+                    <MapsTo item={item} />
+                  </td>
+                  <td role="cell" data-label="Files">
+                    {item.fileCount}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {pager ? (
+            <Pager
+              noun="items of evidence"
+              {...pager}
+              shown={list.data.items.length}
+              total={list.data.total}
+            />
+          ) : null}
+        </>
       )}
     </div>
   );

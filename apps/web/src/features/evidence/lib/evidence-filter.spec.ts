@@ -15,8 +15,8 @@ describe('the evidence filter in the address', () => {
     expect(filterFromSearch(new URLSearchParams(search))).toEqual(filter);
   });
 
-  it('writes the filter back, keeping the other parameters and dropping cleared ones', () => {
-    const next = searchWithFilter(new URLSearchParams('enrolment=e1&unit=U1&status=draft'), {
+  it('writes the filter back, keeping the other parameters and dropping cleared ones and the page', () => {
+    const next = searchWithFilter(new URLSearchParams('enrolment=e1&unit=U1&status=draft&page=3'), {
       unit: 'U2',
       method: 'direct_observation',
     });

@@ -30,6 +30,7 @@ export function filterFromSearch(params: URLSearchParams): EvidenceFilter {
 /** The address's parameters with the filter changed; others (the enrolment) are kept. */
 export function searchWithFilter(params: URLSearchParams, filter: EvidenceFilter): URLSearchParams {
   const next = new URLSearchParams(params);
+  next.delete('page'); // another filter starts from the first page
   for (const name of FILTER_PARAMS) {
     const value = filter[name];
     if (value) next.set(name, value);

@@ -1,11 +1,7 @@
-import type { FailedJobsPage } from '@signoff/contracts';
-import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import type { FailedJob } from '@signoff/contracts';
+import { usePagedList } from '../../../hooks/use-paged-list';
 
-export function getFailedJobs(): Promise<FailedJobsPage> {
-  return apiClient.get<FailedJobsPage>('/api/jobs/failed');
-}
-
+/** Jobs that failed every try, newest first, a page at a time. */
 export function useFailedJobs() {
-  return useQuery({ queryKey: ['jobs', 'failed'], queryFn: getFailedJobs });
+  return usePagedList<FailedJob>(['jobs', 'failed'], '/api/jobs/failed');
 }

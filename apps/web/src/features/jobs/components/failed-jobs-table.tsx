@@ -1,22 +1,18 @@
 import { FormAlert } from '../../../components/form-alert';
+import { Pager } from '../../../components/pager';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { useFailedJobs } from '../api/get-failed-jobs';
 
 /** Background jobs that failed every try, newest first. */
 export function FailedJobsTable() {
-  const jobs = useFailedJobs();
+  const { list: jobs, pager } = useFailedJobs();
   if (jobs.isPending) return <p role="status">Loading failed jobs…</p>;
   if (jobs.isError) return <FormAlert message={describeError(jobs.error)} />;
   if (jobs.data.total === 0) return <p>No background job has failed.</p>;
   const { items, total } = jobs.data;
   return (
     <>
-      {total > items.length ? (
-        <p>
-          The newest {items.length} of {total}.
-        </p>
-      ) : null}
       <table className="table" role="table" aria-label="Failed jobs">
         <thead role="rowgroup">
           <tr role="row">
@@ -45,6 +41,7 @@ export function FailedJobsTable() {
           ))}
         </tbody>
       </table>
+      {pager ? <Pager noun="failed jobs" {...pager} shown={items.length} total={total} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { FormAlert } from '../../../components/form-alert';
 import { ListSearch } from '../../../components/list-search';
+import { Pager } from '../../../components/pager';
 import { useListSearch } from '../../../hooks/use-list-search';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
@@ -11,8 +12,8 @@ import { useLearners } from '../api/get-learners';
  * rows as cards, as the users table does.
  */
 export function LearnersTable() {
-  const learners = useLearners();
-  const search = useListSearch(learners.data ?? [], (learner) => [
+  const { list: learners, pager } = useLearners();
+  const search = useListSearch(learners.data?.items ?? [], (learner) => [
     learner.displayName,
     learner.email,
     learner.uln,
@@ -20,7 +21,7 @@ export function LearnersTable() {
 
   if (learners.isPending) return <p role="status">Loading learners…</p>;
   if (learners.isError) return <FormAlert message={describeError(learners.error)} />;
-  if (learners.data.length === 0)
+  if (learners.data.total === 0)
     return <p>No learners yet. Add the first one, or import several from a CSV file.</p>;
 
   const { shown } = search;
@@ -76,6 +77,14 @@ export function LearnersTable() {
           ))}
         </tbody>
       </table>
+      {pager ? (
+        <Pager
+          noun="learners"
+          {...pager}
+          shown={learners.data.items.length}
+          total={learners.data.total}
+        />
+      ) : null}
     </ListSearch>
   );
 }

@@ -1,15 +1,9 @@
 import type { UserSummary } from '@signoff/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { usePagedList } from '../../../hooks/use-paged-list';
 
 export const usersQueryKey = ['users'] as const;
 
-export function getUsers(): Promise<UserSummary[]> {
-  return apiClient.get<UserSummary[]>('/api/users');
-}
-
-export const usersQueryOptions = queryOptions({ queryKey: usersQueryKey, queryFn: getUsers });
-
+/** The users page's list, a page at a time. */
 export function useUsers() {
-  return useQuery(usersQueryOptions);
+  return usePagedList<UserSummary>([...usersQueryKey, 'list'], '/api/users');
 }

@@ -1,6 +1,7 @@
 import { ROLES, ROLE_TITLES, type UserSummary } from '@signoff/contracts';
 import { FormAlert } from '../../../components/form-alert';
 import { ListSearch } from '../../../components/list-search';
+import { Pager } from '../../../components/pager';
 import { useListSearch } from '../../../hooks/use-list-search';
 import { describeError } from '../../../lib/error-messages';
 import { useUsers } from '../api/get-users';
@@ -31,8 +32,8 @@ export interface UsersTableProps {
  * the rows as cards (some browsers drop table semantics once `display` changes).
  */
 export function UsersTable({ centres, currentUserId }: UsersTableProps) {
-  const users = useUsers();
-  const search = useListSearch(users.data ?? [], (user) => [
+  const { list: users, pager } = useUsers();
+  const search = useListSearch(users.data?.items ?? [], (user) => [
     user.displayName,
     user.email,
     ...user.roles.map((grant) => ROLE_TITLES[grant.role]),
@@ -40,7 +41,7 @@ export function UsersTable({ centres, currentUserId }: UsersTableProps) {
 
   if (users.isPending) return <p role="status">Loading users…</p>;
   if (users.isError) return <FormAlert message={describeError(users.error)} />;
-  if (users.data.length === 0) return <p>No users yet. Create the first one above.</p>;
+  if (users.data.total === 0) return <p>No users yet. Create the first one above.</p>;
 
   const { shown } = search;
   return (
@@ -115,6 +116,9 @@ export function UsersTable({ centres, currentUserId }: UsersTableProps) {
           ))}
         </tbody>
       </table>
+      {pager ? (
+        <Pager noun="people" {...pager} shown={users.data.items.length} total={users.data.total} />
+      ) : null}
     </ListSearch>
   );
 }
