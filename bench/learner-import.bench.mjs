@@ -4,12 +4,9 @@
 // reported as p50/p95 and as a ratio of the baseline, with the app's peak memory. Needs the
 // built app (`npm run build`) and a Postgres server (DATABASE_URL or 127.0.0.1:5432); it creates
 // a database of its own and drops it afterwards.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startBuiltApp } from '../scripts/lib/app-process.mjs';
-import { freshServerDatabase } from '../scripts/lib/fresh-database.mjs';
+import { signIn, withBenchApp } from './lib/bench-app.mjs';
 
 const { LEARNER_IMPORT_COLUMNS, LEARNER_IMPORT_LIMITS } = createRequire(import.meta.url)(
   '../dist/api/libs/contracts/src/index.js',
@@ -17,23 +14,9 @@ const { LEARNER_IMPORT_COLUMNS, LEARNER_IMPORT_LIMITS } = createRequire(import.m
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 150);
 const HEADER = Object.keys(LEARNER_IMPORT_COLUMNS);
 
-const database = await freshServerDatabase('signoff_bench_import');
-if (database === null) {
-  console.error(
-    'No Postgres server answers (DATABASE_URL or 127.0.0.1:5432): the benchmark needs one.',
-  );
-  process.exit(1);
-}
-const dataDir = mkdtempSync(join(tmpdir(), 'signoff-bench-'));
 let app;
-try {
-  app = await startBuiltApp({
-    ...process.env,
-    DATABASE_URL: database.url,
-    SEED_DEMO: 'true',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-  });
+await withBenchApp('signoff_bench_import', async (bench) => {
+  app = bench.app;
   const admin = await signIn(app.url, 'admin@demo.test');
   const baseline = await healthTimes(SAMPLES);
   const { maxLearners } = LEARNER_IMPORT_LIMITS;
@@ -63,11 +46,7 @@ try {
         `p95 ${ms(p(during, 95))} (${ratio(during, baseline, 95)} × alone), slowest ${ms(Math.max(...during))}`,
     );
   }
-} finally {
-  await app?.stop();
-  await database.drop();
-  rmSync(dataDir, { recursive: true, force: true });
-}
+});
 
 function csv(count, valuesOf) {
   const rows = Array.from({ length: count }, (_, index) => {
@@ -79,16 +58,6 @@ function csv(count, valuesOf) {
     return HEADER.map((column) => values[column] ?? '').join(',');
   });
   return [HEADER.join(','), ...rows].join('\n');
-}
-
-async function signIn(url, email) {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'Demo-Passw0rd!' }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return response.headers.get('set-cookie').split(';')[0];
 }
 
 async function healthOnce() {

@@ -4,36 +4,14 @@
 // are noisy. Needs the built app (`npm run build`) and a Postgres server (DATABASE_URL or
 // 127.0.0.1:5432); it creates a database of its own and drops it afterwards.
 import pg from 'pg';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startBuiltApp } from '../scripts/lib/app-process.mjs';
-import { freshServerDatabase } from '../scripts/lib/fresh-database.mjs';
+import { signIn, withBenchApp } from './lib/bench-app.mjs';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 400);
 const ITEMS_PER_LEARNER = Number(process.env.BENCH_ITEMS ?? 40);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 150);
 
-const database = await freshServerDatabase('signoff_bench');
-if (database === null) {
-  console.error(
-    'No Postgres server answers (DATABASE_URL or 127.0.0.1:5432): the benchmark needs one.',
-  );
-  process.exit(1);
-}
-const dataDir = mkdtempSync(join(tmpdir(), 'signoff-bench-'));
-let app;
-try {
-  // Migrated as the owner, run as a role that owns nothing, as on a real install; the data is
-  // generated as the owner, as a fixture.
-  app = await startBuiltApp({
-    ...process.env,
-    DATABASE_URL: database.apiUrl,
-    MIGRATION_DATABASE_URL: database.url,
-    SEED_DEMO: 'true',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-  });
+await withBenchApp('signoff_bench', async ({ app, database }) => {
+  // The data is generated as the owner, as a fixture.
   const t0 = Date.now();
   await generate(database.url);
   console.log(
@@ -84,21 +62,7 @@ try {
   );
   for (const [name, ms] of results)
     console.log(`  ${(ms / baseline).toFixed(1).padStart(6)} ×  ${name}`);
-} finally {
-  await app?.stop();
-  await database.drop();
-  rmSync(dataDir, { recursive: true, force: true });
-}
-
-async function signIn(url, email) {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'Demo-Passw0rd!' }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return response.headers.get('set-cookie').split(';')[0];
-}
+});
 
 async function medianMs(url, cookie) {
   const headers = cookie ? { cookie } : {};
