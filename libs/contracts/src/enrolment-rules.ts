@@ -27,6 +27,11 @@ export const ENTRY_CHECK_RULES = {
 
 const HOURS = nullable(number({ min: 0, max: 100000, step: 1 }));
 
+export const TARGET_HOURS_RULES = {
+  supervised: HOURS,
+  work: HOURS,
+} as const satisfies Record<keyof NonNullable<CreateEnrolmentRequest['targetHours']>, FieldRule>;
+
 export const NEW_ENROLMENT_RULES = {
   ...ENTRY_CHECK_RULES,
   pathway: nullable(text(60, { min: 0 })),
@@ -37,7 +42,7 @@ export const NEW_ENROLMENT_RULES = {
   overrideReason: nullable(
     text(2000, { min: 10, tooShort: 'must explain the override in 10 to 2000 characters' }),
   ),
-  targetHours: optional(group({ supervised: HOURS, work: HOURS })),
+  targetHours: optional(group(TARGET_HOURS_RULES)),
   plannedUnits: optional(list({ max: 500, each: text(200, { min: 0 }) })),
 } as const satisfies Record<keyof CreateEnrolmentRequest, FieldRule>;
 
