@@ -102,8 +102,10 @@ export function number({
 /** One of a fixed set of values, which the message lists (a file's author types them). */
 export function oneOf(values: readonly string[], message = `must be one of: ${values.join(', ')}`) {
   return {
-    check: (value: unknown) =>
-      typeof value === 'string' && values.includes(value) ? null : message,
+    check: (value: unknown) => {
+      if (value === null || value === '') return FILL_IN;
+      return typeof value === 'string' && values.includes(value) ? null : message;
+    },
   } satisfies FieldRule;
 }
 
