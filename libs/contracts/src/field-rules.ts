@@ -103,7 +103,8 @@ export function number({
 export function oneOf(values: readonly string[], message = `must be one of: ${values.join(', ')}`) {
   return {
     check: (value: unknown) => {
-      if (value === null || value === '') return FILL_IN;
+      // Offered as a choice in a form, so a blank one is one not yet chosen.
+      if (value === null || value === '') return 'must be chosen';
       return typeof value === 'string' && values.includes(value) ? null : message;
     },
   } satisfies FieldRule;

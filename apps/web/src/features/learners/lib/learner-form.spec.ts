@@ -87,7 +87,7 @@ describe('the learner profile form', () => {
     [
       'a result with no test chosen',
       english({ test: null }),
-      { 'englishEvidence.0.test': 'Test must be filled in.' },
+      { 'englishEvidence.0.test': 'Test must be chosen.' },
     ],
     [
       'an IELTS result without its bands',
