@@ -125,8 +125,11 @@ export function calendarDay() {
   } satisfies FieldRule;
 }
 
-const EMAIL_ADDRESS =
-  /^(?!\.)(?!.*\.\.)[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+(?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+// A dot-atom before the @ (no leading, trailing or doubled dot) and a domain with a top level.
+const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const EMAIL_ADDRESS = new RegExp(
+  `^${ATOM}(?:\\.${ATOM})*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}$`,
+);
 
 /** An email address, at most `max` characters (the web's and Postgres's limit). */
 export function emailAddress(max: number) {
