@@ -27,7 +27,7 @@ const stages = [
       ['eslint', 'scripts', 'bench', 'jest.*.js', 'eslint.config.mjs'],
     ],
     ['formatting', 'npx', ['prettier', '--check', '.']],
-    ['unit tests', 'npx', jest('unit', ['--selectProjects', 'domain', 'api', 'web'])],
+    ['unit tests', 'npx', jest('unit', ['--selectProjects', 'contracts', 'domain', 'api', 'web'])],
     ['build', 'npx', BUILD],
   ],
   [

@@ -239,6 +239,101 @@ describe('bulk import of learners and enrolments (CSV)', () => {
     expect(response.body.enrolments).toBe(1);
   });
 
+  /** One learner as the add-a-learner form sends it: the same person as `learnerRow()`. */
+  const learnerBody = (extra: object) => ({
+    email: `json-${randomUUID().slice(0, 8)}@example.test`,
+    centreId,
+    displayName: 'Jordan Ellis',
+    dateOfBirth: '1990-05-17',
+    uln: null,
+    employer: null,
+    priorQualifications: [
+      { title: 'Level 5 Diploma', level: 5, subject: 'Health and social care', year: null },
+    ],
+    englishEvidence: [
+      { test: 'ielts_academic', overall: 6.5, lowestBand: 6, proofLocation: 'learner file' },
+    ],
+    experienceYears: 2,
+    ...extra,
+  });
+  const english = (result: object) => ({
+    englishEvidence: [{ ...result, proofLocation: null }],
+  });
+
+  it.each([
+    ['a day not on the calendar', { dateOfBirth: '2001-02-31' }, { date_of_birth: '2001-02-31' }],
+    ['a short ULN', { uln: '12345' }, { uln: '12345' }],
+    [
+      'a prior qualification above level 8',
+      { priorQualifications: [{ title: 'MPhil', level: 9, subject: null, year: null }] },
+      { prior_qualification_level: '9' },
+    ],
+    [
+      'an employer contact that is no email address',
+      {
+        employer: {
+          organisation: 'Northfield Care',
+          workplace: null,
+          contactName: null,
+          contactEmail: 'sam at northfield',
+        },
+      },
+      { employer_organisation: 'Northfield Care', employer_contact_email: 'sam at northfield' },
+    ],
+    [
+      'an IELTS band that is not a whole or half band',
+      english({ test: 'ielts_academic', overall: 6.7, lowestBand: 6 }),
+      { english_result: '6.7', english_lowest_band: '6' },
+    ],
+    [
+      'an IELTS lowest band above the overall band',
+      english({ test: 'ielts_academic', overall: 6, lowestBand: 6.5 }),
+      { english_result: '6', english_lowest_band: '6.5' },
+    ],
+    [
+      'a PTE score above 90',
+      english({ test: 'pte_academic', score: 95 }),
+      { english_test: 'pte_academic', english_result: '95', english_lowest_band: '' },
+    ],
+    [
+      'a TOEFL score that is not whole',
+      english({ test: 'toefl_ibt', score: 90.5 }),
+      { english_test: 'toefl_ibt', english_result: '90.5', english_lowest_band: '' },
+    ],
+    [
+      'a Cambridge grade that does not exist',
+      english({ test: 'cambridge_b2_first', grade: 'D' }),
+      { english_test: 'cambridge_b2_first', english_result: 'D', english_lowest_band: '' },
+    ],
+    [
+      'a test that is not on the list',
+      english({ test: 'duolingo', score: 120 }),
+      { english_test: 'duolingo', english_result: '120', english_lowest_band: '' },
+    ],
+  ])(
+    'gives %s the same words by the form and by the file, and stores neither',
+    async (_case, body, columns) => {
+      const before = await counts();
+      const byForm = await request(t.http)
+        .post('/api/learners')
+        .set('Cookie', admin)
+        .send(learnerBody(body));
+      const byFile = await upload([HEADER.join(','), learnerRow(columns)].join('\n'));
+      expect([byForm.status, byFile.status]).toEqual([400, 400]);
+      expect(byForm.body.errors).toHaveLength(1);
+      // The file names the problem by its line and column, with the form's words.
+      expect(byFile.body.errors).toEqual([
+        {
+          path: expect.stringMatching(
+            new RegExp(`^lines\\.2\\.(${Object.keys(columns).join('|')})$`),
+          ),
+          message: byForm.body.errors[0].message,
+        },
+      ]);
+      expect(await counts()).toEqual(before);
+    },
+  );
+
   it('refuses anyone but an admin (403), and a body that is not CSV (415)', async () => {
     const learnerCookie = await signIn(
       t.http,

@@ -1,4 +1,9 @@
+import { ENGLISH_TEST_IDS } from './english-tests';
+import { CAMBRIDGE_GRADES } from './learners';
 import type { PasswordLink } from './users';
+
+const orList = (values: readonly string[]) =>
+  `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 
 /**
  * The header row of a bulk learner (and enrolment) import, in this order. Blank enrolment
@@ -18,10 +23,8 @@ export const LEARNER_IMPORT_COLUMNS = {
   prior_qualification_level: 'Its RQF level, 1 to 8',
   prior_qualification_subject: 'Its subject',
   prior_qualification_year: 'Year achieved',
-  english_test:
-    'ielts_academic, toefl_ibt, pte_academic, cambridge_b2_first or prior_education_in_english',
-  english_result:
-    'IELTS overall band, TOEFL or PTE score, B2 First grade (A, B, C, B1, fail), or a description',
+  english_test: orList(ENGLISH_TEST_IDS),
+  english_result: `IELTS overall band, TOEFL or PTE score, B2 First grade (${CAMBRIDGE_GRADES.join(', ')}), or a description`,
   english_lowest_band: 'IELTS only: the lowest band',
   english_proof_location: 'Where the proof is kept',
   experience_years: 'Years of relevant experience',

@@ -9,7 +9,6 @@ export * from './catalogue/evaluate-rules';
 export * from './catalogue/check-qualification';
 export * from './catalogue/describe-rules';
 export * from './catalogue/qualification-identity';
-export * from './calendar/calendar-day';
 export * from './enrolment/age-on';
 export * from './enrolment/check-entry-requirements';
 export * from './enrolment/enrolment-staffing';

@@ -1,4 +1,4 @@
-import { isCalendarDay } from '@signoff/domain';
+import { calendarDay, fieldProblem, type FieldRule, type Fields } from '@signoff/contracts';
 import { ValidateBy } from 'class-validator';
 
 /** Small pieces shared by the request DTOs. */
@@ -14,12 +14,21 @@ export const normalisedEmail = ({ value }: { value: unknown }) =>
 /** For @ValidateIf: a field that may be null is validated only when it is not. */
 export const unlessNull = (_: object, value: unknown) => value !== null;
 
-export const CALENDAR_DAY_MESSAGE =
-  'must be a real date, written YYYY-MM-DD (for example 2026-09-01)';
+/** The constraint a field's rule from libs/contracts is checked under. */
+export const FOLLOWS_RULE = 'followsRule';
 
-/** Every date field: a day that exists, by the one rule the domain keeps. */
-export const IsCalendarDay = (): PropertyDecorator =>
+/**
+ * The field follows its rule from libs/contracts (`LEARNER_PROFILE_RULES.dateOfBirth`), the one
+ * the web forms and the CSV import check too; the rule's words are the field's message.
+ */
+export const FollowsRule = (rule: FieldRule): PropertyDecorator =>
   ValidateBy({
-    name: 'isCalendarDay',
-    validator: { validate: isCalendarDay, defaultMessage: () => CALENDAR_DAY_MESSAGE },
+    name: FOLLOWS_RULE,
+    validator: {
+      validate: (value, args) => fieldProblem(rule, value, args?.object as Fields) === null,
+      defaultMessage: (args) => fieldProblem(rule, args?.value, args?.object as Fields) ?? '',
+    },
   });
+
+/** Every date field: a day that exists, by the one rule in libs/contracts. */
+export const IsCalendarDay = (): PropertyDecorator => FollowsRule(calendarDay());

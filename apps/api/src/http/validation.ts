@@ -4,6 +4,7 @@ import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
 import { constraintMessage } from './constraint-words';
+import { FOLLOWS_RULE } from './dto-transforms';
 
 /**
  * Unknown fields are refused, not ignored, so a typo in a field name is reported. Errors keep
@@ -90,7 +91,9 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
 
 function rank(constraint: string): number {
   if (constraint === 'whitelistValidation' || constraint === 'isDefined') return 0;
-  return constraint.startsWith('is') || constraint === 'matches' ? 1 : 2;
+  return constraint.startsWith('is') || constraint === 'matches' || constraint === FOLLOWS_RULE
+    ? 1
+    : 2;
 }
 
 function escape(text: string): string {

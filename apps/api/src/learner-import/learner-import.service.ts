@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  CALENDAR_DAY_MESSAGE,
+  isCalendarDay,
   LEARNER_IMPORT_COLUMNS,
   LEARNER_IMPORT_LIMITS,
+  newLearnerProblems,
   type LearnerFacts,
   type FieldError,
   type LearnerImportColumn,
   type LearnerImportReport,
 } from '@signoff/contracts';
-import { isCalendarDay, learnerFacts } from '@signoff/domain';
+import { learnerFacts } from '@signoff/domain';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { UsersService } from '../accounts/users.service';
 import { centresWhere, type Actor } from '../auth/actor';
@@ -20,8 +22,6 @@ import {
   type EnrolmentRequest,
 } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
-import { CALENDAR_DAY_MESSAGE } from '../http/dto-transforms';
-import { fieldErrors, VALIDATOR_OPTIONS } from '../http/validation';
 import { CreateLearnerDto } from '../learners/dto/learner-profile.dto';
 import { LEARNER_ELSEWHERE, LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
@@ -46,6 +46,14 @@ const ENROLMENT: LearnerImportColumn[] = [
   'assessor_email',
   'iqa_email',
 ];
+
+/** The learner's fields that entry requirements are judged on. */
+const FACTS: string[] = [
+  'dateOfBirth',
+  'priorQualifications',
+  'englishEvidence',
+  'experienceYears',
+] satisfies (keyof LearnerFacts)[];
 
 const NO_ACCOUNT = 'has no account at this centre: check the address, or add them as staff first';
 
@@ -135,10 +143,12 @@ export class LearnerImportService {
     const takeTurn = takingTurns();
     for (const row of rows) {
       await takeTurn();
+      // The row as the add-a-learner form's body (trimmed, the email lower-cased), held to
+      // the same rules from libs/contracts.
       const learner = plainToInstance(CreateLearnerDto, learnerFields(row, centre));
-      for (const error of fieldErrors(await validate(learner, VALIDATOR_OPTIONS))) {
-        at(row.line, LEARNER_COLUMN[error.path] ?? null, error.message);
-      }
+      const learnerProblems = newLearnerProblems(learner);
+      for (const problem of learnerProblems)
+        at(row.line, LEARNER_COLUMN[problem.path] ?? null, problem.message);
       const email = learner.email;
       if (typeof email === 'string') {
         if (taken.has(email))
@@ -163,7 +173,16 @@ export class LearnerImportService {
       checked.push({
         line: row.line,
         learner,
-        enrolment: await this.checkEnrolment(row, learner, centre, staff, qualificationIds, at),
+        enrolment: await this.checkEnrolment(
+          row,
+          learnerProblems.some((problem) => FACTS.includes(problem.path.split('.')[0]))
+            ? null
+            : learner,
+          centre,
+          staff,
+          qualificationIds,
+          at,
+        ),
       });
     }
     if (problems.length > 0) throw DomainError.invalid(problems);
@@ -206,7 +225,8 @@ export class LearnerImportService {
 
   private async checkEnrolment(
     row: Row,
-    learner: CreateLearnerDto,
+    /** Null when the learner's facts have problems: entry requirements cannot be judged. */
+    learner: CreateLearnerDto | null,
     centreId: string,
     staff: Map<string, string>,
     qualificationIds: Map<string, Promise<string[]>>,
@@ -251,7 +271,7 @@ export class LearnerImportService {
       ids.length !== 1 ||
       !assessorId ||
       !iqaId ||
-      !isLearnerValid(learner)
+      learner === null
     )
       return null;
 
@@ -266,7 +286,7 @@ export class LearnerImportService {
       overrideReason: row.override_reason.trim() || null,
     };
     const { problems, unmet, plan } = await this.enrolments.plan(
-      // Validation has fixed the row's shape: its English evidence is one of the known tests.
+      // The rules have fixed the row's shape: its English evidence is one of the known tests.
       { id: null, centreId, facts: learnerFacts(learner as CreateLearnerDto & LearnerFacts) },
       request,
     );
@@ -394,8 +414,4 @@ function englishFields(
     default:
       return { test, description: result, proofLocation };
   }
-}
-
-function isLearnerValid(learner: CreateLearnerDto): boolean {
-  return isCalendarDay(learner.dateOfBirth);
 }

@@ -1,5 +1,5 @@
-import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
-import { RAW_VALIDATOR_PHRASES } from '@signoff/contracts';
+import { QUALIFICATION_SCHEMA, SEED_QUALIFICATIONS } from '@signoff/catalogue';
+import { ENGLISH_TEST_IDS, ENGLISH_TESTS, RAW_VALIDATOR_PHRASES } from '@signoff/contracts';
 import { schemaProblems } from './qualification-schema';
 
 // Deliberately loose: these tests break the document in ways its type forbids.
@@ -52,6 +52,34 @@ describe('schemaProblems', () => {
       { path: 'entryRequirements.2.accepted.0.overall', message: 'must be a number' },
       { path: 'entryRequirements.3.kind', message: 'is not a known kind' },
     ]);
+  });
+
+  it('names the English tests of ENGLISH_TESTS, each threshold within its test’s range', () => {
+    interface Shape {
+      properties: Record<string, { const?: string; minimum?: number; maximum?: number }>;
+    }
+    const schema = QUALIFICATION_SCHEMA as unknown as {
+      $defs: { entryRequirement: { oneOf: { properties: Record<string, unknown> }[] } };
+    };
+    const english = schema.$defs.entryRequirement.oneOf.find(
+      (kind) => 'accepted' in kind.properties,
+    )?.properties['accepted'] as { items: { oneOf: Shape[] } };
+    const tests = english.items.oneOf.map(({ properties }) => {
+      const { test, ...thresholds } = properties;
+      const ranges = Object.values(thresholds).filter((field) => field.minimum !== undefined);
+      return [
+        test?.const,
+        ranges.map(({ minimum, maximum }) => ({ min: minimum, max: maximum })),
+      ] as const;
+    });
+    expect(tests).toEqual(
+      ENGLISH_TEST_IDS.map((test) => {
+        const range = ENGLISH_TESTS[test].range;
+        // IELTS has two thresholds (overall and lowest band), each within the bands.
+        const count = test === 'ielts_academic' ? 2 : range === null ? 0 : 1;
+        return [test, Array.from({ length: count }, () => ({ min: range?.min, max: range?.max }))];
+      }),
+    );
   });
 
   it('refuses something that is not a document at all', () => {

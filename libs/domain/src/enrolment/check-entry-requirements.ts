@@ -1,12 +1,13 @@
-import type {
-  CambridgeGrade,
-  EnglishEvidence,
-  EnglishEvidenceRule,
-  EntryCheck,
-  EntryRequirement,
-  LearnerFacts,
-  QualificationDocument,
-  RequirementResult,
+import {
+  ENGLISH_TESTS,
+  type CambridgeGrade,
+  type EnglishEvidence,
+  type EnglishEvidenceRule,
+  type EntryCheck,
+  type EntryRequirement,
+  type LearnerFacts,
+  type QualificationDocument,
+  type RequirementResult,
 } from '@signoff/contracts';
 import { ageOn } from './age-on';
 
@@ -160,7 +161,7 @@ function englishVerdict(item: EnglishEvidence, accepted: EnglishEvidenceRule[]):
   if (!rule)
     return {
       outcome: 'needs_review',
-      reason: `${testName(item.test)} is not one of the listed tests`,
+      reason: `${ENGLISH_TESTS[item.test].label} is not one of the listed tests`,
     };
   switch (item.test) {
     case 'ielts_academic': {
@@ -171,17 +172,17 @@ function englishVerdict(item: EnglishEvidence, accepted: EnglishEvidenceRule[]):
       if (item.overall < overall)
         return {
           outcome: 'not_met',
-          reason: `IELTS Academic overall ${item.overall}, below ${overall}`,
+          reason: `${ENGLISH_TESTS.ielts_academic.label} overall ${item.overall}, below ${overall}`,
         };
       if (lowestBand !== null && item.lowestBand < lowestBand) {
         return {
           outcome: 'not_met',
-          reason: `IELTS Academic band of ${item.lowestBand}, below ${lowestBand}`,
+          reason: `${ENGLISH_TESTS.ielts_academic.label} band of ${item.lowestBand}, below ${lowestBand}`,
         };
       }
       return {
         outcome: 'met',
-        reason: `IELTS Academic ${item.overall} overall, no band below ${item.lowestBand}`,
+        reason: `${ENGLISH_TESTS.ielts_academic.label} ${item.overall} overall, no band below ${item.lowestBand}`,
       };
     }
     case 'toefl_ibt':
@@ -191,33 +192,28 @@ function englishVerdict(item: EnglishEvidence, accepted: EnglishEvidenceRule[]):
         { test: 'toefl_ibt' | 'pte_academic' }
       >;
       return item.score >= minimum
-        ? { outcome: 'met', reason: `${testName(item.test)} ${item.score}` }
-        : { outcome: 'not_met', reason: `${testName(item.test)} ${item.score}, below ${minimum}` };
+        ? { outcome: 'met', reason: `${ENGLISH_TESTS[item.test].label} ${item.score}` }
+        : {
+            outcome: 'not_met',
+            reason: `${ENGLISH_TESTS[item.test].label} ${item.score}, below ${minimum}`,
+          };
     }
     case 'cambridge_b2_first': {
       const { minimumGrade } = rule as Extract<EnglishEvidenceRule, { test: 'cambridge_b2_first' }>;
       return GRADE_RANK[item.grade] >= GRADE_RANK[minimumGrade]
-        ? { outcome: 'met', reason: `Cambridge B2 First grade ${item.grade}` }
+        ? {
+            outcome: 'met',
+            reason: `${ENGLISH_TESTS.cambridge_b2_first.label} grade ${item.grade}`,
+          }
         : {
             outcome: 'not_met',
-            reason: `Cambridge B2 First grade ${item.grade}, below ${minimumGrade}`,
+            reason: `${ENGLISH_TESTS.cambridge_b2_first.label} grade ${item.grade}, below ${minimumGrade}`,
           };
     }
     case 'prior_education_in_english':
       return {
         outcome: 'needs_review',
-        reason: `Prior education in English (${item.description}) is subject to review`,
+        reason: `${ENGLISH_TESTS.prior_education_in_english.label} (${item.description}) is subject to review`,
       };
   }
-}
-
-function testName(test: EnglishEvidence['test']): string {
-  const names: Record<EnglishEvidence['test'], string> = {
-    ielts_academic: 'IELTS Academic',
-    toefl_ibt: 'TOEFL iBT',
-    pte_academic: 'PTE Academic',
-    cambridge_b2_first: 'Cambridge B2 First',
-    prior_education_in_english: 'Prior education in English',
-  };
-  return names[test];
 }

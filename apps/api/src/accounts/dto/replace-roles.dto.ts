@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ReplaceRolesRequest } from '@signoff/contracts';
+import { ROLES_RULES, type ReplaceRolesRequest } from '@signoff/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
+import { ValidateNested } from 'class-validator';
 import { RoleGrantDto } from './role-grant.dto';
+import { FollowsRule } from '../../http/dto-transforms';
 
 export class ReplaceRolesDto implements ReplaceRolesRequest {
   @ApiProperty({ type: [RoleGrantDto], description: "The complete set at the caller's centres" })
-  @IsArray()
-  @ArrayMaxSize(50)
+  @FollowsRule(ROLES_RULES.roles)
   @ValidateNested({ each: true })
   @Type(() => RoleGrantDto)
   roles: RoleGrantDto[];

@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role, type RoleGrant } from '@signoff/contracts';
-import { IsIn, IsUUID } from 'class-validator';
+import { ROLE_GRANT_RULES, ROLES, type Role, type RoleGrant } from '@signoff/contracts';
+import { FollowsRule } from '../../http/dto-transforms';
 
 export class RoleGrantDto implements RoleGrant {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'must be a centre id' })
+  @FollowsRule(ROLE_GRANT_RULES.centreId)
   centreId: string;
 
   @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES, { message: `must be one of ${ROLES.join(', ')}` })
+  @FollowsRule(ROLE_GRANT_RULES.role)
   role: Role;
 }

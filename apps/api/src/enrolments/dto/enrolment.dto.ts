@@ -1,46 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CreateEnrolmentRequest, EntryCheckRequest } from '@signoff/contracts';
-import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDay, trimmed, unlessNull } from '../../http/dto-transforms';
+  ENTRY_CHECK_RULES,
+  NEW_ENROLMENT_RULES,
+  TARGET_HOURS_RULES,
+  type CreateEnrolmentRequest,
+  type EntryCheckRequest,
+} from '@signoff/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { FollowsRule, trimmed } from '../../http/dto-transforms';
+
+// Each field follows its rule in libs/contracts (enrolment-rules.ts), which the enrol form
+// checks too.
 
 export class EntryCheckRequestDto implements EntryCheckRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'must be a learner id' })
+  @FollowsRule(ENTRY_CHECK_RULES.learnerId)
   learnerId: string;
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'must be a qualification id' })
+  @FollowsRule(ENTRY_CHECK_RULES.qualificationId)
   qualificationId: string;
   @ApiProperty({ example: '2026-09-01' })
-  @IsCalendarDay()
+  @FollowsRule(ENTRY_CHECK_RULES.startDate)
   startDate: string;
 }
 
 export class TargetHoursDto {
   @ApiProperty({ nullable: true, type: Number })
-  @ValidateIf(unlessNull)
-  @IsInt()
-  @Min(0)
-  @Max(100000)
+  @FollowsRule(TARGET_HOURS_RULES.supervised)
   supervised: number | null;
   @ApiProperty({ nullable: true, type: Number })
-  @ValidateIf(unlessNull)
-  @IsInt()
-  @Min(0)
-  @Max(100000)
+  @FollowsRule(TARGET_HOURS_RULES.work)
   work: number | null;
 }
 
@@ -50,38 +40,34 @@ export class CreateEnrolmentDto extends EntryCheckRequestDto implements CreateEn
     type: String,
     description: 'Pathway code, where the qualification has pathways',
   })
-  @ValidateIf(unlessNull)
-  @IsString()
-  @MaxLength(60)
+  @FollowsRule(NEW_ENROLMENT_RULES.pathway)
   pathway: string | null;
 
   @ApiProperty({ example: '2027-08-31' })
-  @IsCalendarDay()
+  @FollowsRule(NEW_ENROLMENT_RULES.plannedEndDate)
   plannedEndDate: string;
 
   @ApiProperty({ nullable: true, type: String, description: 'Awarding-body registration number' })
-  @ValidateIf(unlessNull)
   @Transform(trimmed)
-  @IsString()
-  @Length(1, 60)
+  @FollowsRule(NEW_ENROLMENT_RULES.registrationNumber)
   registrationNumber: string | null;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'must be a user id' })
+  @FollowsRule(NEW_ENROLMENT_RULES.assessorId)
   assessorId: string;
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a user id' }) iqaId: string;
+  @ApiProperty({ format: 'uuid' })
+  @FollowsRule(NEW_ENROLMENT_RULES.iqaId)
+  iqaId: string;
 
   @ApiPropertyOptional({ type: TargetHoursDto, description: "Defaults to the qualification's" })
   @IsOptional()
+  @FollowsRule(NEW_ENROLMENT_RULES.targetHours)
   @ValidateNested()
   @Type(() => TargetHoursDto)
   targetHours?: TargetHoursDto;
 
   @ApiPropertyOptional({ type: [String], description: 'Planned unit references' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsString({ each: true })
+  @FollowsRule(NEW_ENROLMENT_RULES.plannedUnits)
   plannedUnits?: string[];
 
   @ApiProperty({
@@ -89,9 +75,7 @@ export class CreateEnrolmentDto extends EntryCheckRequestDto implements CreateEn
     type: String,
     description: 'Required when an entry requirement is not met',
   })
-  @ValidateIf(unlessNull)
   @Transform(trimmed)
-  @IsString()
-  @Length(10, 2000, { message: 'must explain the override in 10 to 2000 characters' })
+  @FollowsRule(NEW_ENROLMENT_RULES.overrideReason)
   overrideReason: string | null;
 }

@@ -1,164 +1,125 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CAMBRIDGE_GRADES,
-  type ProposeCorrectionRequest,
-  type ResolveCorrectionRequest,
+  CORRECTION_RULES,
+  EMPLOYER_RULES,
+  ENGLISH_EVIDENCE_RULES,
+  ENGLISH_TEST_IDS,
+  LEARNER_PROFILE_RULES,
+  NEW_LEARNER_RULES,
+  PRIOR_QUALIFICATION_RULES,
   type CambridgeGrade,
   type EmployerDetails,
+  type EnglishTest,
   type PriorQualification,
+  type ProposeCorrectionRequest,
+  type ResolveCorrectionRequest,
 } from '@signoff/contracts';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDay, normalisedEmail, trimmed, unlessNull } from '../../http/dto-transforms';
+import { IsIn, ValidateIf, ValidateNested } from 'class-validator';
+import { FollowsRule, normalisedEmail, trimmed, unlessNull } from '../../http/dto-transforms';
+
+// Each field follows its rule in libs/contracts (learner-profile-rules.ts), which the web form
+// and the CSV import check too: a rule changes there, never here.
 
 export class EmployerDto implements EmployerDetails {
-  @ApiProperty() @Transform(trimmed) @IsString() @Length(1, 200) organisation: string;
+  @ApiProperty()
+  @Transform(trimmed)
+  @FollowsRule(EMPLOYER_RULES.organisation)
+  organisation: string;
   @ApiProperty({ nullable: true, type: String })
-  @ValidateIf(unlessNull)
-  @IsString()
-  @MaxLength(200)
+  @FollowsRule(EMPLOYER_RULES.workplace)
   workplace: string | null;
   @ApiProperty({ nullable: true, type: String })
-  @ValidateIf(unlessNull)
-  @IsString()
-  @MaxLength(200)
+  @FollowsRule(EMPLOYER_RULES.contactName)
   contactName: string | null;
   @ApiProperty({ nullable: true, type: String })
-  @ValidateIf(unlessNull)
-  @IsEmail({}, { message: 'must be an email address' })
+  @FollowsRule(EMPLOYER_RULES.contactEmail)
   contactEmail: string | null;
 }
 
 export class PriorQualificationDto implements PriorQualification {
-  @ApiProperty() @Transform(trimmed) @IsString() @Length(1, 300) title: string;
-  @ApiProperty({ nullable: true, type: Number })
-  @ValidateIf(unlessNull)
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @ApiProperty()
+  @Transform(trimmed)
+  @FollowsRule(PRIOR_QUALIFICATION_RULES.title)
+  title: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'RQF level, 1 to 8' })
+  @FollowsRule(PRIOR_QUALIFICATION_RULES.level)
   level: number | null;
   @ApiProperty({ nullable: true, type: String })
-  @ValidateIf(unlessNull)
-  @IsString()
-  @MaxLength(200)
+  @FollowsRule(PRIOR_QUALIFICATION_RULES.subject)
   subject: string | null;
   @ApiProperty({ nullable: true, type: Number })
-  @ValidateIf(unlessNull)
-  @IsInt()
-  @Min(1950)
-  @Max(2100)
+  @FollowsRule(PRIOR_QUALIFICATION_RULES.year)
   year: number | null;
 }
 
-const TESTS = [
-  'ielts_academic',
-  'toefl_ibt',
-  'pte_academic',
-  'cambridge_b2_first',
-  'prior_education_in_english',
-] as const;
-const when =
-  (...tests: (typeof TESTS)[number][]) =>
-  (evidence: EnglishEvidenceDto) =>
-    tests.includes(evidence.test);
-
-/** One English language result; which fields apply depends on the test. */
+/** One English language result; which fields apply depends on the test (`ENGLISH_TESTS`). */
 export class EnglishEvidenceDto {
-  @ApiProperty({ enum: TESTS })
-  @IsIn(TESTS, { message: `must be one of ${TESTS.join(', ')}` })
-  test: (typeof TESTS)[number];
+  @ApiProperty({ enum: ENGLISH_TEST_IDS })
+  @FollowsRule(ENGLISH_EVIDENCE_RULES.test)
+  test: EnglishTest;
 
-  @ApiPropertyOptional()
-  @ValidateIf(when('ielts_academic'))
-  @IsNumber()
-  @Min(0)
-  @Max(9)
+  @ApiPropertyOptional({ description: 'IELTS: the overall band' })
+  @FollowsRule(ENGLISH_EVIDENCE_RULES.overall)
   overall?: number;
-  @ApiPropertyOptional()
-  @ValidateIf(when('ielts_academic'))
-  @IsNumber()
-  @Min(0)
-  @Max(9)
+  @ApiPropertyOptional({ description: 'IELTS: the lowest of the four bands' })
+  @FollowsRule(ENGLISH_EVIDENCE_RULES.lowestBand)
   lowestBand?: number;
-  @ApiPropertyOptional()
-  @ValidateIf(when('toefl_ibt', 'pte_academic'))
-  @IsNumber()
-  @Min(0)
-  @Max(120)
+  @ApiPropertyOptional({ description: 'TOEFL iBT or PTE Academic: the score' })
+  @FollowsRule(ENGLISH_EVIDENCE_RULES.score)
   score?: number;
   @ApiPropertyOptional({ enum: CAMBRIDGE_GRADES })
-  @ValidateIf(when('cambridge_b2_first'))
-  @IsIn(CAMBRIDGE_GRADES)
+  @FollowsRule(ENGLISH_EVIDENCE_RULES.grade)
   grade?: CambridgeGrade;
   @ApiPropertyOptional()
-  @ValidateIf(when('prior_education_in_english'))
-  @IsString()
-  @Length(1, 500)
+  @FollowsRule(ENGLISH_EVIDENCE_RULES.description)
   description?: string;
 
   @ApiProperty({ nullable: true, type: String, description: 'Where the proof is kept' })
-  @ValidateIf(unlessNull)
-  @IsString()
-  @MaxLength(300)
+  @FollowsRule(ENGLISH_EVIDENCE_RULES.proofLocation)
   proofLocation: string | null;
 }
 
 /** The profile fields an admin enters and keeps up to date. */
 export class LearnerProfileDto {
   @ApiProperty({ example: '1990-05-17' })
-  @IsCalendarDay()
+  @FollowsRule(LEARNER_PROFILE_RULES.dateOfBirth)
   dateOfBirth: string;
 
   @ApiProperty({ nullable: true, type: String, description: 'Unique learner number: ten digits' })
-  @ValidateIf(unlessNull)
-  @Matches(/^\d{10}$/, { message: 'must be ten digits' })
+  @FollowsRule(LEARNER_PROFILE_RULES.uln)
   uln: string | null;
 
   @ApiProperty({ nullable: true, type: EmployerDto })
   @ValidateIf(unlessNull)
+  @FollowsRule(LEARNER_PROFILE_RULES.employer)
   @ValidateNested()
   @Type(() => EmployerDto)
   employer: EmployerDto | null;
 
   @ApiProperty({ type: [PriorQualificationDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
+  @FollowsRule(LEARNER_PROFILE_RULES.priorQualifications)
   @ValidateNested({ each: true })
   @Type(() => PriorQualificationDto)
   priorQualifications: PriorQualificationDto[];
 
   @ApiProperty({ type: [EnglishEvidenceDto] })
-  @IsArray()
-  @ArrayMaxSize(20)
+  @FollowsRule(LEARNER_PROFILE_RULES.englishEvidence)
   @ValidateNested({ each: true })
   @Type(() => EnglishEvidenceDto)
   englishEvidence: EnglishEvidenceDto[];
 
   @ApiProperty({ nullable: true, type: Number })
-  @ValidateIf(unlessNull)
-  @IsNumber()
-  @Min(0)
-  @Max(60)
+  @FollowsRule(LEARNER_PROFILE_RULES.experienceYears)
   experienceYears: number | null;
 }
 
 export class UpdateLearnerDto extends LearnerProfileDto {
-  @ApiProperty() @Transform(trimmed) @IsString() @Length(1, 120) displayName: string;
+  @ApiProperty()
+  @Transform(trimmed)
+  @FollowsRule(LEARNER_PROFILE_RULES.displayName)
+  displayName: string;
 }
 
 // Not `implements CreateLearnerRequest`: one DTO class validates every kind of English result,
@@ -166,22 +127,21 @@ export class UpdateLearnerDto extends LearnerProfileDto {
 export class CreateLearnerDto extends UpdateLearnerDto {
   @ApiProperty()
   @Transform(normalisedEmail)
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
+  @FollowsRule(NEW_LEARNER_RULES.email)
   email: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsString()
-  @Matches(/^[0-9a-f-]{36}$/i, { message: 'must be a centre id' })
+  @FollowsRule(NEW_LEARNER_RULES.centreId)
   centreId: string;
 }
 
 export class ProposeCorrectionDto implements ProposeCorrectionRequest {
-  @ApiProperty({ example: 'dateOfBirth' }) @IsString() @Length(1, 60) field: string;
-  @ApiProperty({ example: '1990-05-18' })
+  @ApiProperty({ example: 'dateOfBirth', description: 'Which part of the record' })
+  @FollowsRule(CORRECTION_RULES.field)
+  field: string;
+  @ApiProperty({ example: 'It should be 1990-05-18' })
   @Transform(trimmed)
-  @IsString()
-  @Length(1, 1000)
+  @FollowsRule(CORRECTION_RULES.proposed)
   proposed: string;
 }
 

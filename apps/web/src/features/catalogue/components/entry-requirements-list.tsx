@@ -1,21 +1,19 @@
-import type { EnglishEvidenceRule, EntryRequirement } from '@signoff/contracts';
-
-const CAMBRIDGE = 'Cambridge English B2 First';
+import { ENGLISH_TESTS, type EnglishEvidenceRule, type EntryRequirement } from '@signoff/contracts';
 
 function englishEvidenceInWords(rule: EnglishEvidenceRule): string {
+  const test = ENGLISH_TESTS[rule.test].label;
   switch (rule.test) {
     case 'ielts_academic':
       return rule.lowestBand === null
-        ? `IELTS Academic, overall ${rule.overall} or higher`
-        : `IELTS Academic, overall ${rule.overall} or higher with no band below ${rule.lowestBand}`;
+        ? `${test}, overall ${rule.overall} or higher`
+        : `${test}, overall ${rule.overall} or higher with no band below ${rule.lowestBand}`;
     case 'toefl_ibt':
-      return `TOEFL iBT, ${rule.minimum} or higher`;
     case 'pte_academic':
-      return `PTE Academic, ${rule.minimum} or higher`;
+      return `${test}, ${rule.minimum} or higher`;
     case 'cambridge_b2_first':
-      return `${CAMBRIDGE}, grade ${rule.minimumGrade} or higher`;
+      return `${test}, grade ${rule.minimumGrade} or higher`;
     case 'prior_education_in_english':
-      return 'Prior education taught in English';
+      return test;
   }
 }
 

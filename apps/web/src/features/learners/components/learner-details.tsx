@@ -1,6 +1,10 @@
-import type { EnglishEvidence, LearnerProfile } from '@signoff/contracts';
+import {
+  CAMBRIDGE_GRADE_WORDS,
+  ENGLISH_TESTS,
+  type EnglishEvidence,
+  type LearnerProfile,
+} from '@signoff/contracts';
 import { formatDay } from '../../../lib/dates';
-import { CAMBRIDGE_GRADE_WORDS, ENGLISH_TESTS } from '../lib/learner-form';
 
 function englishResult(evidence: EnglishEvidence): string {
   switch (evidence.test) {
@@ -86,7 +90,7 @@ export function LearnerDetails({ profile, headingLevel = 3 }: LearnerDetailsProp
         <ul className="record-list">
           {profile.englishEvidence.map((evidence, index) => (
             <li key={index}>
-              {ENGLISH_TESTS[evidence.test]}: {englishResult(evidence)}
+              {ENGLISH_TESTS[evidence.test].label}: {englishResult(evidence)}
               {evidence.proofLocation ? (
                 <span className="muted"> · proof: {evidence.proofLocation}</span>
               ) : null}

@@ -1,7 +1,12 @@
 import {
+  CAMBRIDGE_GRADE_WORDS,
   CAMBRIDGE_GRADES,
   DISPLAY_NAME_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
+  ENGLISH_TEST_IDS,
+  ENGLISH_TESTS,
+  LEARNER_FIELD_NAMES,
+  type EnglishTest,
   type LearnerProfile,
 } from '@signoff/contracts';
 import { useRef, useState, type FormEvent } from 'react';
@@ -14,45 +19,17 @@ import { RepeatableRows } from './repeatable-rows';
 import { useFormErrors } from '../../../hooks/use-form-errors';
 import { describeError } from '../../../lib/error-messages';
 import {
-  CAMBRIDGE_GRADE_WORDS,
-  ENGLISH_TESTS,
   newEnglishEvidence,
   newPriorQualification,
   toLearnerForm,
   toProfileRequest,
   type EnglishEvidenceForm,
-  type EnglishTest,
   type LearnerForm as LearnerFormState,
 } from '../lib/learner-form';
 
-/** Subjects for the API's field errors, by path; `*` stands for any row. */
-const SUBJECTS = {
-  email: 'Email address',
-  centreId: 'Centre',
-  displayName: 'Name',
-  dateOfBirth: 'Date of birth',
-  uln: 'Unique learner number',
-  experienceYears: 'Years of experience',
-  'employer.organisation': 'Employer',
-  'employer.workplace': 'Workplace',
-  'employer.contactName': 'Contact name',
-  'employer.contactEmail': 'Contact email',
-  'priorQualifications.*.title': 'Title',
-  'priorQualifications.*.level': 'Level',
-  'priorQualifications.*.subject': 'Subject',
-  'priorQualifications.*.year': 'Year',
-  'englishEvidence.*.test': 'Test',
-  'englishEvidence.*.overall': 'Overall band',
-  'englishEvidence.*.lowestBand': 'Lowest band',
-  'englishEvidence.*.score': 'Score',
-  'englishEvidence.*.grade': 'Grade',
-  'englishEvidence.*.description': 'Description',
-  'englishEvidence.*.proofLocation': 'Where the proof is kept',
-} as const;
-
-const TEST_OPTIONS = (Object.keys(ENGLISH_TESTS) as EnglishTest[]).map((test) => ({
+const TEST_OPTIONS = ENGLISH_TEST_IDS.map((test) => ({
   id: test,
-  label: ENGLISH_TESTS[test],
+  label: ENGLISH_TESTS[test].label,
 }));
 const GRADE_OPTIONS = CAMBRIDGE_GRADES.map((grade) => ({
   id: grade,
@@ -87,7 +64,9 @@ export function LearnerForm({ mode, onSubmit, isPending, error, submitLabel }: L
       ? toLearnerForm(mode.profile, null)
       : toLearnerForm(null, mode.centres.length === 1 ? (mode.centres[0]?.centreId ?? null) : null),
   );
-  const { errors, passes, clear, summary } = useFormErrors(error, SUBJECTS, { fullPaths: true });
+  const { errors, passes, clear, summary } = useFormErrors(error, LEARNER_FIELD_NAMES, {
+    fullPaths: true,
+  });
   const formRef = useRef<HTMLFormElement>(null);
 
   function set<K extends keyof LearnerFormState>(field: K, path: string) {

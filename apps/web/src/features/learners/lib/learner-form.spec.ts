@@ -60,6 +60,58 @@ describe('the learner profile form', () => {
     ]);
   });
 
+  const filled = () => ({
+    ...blank(),
+    displayName: 'Jordan Ellis',
+    dateOfBirth: '1990-05-17',
+  });
+  const english = (result: Partial<ReturnType<typeof newEnglishEvidence>>) => ({
+    ...filled(),
+    englishEvidence: [{ ...newEnglishEvidence(), ...result }],
+  });
+
+  it.each([
+    [
+      'a date of birth not on the calendar',
+      { ...filled(), dateOfBirth: '2001-02-31' },
+      {
+        dateOfBirth:
+          'Date of birth must be a real date, written YYYY-MM-DD (for example 2026-09-01).',
+      },
+    ],
+    [
+      'a ULN of nine digits',
+      { ...filled(), uln: '123 456 789' },
+      { uln: 'Unique learner number must be ten digits.' },
+    ],
+    [
+      'a result with no test chosen',
+      english({ test: null }),
+      { 'englishEvidence.0.test': 'Test must be chosen.' },
+    ],
+    [
+      'an IELTS result without its bands',
+      english({ test: 'ielts_academic', overall: '6.5' }),
+      { 'englishEvidence.0.lowestBand': 'Lowest band must be filled in.' },
+    ],
+    [
+      'an IELTS band between half bands',
+      english({ test: 'ielts_academic', overall: '6.7', lowestBand: 'six' }),
+      {
+        'englishEvidence.0.overall': 'Overall band must be a whole or half band, such as 6.5.',
+        'englishEvidence.0.lowestBand': 'Lowest band must be a number.',
+      },
+    ],
+    [
+      'a PTE score above its range',
+      english({ test: 'pte_academic', score: '95' }),
+      { 'englishEvidence.0.score': 'Score must be 90 or less.' },
+    ],
+    ['a TOEFL score within its range', english({ test: 'toefl_ibt', score: '95' }), {}],
+  ])('words %s as the API does, naming the field', (_case, form, problems) => {
+    expect(toProfileRequest(form).problems).toEqual(problems);
+  });
+
   it('starts an edit from the stored profile', () => {
     const form = toLearnerForm(
       {

@@ -1,23 +1,12 @@
-import type { CambridgeGrade, EnglishEvidence, LearnerProfile } from '@signoff/contracts';
+import {
+  LEARNER_FIELD_NAMES,
+  learnerProfileProblems,
+  type CambridgeGrade,
+  type EnglishTest,
+  type LearnerProfile,
+} from '@signoff/contracts';
+import { describeFieldErrors } from '../../../lib/error-messages';
 import type { LearnerProfileRequest } from '../api/update-learner';
-
-export type EnglishTest = EnglishEvidence['test'];
-
-export const ENGLISH_TESTS: Record<EnglishTest, string> = {
-  ielts_academic: 'IELTS Academic',
-  toefl_ibt: 'TOEFL iBT',
-  pte_academic: 'PTE Academic',
-  cambridge_b2_first: 'Cambridge English B2 First',
-  prior_education_in_english: 'Prior education taught in English',
-};
-
-export const CAMBRIDGE_GRADE_WORDS: Record<CambridgeGrade, string> = {
-  A: 'Grade A (B2, or C1 at the top)',
-  B: 'Grade B (B2)',
-  C: 'Grade C (B2)',
-  B1: 'Level B1',
-  fail: 'Below B1 (fail)',
-};
 
 /** Form fields hold text as typed; numbers are read on submit. `key` keeps React's rows stable. */
 export interface PriorQualificationForm {
@@ -118,154 +107,85 @@ export function toLearnerForm(
   };
 }
 
-/** Problems found before sending, by the field's path as the API would name it. */
+/** Problems found before sending, as sentences by the field's path as the API names it. */
 export type FormProblems = Record<string, string>;
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
-function readNumber(
-  value: string,
-  path: string,
-  problems: FormProblems,
-  { required, whole, example }: { required: boolean; whole: boolean; example: string },
-): number | null {
+/**
+ * A number as typed: blank is `blank` (null, or left out where the test needs it), text that is
+ * not a number stays text, for the rule to say so.
+ */
+function typedNumber<Blank extends null | undefined>(value: string, blank: Blank) {
   const trimmed = value.trim();
-  if (trimmed === '') {
-    if (required) problems[path] = `Enter a number, e.g. ${example}.`;
-    return null;
-  }
+  if (trimmed === '') return blank;
   const number = Number(trimmed);
-  if (!Number.isFinite(number) || (whole && !Number.isInteger(number))) {
-    problems[path] = whole
-      ? `Enter a whole number, e.g. ${example}.`
-      : `Enter a number, e.g. ${example}.`;
-    return null;
-  }
-  return number;
+  return Number.isFinite(number) ? number : trimmed;
 }
 
-function toEnglishEvidence(
-  evidence: EnglishEvidenceForm,
-  at: string,
-  problems: FormProblems,
-): EnglishEvidence | null {
+/** One result as the API takes it: only the fields its test has. */
+function toEnglishEvidence(evidence: EnglishEvidenceForm) {
   const proofLocation = blankToNull(evidence.proofLocation);
   switch (evidence.test) {
     case null:
-      problems[`${at}.test`] = 'Choose the test, or remove this result.';
-      return null;
-    case 'ielts_academic': {
-      const overall = readNumber(evidence.overall, `${at}.overall`, problems, {
-        required: true,
-        whole: false,
-        example: '6.5',
-      });
-      const lowestBand = readNumber(evidence.lowestBand, `${at}.lowestBand`, problems, {
-        required: true,
-        whole: false,
-        example: '6',
-      });
-      return overall === null || lowestBand === null
-        ? null
-        : { test: 'ielts_academic', overall, lowestBand, proofLocation };
-    }
-    case 'toefl_ibt':
-    case 'pte_academic': {
-      const score = readNumber(evidence.score, `${at}.score`, problems, {
-        required: true,
-        whole: false,
-        example: evidence.test === 'toefl_ibt' ? '90' : '65',
-      });
-      return score === null ? null : { test: evidence.test, score, proofLocation };
-    }
-    case 'cambridge_b2_first':
-      if (evidence.grade === null) {
-        problems[`${at}.grade`] = 'Choose the grade.';
-        return null;
-      }
-      return { test: 'cambridge_b2_first', grade: evidence.grade, proofLocation };
-    case 'prior_education_in_english':
-      if (evidence.description.trim() === '') {
-        problems[`${at}.description`] = 'Describe the education, e.g. where and when.';
-        return null;
-      }
+      return { test: null, proofLocation };
+    case 'ielts_academic':
       return {
-        test: 'prior_education_in_english',
-        description: evidence.description.trim(),
+        test: evidence.test,
+        overall: typedNumber(evidence.overall, undefined),
+        lowestBand: typedNumber(evidence.lowestBand, undefined),
         proofLocation,
       };
+    case 'toefl_ibt':
+    case 'pte_academic':
+      return { test: evidence.test, score: typedNumber(evidence.score, undefined), proofLocation };
+    case 'cambridge_b2_first':
+      return { test: evidence.test, grade: evidence.grade ?? undefined, proofLocation };
+    case 'prior_education_in_english':
+      return { test: evidence.test, description: evidence.description.trim(), proofLocation };
   }
 }
 
-/** The request body, or the problems that keep it from being sent. */
+/**
+ * The request body, or the problems that keep it from being sent: the profile's rules from
+ * libs/contracts, which the API and the CSV import check too, worded as sentences.
+ */
 export function toProfileRequest(form: LearnerForm): {
   request: LearnerProfileRequest;
   problems: FormProblems;
 } {
-  const problems: FormProblems = {};
-  if (form.displayName.trim() === '') problems['displayName'] = 'Enter their name.';
-  if (form.dateOfBirth.trim() === '') problems['dateOfBirth'] = 'Enter their date of birth.';
   const uln = form.uln.replace(/\s/g, '');
-  if (uln !== '' && !/^\d{10}$/.test(uln))
-    problems['uln'] = 'Unique learner number must be ten digits, or left blank.';
-
   const employerGiven = [
     form.employerOrganisation,
     form.employerWorkplace,
     form.employerContactName,
     form.employerContactEmail,
   ].some((value) => value.trim() !== '');
-  if (employerGiven && form.employerOrganisation.trim() === '')
-    problems['employer.organisation'] =
-      'Enter the employer’s name, or leave every employer field blank.';
-
-  const priorQualifications = form.priorQualifications.map((qualification, index) => {
-    const at = `priorQualifications.${index}`;
-    if (qualification.title.trim() === '')
-      problems[`${at}.title`] = 'Enter the qualification’s title, or remove it.';
-    return {
+  const body = {
+    displayName: form.displayName.trim(),
+    dateOfBirth: form.dateOfBirth.trim(),
+    uln: uln === '' ? null : uln,
+    employer: employerGiven
+      ? {
+          organisation: form.employerOrganisation.trim(),
+          workplace: blankToNull(form.employerWorkplace),
+          contactName: blankToNull(form.employerContactName),
+          contactEmail: blankToNull(form.employerContactEmail),
+        }
+      : null,
+    priorQualifications: form.priorQualifications.map((qualification) => ({
       title: qualification.title.trim(),
-      level: readNumber(qualification.level, `${at}.level`, problems, {
-        required: false,
-        whole: true,
-        example: '3',
-      }),
+      level: typedNumber(qualification.level, null),
       subject: blankToNull(qualification.subject),
-      year: readNumber(qualification.year, `${at}.year`, problems, {
-        required: false,
-        whole: true,
-        example: '2019',
-      }),
-    };
-  });
-
-  const englishEvidence = form.englishEvidence
-    .map((evidence, index) => toEnglishEvidence(evidence, `englishEvidence.${index}`, problems))
-    .filter((evidence): evidence is EnglishEvidence => evidence !== null);
-
-  const experienceYears = readNumber(form.experienceYears, 'experienceYears', problems, {
-    required: false,
-    whole: false,
-    example: '2',
-  });
-
+      year: typedNumber(qualification.year, null),
+    })),
+    englishEvidence: form.englishEvidence.map(toEnglishEvidence),
+    experienceYears: typedNumber(form.experienceYears, null),
+  };
+  const problems = learnerProfileProblems(body);
   return {
-    request: {
-      displayName: form.displayName.trim(),
-      dateOfBirth: form.dateOfBirth.trim(),
-      uln: uln === '' ? null : uln,
-      employer: employerGiven
-        ? {
-            organisation: form.employerOrganisation.trim(),
-            workplace: blankToNull(form.employerWorkplace),
-            contactName: blankToNull(form.employerContactName),
-            contactEmail: blankToNull(form.employerContactEmail),
-          }
-        : null,
-      priorQualifications,
-      englishEvidence,
-      experienceYears,
-    },
-    problems,
+    // Sent only when the rules found no problem, and then it is this shape.
+    request: body as LearnerProfileRequest,
+    problems: describeFieldErrors(problems, LEARNER_FIELD_NAMES, { fullPaths: true }),
   };
 }

@@ -19,3 +19,7 @@ function daysIn(year: number, month: number): number {
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
+
+/** What every date field says when its value is not a calendar day. */
+export const CALENDAR_DAY_MESSAGE =
+  'must be a real date, written YYYY-MM-DD (for example 2026-09-01)';

@@ -1,0 +1,52 @@
+import type { CreateEnrolmentRequest, EntryCheckRequest } from './enrolments';
+import type { FieldError } from './errors';
+import {
+  calendarDay,
+  group,
+  list,
+  nullable,
+  number,
+  optional,
+  recordId,
+  shapeProblems,
+  text,
+  type FieldRule,
+} from './field-rules';
+
+/**
+ * The rules of an enrolment request as the form and `POST /api/enrolments` take it. What needs
+ * the qualification, the staff or the learner (a pathway it has, a planned end after the start:
+ * `plannedEndDateProblems` in libs/domain) is decided after these pass.
+ */
+
+export const ENTRY_CHECK_RULES = {
+  learnerId: recordId('must be a learner id'),
+  qualificationId: recordId('must be a qualification id'),
+  startDate: calendarDay(),
+} as const satisfies Record<keyof EntryCheckRequest, FieldRule>;
+
+const HOURS = nullable(number({ min: 0, max: 100000, step: 1 }));
+
+export const TARGET_HOURS_RULES = {
+  supervised: HOURS,
+  work: HOURS,
+} as const satisfies Record<keyof NonNullable<CreateEnrolmentRequest['targetHours']>, FieldRule>;
+
+export const NEW_ENROLMENT_RULES = {
+  ...ENTRY_CHECK_RULES,
+  pathway: nullable(text(60, { min: 0 })),
+  plannedEndDate: calendarDay(),
+  registrationNumber: nullable(text(60)),
+  assessorId: recordId('must be a user id'),
+  iqaId: recordId('must be a user id'),
+  overrideReason: nullable(
+    text(2000, { min: 10, tooShort: 'must explain the override in 10 to 2000 characters' }),
+  ),
+  targetHours: optional(group(TARGET_HOURS_RULES)),
+  plannedUnits: optional(list({ max: 500, each: text(200, { min: 0 }) })),
+} as const satisfies Record<keyof CreateEnrolmentRequest, FieldRule>;
+
+/** The problems of a new enrolment's request (the enrol form, `POST /api/enrolments`). */
+export function newEnrolmentProblems(request: unknown): FieldError[] {
+  return shapeProblems(NEW_ENROLMENT_RULES, request);
+}
