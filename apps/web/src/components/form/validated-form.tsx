@@ -20,6 +20,11 @@ export interface ValidatedFormProps<Values extends FieldValues> {
   wording?: ServerErrorWording;
   /** The words above the form for the API's answer (by default the error table's). */
   describeServerError?: (error: unknown) => string | null;
+  /**
+   * The words above the form when its own checks fail; null where the one field's problem says
+   * it all.
+   */
+  checksSummary?: string | null;
   /** Shown between the alert and the fields: a success message, say. */
   status?: ReactNode;
   className?: string;
@@ -43,6 +48,7 @@ export function ValidatedForm<Values extends FieldValues>({
   serverError,
   wording,
   describeServerError = describeError,
+  checksSummary = ERROR_MESSAGES.VALIDATION_FAILED,
   status,
   className = 'form',
   'aria-label': ariaLabel,
@@ -60,7 +66,7 @@ export function ValidatedForm<Values extends FieldValues>({
 
   const alert = checksFailed
     ? Object.keys(errors).length > 0
-      ? ERROR_MESSAGES.VALIDATION_FAILED
+      ? checksSummary
       : null
     : serverError
       ? describeServerError(serverError)
