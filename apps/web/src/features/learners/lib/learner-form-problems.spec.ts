@@ -1,6 +1,7 @@
 import { toLearnerForm } from './learner-form';
 import {
   correctionProblems,
+  learnerImportProblems,
   learnerProfileProblems,
   newLearnerProblems,
 } from './learner-form-problems';
@@ -30,5 +31,22 @@ describe('correctionProblems', () => {
       proposed: 'Say what it should say.',
     });
     expect(correctionProblems({ field: 'uln', proposed: '1234567890' })).toEqual({});
+  });
+});
+
+describe('learnerImportProblems', () => {
+  const file = { name: 'learners.csv', text: 'email\n' };
+
+  it('asks which centre only of an admin of several', () => {
+    expect(learnerImportProblems({ centreId: null, file }, 2)).toEqual({
+      centreId: 'Choose the centre the learners belong to.',
+    });
+    expect(learnerImportProblems({ centreId: null, file }, 1)).toEqual({});
+  });
+
+  it('asks for a file', () => {
+    expect(learnerImportProblems({ centreId: 'c1', file: null }, 2)).toEqual({
+      file: 'Choose a CSV file first.',
+    });
   });
 });
