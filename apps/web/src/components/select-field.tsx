@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import {
   Button as AriaButton,
   FieldError,
@@ -31,6 +31,8 @@ export interface SelectFieldProps {
   isInvalid?: boolean;
   errorMessage?: ReactNode;
   className?: string;
+  /** The button that opens the list: what takes focus when the field is at fault. */
+  triggerRef?: Ref<HTMLButtonElement>;
 }
 
 /** A labelled choice from a list, drawn as a button and a list box (the native select cannot be styled to fit). */
@@ -47,6 +49,7 @@ export function SelectField({
   isInvalid,
   errorMessage,
   className,
+  triggerRef,
 }: SelectFieldProps) {
   return (
     <Select
@@ -66,7 +69,7 @@ export function SelectField({
         </Text>
       ) : null}
       <FieldError className="field__error">{errorMessage}</FieldError>
-      <AriaButton className="select__button">
+      <AriaButton ref={triggerRef} className="select__button">
         <SelectValue className="select__value" />
         <span aria-hidden="true" className="select__arrow">
           ▾

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import {
   FieldError,
   Input,
@@ -15,6 +15,7 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
   /** Words for the error when the field is marked invalid by `isInvalid` rather than by a form. */
   errorMessage?: ReactNode;
   className?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 export function TextField({
@@ -23,6 +24,7 @@ export function TextField({
   placeholder,
   errorMessage,
   className,
+  inputRef,
   ...props
 }: TextFieldProps) {
   return (
@@ -34,7 +36,7 @@ export function TextField({
         </Text>
       ) : null}
       <FieldError className="field__error">{errorMessage}</FieldError>
-      <Input className="field__input" placeholder={placeholder} />
+      <Input ref={inputRef} className="field__input" placeholder={placeholder} />
     </AriaTextField>
   );
 }

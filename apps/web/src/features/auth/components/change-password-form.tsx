@@ -1,99 +1,73 @@
 import { PASSWORD_MAX_LENGTH } from '@signoff/contracts';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
-import { FormAlert } from '../../../components/form-alert';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { FormTextField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { StatusMessage } from '../../../components/status-message';
-import { TextField } from '../../../components/text-field';
-import { useFormErrors } from '../../../hooks/use-form-errors';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useChangePassword } from '../api/change-password';
-import { checkNewPassword, NewPasswordFields } from './new-password-fields';
+import { changePasswordProblems, type ChangePasswordAnswers } from '../lib/password-forms';
+import { NewPasswordFields } from './new-password-fields';
 
-const SUBJECTS = {
-  currentPassword: 'The password you entered',
-  newPassword: 'New password',
-} as const;
+const WORDING = {
+  subjects: { currentPassword: 'The password you entered', newPassword: 'New password' },
+};
+
+const EMPTY: ChangePasswordAnswers = { currentPassword: '', newPassword: '', confirmPassword: '' };
+
+function describeRefusal(error: unknown): string | null {
+  // Should the API answer a wrong current password with this code, it concerns that field.
+  return isApiError(error, 'INVALID_CREDENTIALS')
+    ? 'The password you entered is not your current password.'
+    : describeError(error);
+}
 
 export function ChangePasswordForm() {
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const form = useForm<ChangePasswordAnswers>({
+    defaultValues: EMPTY,
+    resolver: resolverFrom(changePasswordProblems),
+  });
   const [changed, setChanged] = useState(false);
   const change = useChangePassword({
     onSuccess: () => {
-      setCurrentPassword('');
-      setNewPassword('');
-      setConfirmation('');
+      form.reset(EMPTY);
       setChanged(true);
     },
   });
-  const { errors, passes, clear, summary } = useFormErrors(change.error, SUBJECTS);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (change.isPending) return;
-    setChanged(false);
-    const found = checkNewPassword('newPassword', newPassword, confirmation);
-    if (currentPassword === '') found['currentPassword'] = 'Enter your current password.';
-    if (!passes(event.currentTarget, found)) return;
-    change.mutate({ currentPassword, newPassword });
-  }
-
-  const alert = summary(() =>
-    // Should the API answer a wrong current password with this code, it concerns that field.
-    isApiError(change.error, 'INVALID_CREDENTIALS')
-      ? 'The password you entered is not your current password.'
-      : change.error
-        ? describeError(change.error)
-        : null,
-  );
 
   return (
-    <Form
-      className="form"
-      onSubmit={submit}
-      validationBehavior="aria"
-      validationErrors={errors}
+    <ValidatedForm
+      form={form}
+      onValid={({ currentPassword, newPassword }) => {
+        setChanged(false);
+        change.mutate({ currentPassword, newPassword });
+      }}
+      isPending={change.isPending}
+      serverError={change.error}
+      wording={WORDING}
+      describeServerError={describeRefusal}
       aria-label="Change password"
+      status={
+        <StatusMessage>
+          {changed
+            ? 'Your password has been changed. Any other devices signed in as you have been signed out.'
+            : null}
+        </StatusMessage>
+      }
     >
-      <FormAlert message={alert} />
-      <StatusMessage>
-        {changed
-          ? 'Your password has been changed. Any other devices signed in as you have been signed out.'
-          : null}
-      </StatusMessage>
-      <TextField
+      <FormTextField
+        control={form.control}
         label="Current password"
         name="currentPassword"
         type="password"
         autoComplete="current-password"
         isRequired
         maxLength={PASSWORD_MAX_LENGTH}
-        value={currentPassword}
-        onChange={(value) => {
-          setCurrentPassword(value);
-          clear('currentPassword');
-        }}
       />
-      <NewPasswordFields
-        name="newPassword"
-        label="New password"
-        password={newPassword}
-        confirmation={confirmation}
-        onPasswordChange={(value) => {
-          setNewPassword(value);
-          clear('newPassword');
-        }}
-        onConfirmationChange={(value) => {
-          setConfirmation(value);
-          clear('confirmPassword');
-        }}
-      />
-      <Button type="submit" isPending={change.isPending}>
-        {change.isPending ? 'Saving…' : 'Change password'}
-      </Button>
-    </Form>
+      <NewPasswordFields control={form.control} name="newPassword" label="New password" />
+      <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
+    </ValidatedForm>
   );
 }

@@ -1,76 +1,58 @@
 import type { MeResponse } from '@signoff/contracts';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@signoff/contracts';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
-import { FormAlert } from '../../../components/form-alert';
-import { TextField } from '../../../components/text-field';
-import { useFormErrors, type FieldErrors } from '../../../hooks/use-form-errors';
-import { describeError } from '../../../lib/error-messages';
+import { useForm } from 'react-hook-form';
+import { FormTextField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { useLogin } from '../api/login';
+import { signInProblems, type SignInAnswers } from '../lib/password-forms';
 
-const SUBJECTS = { email: 'Email address', password: 'Password' } as const;
+const WORDING = { subjects: { email: 'Email address', password: 'Password' } };
 
 export interface LoginFormProps {
   onSuccess: (me: MeResponse) => void;
 }
 
 export function LoginForm({ onSuccess }: LoginFormProps) {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useForm<SignInAnswers>({
+    defaultValues: { email: '', password: '' },
+    resolver: resolverFrom(signInProblems),
+  });
   const login = useLogin({ onSuccess });
-  const { errors, passes, clear, summary } = useFormErrors(login.error, SUBJECTS);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (login.isPending) return;
-    const found: FieldErrors = {};
-    if (email.trim() === '') found['email'] = 'Enter your email address.';
-    if (password === '') found['password'] = 'Enter your password.';
-    if (!passes(event.currentTarget, found)) return;
-    login.mutate({ email: email.trim(), password }, { onError: () => setPassword('') });
-  }
-
-  const alert = summary(() => (login.error ? describeError(login.error) : null));
 
   return (
-    <Form
-      className="form"
-      onSubmit={submit}
-      validationBehavior="aria"
-      validationErrors={errors}
+    <ValidatedForm
+      form={form}
+      onValid={({ email, password }) =>
+        login.mutate(
+          { email: email.trim(), password },
+          { onError: () => form.setValue('password', '') },
+        )
+      }
+      isPending={login.isPending}
+      serverError={login.error}
+      wording={WORDING}
       aria-label="Sign in"
     >
-      <FormAlert message={alert} />
-      <TextField
+      <FormTextField
+        control={form.control}
         label="Email address"
         name="email"
         type="email"
         autoComplete="username"
         isRequired
         maxLength={EMAIL_MAX_LENGTH}
-        value={email}
-        onChange={(value) => {
-          setEmail(value);
-          clear('email');
-        }}
       />
-      <TextField
+      <FormTextField
+        control={form.control}
         label="Password"
         name="password"
         type="password"
         autoComplete="current-password"
         isRequired
         maxLength={PASSWORD_MAX_LENGTH}
-        value={password}
-        onChange={(value) => {
-          setPassword(value);
-          clear('password');
-        }}
       />
-      <Button type="submit" isPending={login.isPending}>
-        {login.isPending ? 'Signing in…' : 'Sign in'}
-      </Button>
-    </Form>
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+    </ValidatedForm>
   );
 }

@@ -1,12 +1,20 @@
 import type { ImportQualificationResponse } from '@signoff/contracts';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { DropZone, FileTrigger, Form, Text } from 'react-aria-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DropZone, FileTrigger, Text } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/button';
 import { FormAlert } from '../../../components/form-alert';
-import { TextAreaField } from '../../../components/text-area-field';
+import { FormTextAreaField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useImportQualification } from '../api/import-qualification';
+import {
+  parseImportDocument,
+  pastedDocumentProblems,
+  type PastedDocumentAnswers,
+} from '../lib/import-document';
 import { placeProblems } from '../lib/problem-places';
 import { DocumentProblemsView, documentPlaces } from './document-problems-view';
 import { ProblemSummary } from './problem-summary';
@@ -26,12 +34,14 @@ export interface ImportFormProps {
  * API checks the format and answers with every problem by path, shown against the document.
  */
 export function ImportForm({ onImported }: ImportFormProps) {
-  const [text, setText] = useState('');
-  const [notJson, setNotJson] = useState<string | null>(null);
+  const form = useForm<PastedDocumentAnswers>({
+    defaultValues: { document: '' },
+    resolver: resolverFrom(pastedDocumentProblems),
+  });
+  const notJson = Boolean(form.formState.errors.document);
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const importQualification = useImportQualification();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const textRef = useRef<HTMLTextAreaElement>(null);
 
   const problems = useMemo(
     () =>
@@ -51,39 +61,22 @@ export function ImportForm({ onImported }: ImportFormProps) {
 
   function send(content: string, from: string) {
     if (importQualification.isPending) return;
-    let document: unknown;
-    try {
-      document = JSON.parse(content);
-    } catch (error) {
+    const { document, problem } = parseImportDocument(content, from);
+    if (problem !== null) {
       importQualification.reset();
       setAttempt(null);
-      const detail = error instanceof Error ? ` (${error.message})` : '';
-      const subject = from.charAt(0).toUpperCase() + from.slice(1);
-      setNotJson(
-        `${subject} is not JSON${detail}. Check it is the catalogue file, or correct it below.`,
-      );
-      textRef.current?.focus();
+      form.setError('document', { type: 'check', message: problem }, { shouldFocus: true });
       return;
     }
-    setNotJson(null);
     setAttempt({ document, from });
     importQualification.mutate(document, { onSuccess: onImported });
   }
 
   async function sendFile(file: File) {
     const content = await file.text();
-    setText(content);
+    form.setValue('document', content);
+    form.clearErrors('document');
     send(content, file.name);
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (text.trim() === '') {
-      setNotJson('Paste the JSON of a qualification, or choose a file above.');
-      textRef.current?.focus();
-      return;
-    }
-    send(text, 'the pasted JSON');
   }
 
   const otherError =
@@ -147,27 +140,24 @@ export function ImportForm({ onImported }: ImportFormProps) {
 
       <section aria-labelledby="paste-heading" className="card">
         <h2 id="paste-heading">Or paste the JSON</h2>
-        <Form className="form" onSubmit={submit} validationBehavior="aria">
-          <TextAreaField
-            inputRef={textRef}
+        <ValidatedForm
+          form={form}
+          onValid={({ document }) => send(document, 'the pasted JSON')}
+          isPending={importQualification.isPending}
+          // The field says what is wrong, and the alert above the problems that it is not JSON.
+          checksSummary={null}
+        >
+          <FormTextAreaField
+            control={form.control}
             label="Qualification JSON"
             description="A chosen file appears here too, so you can correct it and import again."
             name="document"
             rows={12}
             inputClassName="field__input--code"
-            value={text}
-            onChange={(value) => {
-              setText(value);
-              setNotJson(null);
-            }}
-            isInvalid={Boolean(notJson)}
-            errorMessage={notJson ?? undefined}
             spellCheck="false"
           />
-          <Button type="submit" isPending={importQualification.isPending}>
-            {importQualification.isPending ? 'Importing…' : 'Import this JSON'}
-          </Button>
-        </Form>
+          <SubmitButton pendingLabel="Importing…">Import this JSON</SubmitButton>
+        </ValidatedForm>
       </section>
     </>
   );

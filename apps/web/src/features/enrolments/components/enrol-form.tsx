@@ -1,16 +1,18 @@
 import type { EnrolmentDetail, EntryCheck, LearnerProfile } from '@signoff/contracts';
-import { plannedEndDateProblems } from '@signoff/domain';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/button';
 import { FormAlert } from '../../../components/form-alert';
-import { SelectField } from '../../../components/select-field';
-import { TextAreaField } from '../../../components/text-area-field';
-import { TextField } from '../../../components/text-field';
-import { useFormErrors, type FieldErrors } from '../../../hooks/use-form-errors';
+import {
+  FormSelectField,
+  FormTextAreaField,
+  FormTextField,
+} from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { isApiError } from '../../../lib/api-client';
 import { formatDay } from '../../../lib/dates';
-import { describeError, describeFieldErrors } from '../../../lib/error-messages';
+import { describeError } from '../../../lib/error-messages';
 import { useCheckEntry } from '../api/check-entry';
 import { useCreateEnrolment } from '../api/create-enrolment';
 import { useCentreStaff } from '../api/get-centre-staff';
@@ -18,35 +20,30 @@ import {
   usePublishedQualifications,
   useQualificationVersion,
 } from '../api/get-enrolment-qualifications';
+import {
+  enrolProblems,
+  OVERRIDE_REASON_MAX,
+  OVERRIDE_REASON_MIN,
+  type EnrolAnswers,
+  type EnrolStep,
+} from '../lib/enrolment-forms';
 import { EntryCheckView } from './entry-check-view';
 
-const SUBJECTS = {
-  qualificationId: 'Qualification',
-  pathway: 'Pathway',
-  startDate: 'Start date',
-  plannedEndDate: 'Planned end date',
-  registrationNumber: 'Registration number',
-  assessorId: 'Assessor',
-  iqaId: 'IQA',
-  overrideReason: 'The reason',
-  plannedUnits: 'Planned units',
-} as const;
+const WORDING = {
+  subjects: {
+    qualificationId: 'Qualification',
+    pathway: 'Pathway',
+    startDate: 'Start date',
+    plannedEndDate: 'Planned end date',
+    registrationNumber: 'Registration number',
+    assessorId: 'Assessor',
+    iqaId: 'IQA',
+    overrideReason: 'The reason',
+    plannedUnits: 'Planned units',
+  },
+};
 
-export const OVERRIDE_REASON_MIN = 10;
-export const OVERRIDE_REASON_MAX = 2000;
-
-interface EnrolFields {
-  qualificationId: string | null;
-  pathway: string | null;
-  startDate: string;
-  plannedEndDate: string;
-  registrationNumber: string;
-  assessorId: string | null;
-  iqaId: string | null;
-  overrideReason: string;
-}
-
-const EMPTY: EnrolFields = {
+const EMPTY: EnrolAnswers = {
   qualificationId: null,
   pathway: null,
   startDate: '',
@@ -58,7 +55,13 @@ const EMPTY: EnrolFields = {
 };
 
 /** The fields the entry check depends on: changing one asks for the check again. */
-const CHECKED_FIELDS: readonly (keyof EnrolFields)[] = ['qualificationId', 'startDate'];
+const CHECKED_FIELDS: readonly string[] = ['qualificationId', 'startDate'];
+
+function describeRefusal(error: unknown): string | null {
+  if (isApiError(error, 'ENTRY_REQUIREMENTS_NOT_MET'))
+    return `${describeError(error)} Write the reason below, then confirm.`;
+  return describeError(error);
+}
 
 export interface EnrolFormProps {
   learner: LearnerProfile;
@@ -71,106 +74,75 @@ export interface EnrolFormProps {
  * reason to override it.
  */
 export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
-  const [fields, setFields] = useState<EnrolFields>(EMPTY);
   const [check, setCheck] = useState<EntryCheck | null>(null);
   const qualifications = usePublishedQualifications();
-  const chosen = qualifications.data?.find(
-    (qualification) => qualification.id === fields.qualificationId,
-  );
-  const qualification = useQualificationVersion(
-    fields.qualificationId,
-    chosen?.publishedVersion ?? null,
-  );
   const staff = useCentreStaff(learner.centreId);
   const checkEntry = useCheckEntry();
   const createEnrolment = useCreateEnrolment();
-  const { errors, passes, clear, summary } = useFormErrors(
-    createEnrolment.error ?? checkEntry.error,
-    SUBJECTS,
-  );
-  const checkHeadingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const pathways = qualification.data?.version.document.pathways ?? [];
   const refusedEntry = isApiError(createEnrolment.error, 'ENTRY_REQUIREMENTS_NOT_MET');
   const needsOverride = Boolean(check?.blocking) || refusedEntry;
+  const form = useForm<EnrolAnswers>({
+    defaultValues: EMPTY,
+    resolver: resolverFrom((answers: EnrolAnswers) => enrolProblems(answers, enrolStep())),
+  });
+  const qualificationId = useWatch({ control: form.control, name: 'qualificationId' });
+  const startDate = useWatch({ control: form.control, name: 'startDate' });
+  const chosen = qualifications.data?.find((qualification) => qualification.id === qualificationId);
+  const qualification = useQualificationVersion(qualificationId, chosen?.publishedVersion ?? null);
+  const checkHeadingRef = useRef<HTMLHeadingElement>(null);
+  const pathways = qualification.data?.version.document.pathways ?? [];
+  const { reset: resetCheck } = checkEntry;
+  const { reset: resetCreate } = createEnrolment;
+
+  /** What the checks need besides the answers, as of the latest render (read on submit). */
+  function enrolStep(): EnrolStep {
+    return { pathwayCount: pathways.length, needsOverride: check !== null && needsOverride };
+  }
 
   useEffect(() => {
     if (check) checkHeadingRef.current?.focus();
   }, [check]);
 
-  function set<K extends keyof EnrolFields>(field: K) {
-    return (value: EnrolFields[K]) => {
-      setFields((previous) => ({
-        ...previous,
-        [field]: value,
-        // A pathway belongs to its qualification.
-        ...(field === 'qualificationId' ? { pathway: null } : {}),
-      }));
-      clear(field);
-      if (CHECKED_FIELDS.includes(field)) {
-        setCheck(null);
-        checkEntry.reset();
-        createEnrolment.reset();
-      }
-    };
-  }
-
-  function detailsProblems(): FieldErrors {
-    const found: FieldErrors = {};
-    if (fields.qualificationId === null) found['qualificationId'] = 'Choose a qualification.';
-    if (pathways.length > 0 && fields.pathway === null) found['pathway'] = 'Choose a pathway.';
-    if (fields.startDate === '') found['startDate'] = 'Enter the start date.';
-    if (fields.plannedEndDate === '') found['plannedEndDate'] = 'Enter the planned end date.';
-    else if (fields.startDate !== '')
-      Object.assign(found, describeFieldErrors(plannedEndDateProblems(fields), SUBJECTS));
-    if (fields.assessorId === null) found['assessorId'] = 'Choose the assessor.';
-    if (fields.iqaId === null) found['iqaId'] = 'Choose the IQA.';
-    else if (fields.iqaId === fields.assessorId)
-      found['iqaId'] = 'The IQA must be a different person from the assessor.';
-    return found;
-  }
+  useEffect(() => {
+    const subscription = form.watch((_values, { name }) => {
+      if (name === undefined || !CHECKED_FIELDS.includes(name)) return;
+      // A pathway belongs to its qualification.
+      if (name === 'qualificationId') form.setValue('pathway', null);
+      setCheck(null);
+      resetCheck();
+      resetCreate();
+    });
+    return () => subscription.unsubscribe();
+  }, [form, resetCheck, resetCreate]);
 
   function runCheck() {
-    if (fields.qualificationId === null) return;
+    const { qualificationId: chosenId, startDate: start } = form.getValues();
+    if (chosenId === null) return;
     createEnrolment.reset();
     checkEntry.mutate(
-      {
-        learnerId: learner.id,
-        qualificationId: fields.qualificationId,
-        startDate: fields.startDate,
-      },
+      { learnerId: learner.id, qualificationId: chosenId, startDate: start },
       { onSuccess: setCheck },
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (checkEntry.isPending || createEnrolment.isPending) return;
-    const found = detailsProblems();
-    if (check && needsOverride) {
-      const reason = fields.overrideReason.trim();
-      if (reason.length < OVERRIDE_REASON_MIN)
-        found['overrideReason'] =
-          `Explain why the learner is enrolled anyway, in at least ${OVERRIDE_REASON_MIN} characters.`;
-    }
-    if (!passes(event.currentTarget, found)) return;
+  function enrol(answers: EnrolAnswers) {
     if (!check) {
       runCheck();
       return;
     }
-    if (fields.qualificationId === null || fields.assessorId === null || fields.iqaId === null)
+    if (answers.qualificationId === null || answers.assessorId === null || answers.iqaId === null)
       return;
     createEnrolment.mutate(
       {
         learnerId: learner.id,
-        qualificationId: fields.qualificationId,
-        pathway: pathways.length > 0 ? fields.pathway : null,
-        startDate: fields.startDate,
-        plannedEndDate: fields.plannedEndDate,
-        registrationNumber: fields.registrationNumber.trim() || null,
-        assessorId: fields.assessorId,
-        iqaId: fields.iqaId,
-        overrideReason: needsOverride ? fields.overrideReason.trim() : null,
+        qualificationId: answers.qualificationId,
+        pathway: pathways.length > 0 ? answers.pathway : null,
+        startDate: answers.startDate,
+        plannedEndDate: answers.plannedEndDate,
+        registrationNumber: answers.registrationNumber.trim() || null,
+        assessorId: answers.assessorId,
+        iqaId: answers.iqaId,
+        overrideReason: needsOverride ? answers.overrideReason.trim() : null,
       },
       {
         onSuccess: onEnrolled,
@@ -182,14 +154,6 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
     );
   }
 
-  const alert = summary(() => {
-    const error = createEnrolment.error ?? checkEntry.error;
-    if (!error) return null;
-    if (isApiError(error, 'ENTRY_REQUIREMENTS_NOT_MET'))
-      return `${describeError(error)} Write the reason below, then confirm.`;
-    return describeError(error);
-  });
-
   const staffOptions = (role: 'assessors' | 'iqas') =>
     (staff.data?.[role] ?? []).map((person) => ({
       id: person.id,
@@ -197,14 +161,15 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
     }));
 
   return (
-    <Form
-      ref={formRef}
+    <ValidatedForm
+      form={form}
+      onValid={enrol}
+      isPending={checkEntry.isPending || createEnrolment.isPending}
+      serverError={createEnrolment.error ?? checkEntry.error}
+      wording={WORDING}
+      describeServerError={describeRefusal}
       className="form enrol-form"
-      onSubmit={submit}
-      validationBehavior="aria"
-      validationErrors={errors}
     >
-      <FormAlert message={alert} />
       <section aria-labelledby="enrol-details-heading" className="card">
         <h2 id="enrol-details-heading">1. The enrolment</h2>
         {qualifications.isError ? (
@@ -212,7 +177,8 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
         ) : null}
         {staff.isError ? <FormAlert message={describeError(staff.error)} /> : null}
         <div className="field-grid field-grid--halves">
-          <SelectField
+          <FormSelectField
+            control={form.control}
             label="Qualification"
             description="Learners are enrolled on its newest published version."
             name="qualificationId"
@@ -222,48 +188,43 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
               id: option.id,
               label: `${option.title} (version ${option.publishedVersion ?? ''})`,
             }))}
-            value={fields.qualificationId}
-            onChange={set('qualificationId')}
             className="field-grid__wide"
           />
           {pathways.length > 0 ? (
-            <SelectField
+            <FormSelectField
+              control={form.control}
               label="Pathway"
               name="pathway"
               isRequired
               options={pathways.map((pathway) => ({ id: pathway.code, label: pathway.title }))}
-              value={fields.pathway}
-              onChange={set('pathway')}
               className="field-grid__wide"
             />
           ) : null}
-          <TextField
+          <FormTextField
+            control={form.control}
             label="Start date"
             name="startDate"
             type="date"
             isRequired
-            value={fields.startDate}
-            onChange={set('startDate')}
           />
-          <TextField
+          <FormTextField
+            control={form.control}
             label="Planned end date"
             name="plannedEndDate"
             type="date"
             isRequired
-            value={fields.plannedEndDate}
-            onChange={set('plannedEndDate')}
           />
-          <TextField
+          <FormTextField
+            control={form.control}
             label="Registration number"
             description="From the awarding body, if it has been issued."
             name="registrationNumber"
             autoComplete="off"
             maxLength={60}
-            value={fields.registrationNumber}
-            onChange={set('registrationNumber')}
             className="field-grid__wide"
           />
-          <SelectField
+          <FormSelectField
+            control={form.control}
             label="Assessor"
             name="assessorId"
             isRequired
@@ -274,10 +235,9 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
                 : undefined
             }
             options={staffOptions('assessors')}
-            value={fields.assessorId}
-            onChange={set('assessorId')}
           />
-          <SelectField
+          <FormSelectField
+            control={form.control}
             label="IQA"
             name="iqaId"
             isRequired
@@ -288,14 +248,12 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
                 : 'A different person from the assessor.'
             }
             options={staffOptions('iqas')}
-            value={fields.iqaId}
-            onChange={set('iqaId')}
           />
         </div>
         {check ? null : (
-          <Button type="submit" isPending={checkEntry.isPending}>
-            {checkEntry.isPending ? 'Checking…' : 'Check entry requirements'}
-          </Button>
+          <SubmitButton isPending={checkEntry.isPending} pendingLabel="Checking…">
+            Check entry requirements
+          </SubmitButton>
         )}
       </section>
 
@@ -306,35 +264,30 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
           </h2>
           <p className="muted">
             {learner.displayName} against {chosen?.title ?? 'the qualification'} on{' '}
-            {formatDay(fields.startDate)}.
+            {formatDay(startDate)}.
           </p>
           <EntryCheckView check={check} />
           {needsOverride ? (
-            <TextAreaField
+            <FormTextAreaField
+              control={form.control}
               label="Reason for enrolling them anyway"
               description={`Required to override an unmet requirement: ${OVERRIDE_REASON_MIN} to ${OVERRIDE_REASON_MAX} characters. It is kept with the enrolment and in the audit trail.`}
               name="overrideReason"
               isRequired
               maxLength={OVERRIDE_REASON_MAX}
               rows={4}
-              value={fields.overrideReason}
-              onChange={set('overrideReason')}
             />
           ) : null}
           <div className="button-row">
-            <Button type="submit" isPending={createEnrolment.isPending}>
-              {createEnrolment.isPending
-                ? 'Enrolling…'
-                : needsOverride
-                  ? 'Override and enrol'
-                  : 'Confirm enrolment'}
-            </Button>
+            <SubmitButton isPending={createEnrolment.isPending} pendingLabel="Enrolling…">
+              {needsOverride ? 'Override and enrol' : 'Confirm enrolment'}
+            </SubmitButton>
             <Button variant="secondary" isPending={checkEntry.isPending} onPress={() => runCheck()}>
               Check again
             </Button>
           </div>
         </section>
       ) : null}
-    </Form>
+    </ValidatedForm>
   );
 }

@@ -1,16 +1,17 @@
 import type { EnrolmentDetail } from '@signoff/contracts';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { FormAlert } from '../../../components/form-alert';
-import { SelectField } from '../../../components/select-field';
+import { FormSelectField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { StatusMessage } from '../../../components/status-message';
-import { useFormErrors } from '../../../hooks/use-form-errors';
 import { describeError } from '../../../lib/error-messages';
 import { useCentreStaff } from '../api/get-centre-staff';
 import { useReassignEnrolment } from '../api/reassign-enrolment';
+import { staffProblems, type StaffAnswers } from '../lib/enrolment-forms';
 
-const SUBJECTS = { assessorId: 'The assessor', iqaId: 'The IQA' } as const;
+const WORDING = { subjects: { assessorId: 'The assessor', iqaId: 'The IQA' } };
 
 export interface ReassignFormProps {
   enrolment: EnrolmentDetail;
@@ -18,11 +19,12 @@ export interface ReassignFormProps {
 
 /** Hands the enrolment to another assessor or IQA; who held it when is kept. */
 export function ReassignForm({ enrolment }: ReassignFormProps) {
-  const [assessorId, setAssessorId] = useState<string | null>(enrolment.assessor.id);
-  const [iqaId, setIqaId] = useState<string | null>(enrolment.iqa.id);
+  const form = useForm<StaffAnswers>({
+    defaultValues: { assessorId: enrolment.assessor.id, iqaId: enrolment.iqa.id },
+    resolver: resolverFrom(staffProblems),
+  });
   const staff = useCentreStaff(enrolment.centreId);
   const update = useReassignEnrolment(enrolment.id);
-  const { errors, passes, clear, summary } = useFormErrors(update.error, SUBJECTS);
   const [unchanged, setUnchanged] = useState(false);
 
   function options(role: 'assessors' | 'iqas', current: { id: string; displayName: string }) {
@@ -37,67 +39,52 @@ export function ReassignForm({ enrolment }: ReassignFormProps) {
       : [{ id: current.id, label: current.displayName }, ...listed];
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (update.isPending) return;
-    const found: Record<string, string> = {};
-    if (assessorId === null) found['assessorId'] = 'Choose the assessor.';
-    if (iqaId === null) found['iqaId'] = 'Choose the IQA.';
-    else if (iqaId === assessorId)
-      found['iqaId'] = 'The IQA must be a different person from the assessor.';
-    if (!passes(event.currentTarget, found) || assessorId === null || iqaId === null) return;
-    if (assessorId === enrolment.assessor.id && iqaId === enrolment.iqa.id) {
-      setUnchanged(true);
-      return;
-    }
-    setUnchanged(false);
-    update.mutate({ assessorId, iqaId });
-  }
-
   return (
-    <Form
-      className="form"
-      onSubmit={submit}
-      validationBehavior="aria"
-      validationErrors={errors}
+    <ValidatedForm
+      form={form}
+      onValid={({ assessorId, iqaId }) => {
+        if (assessorId === null || iqaId === null) return;
+        if (assessorId === enrolment.assessor.id && iqaId === enrolment.iqa.id) {
+          setUnchanged(true);
+          return;
+        }
+        setUnchanged(false);
+        update.mutate({ assessorId, iqaId });
+      }}
+      isPending={update.isPending}
+      serverError={update.error}
+      wording={WORDING}
       aria-label="Reassign"
+      status={
+        <>
+          {staff.isError ? <FormAlert message={describeError(staff.error)} /> : null}
+          <StatusMessage>
+            {unchanged
+              ? 'Nothing to save: choose another assessor or IQA first.'
+              : update.data
+                ? `Saved. ${update.data.assessor.displayName} assesses and ${update.data.iqa.displayName} verifies this enrolment.`
+                : null}
+          </StatusMessage>
+        </>
+      }
     >
-      <FormAlert message={summary(() => (update.error ? describeError(update.error) : null))} />
-      {staff.isError ? <FormAlert message={describeError(staff.error)} /> : null}
-      <StatusMessage>
-        {unchanged
-          ? 'Nothing to save: choose another assessor or IQA first.'
-          : update.data
-            ? `Saved. ${update.data.assessor.displayName} assesses and ${update.data.iqa.displayName} verifies this enrolment.`
-            : null}
-      </StatusMessage>
-      <SelectField
+      <FormSelectField
+        control={form.control}
         label="Assessor"
         name="assessorId"
         isRequired
         options={options('assessors', enrolment.assessor)}
-        value={assessorId}
-        onChange={(value) => {
-          setAssessorId(value);
-          setUnchanged(false);
-          clear('assessorId');
-        }}
+        onChosen={() => setUnchanged(false)}
       />
-      <SelectField
+      <FormSelectField
+        control={form.control}
         label="IQA"
         name="iqaId"
         isRequired
         options={options('iqas', enrolment.iqa)}
-        value={iqaId}
-        onChange={(value) => {
-          setIqaId(value);
-          setUnchanged(false);
-          clear('iqaId');
-        }}
+        onChosen={() => setUnchanged(false)}
       />
-      <Button type="submit" isPending={update.isPending}>
-        {update.isPending ? 'Saving…' : 'Save assessor and IQA'}
-      </Button>
-    </Form>
+      <SubmitButton pendingLabel="Saving…">Save assessor and IQA</SubmitButton>
+    </ValidatedForm>
   );
 }

@@ -4,10 +4,12 @@ import type {
   QualificationDocument,
   Unit,
 } from '@signoff/contracts';
-import { useMemo, useState, type FormEvent } from 'react';
-import { Checkbox, CheckboxGroup, Form, Label, Text } from 'react-aria-components';
+import { useEffect, useMemo, useState } from 'react';
+import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/button';
 import { FormAlert } from '../../../components/form-alert';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { RulesEvaluationView } from '../../../components/rules-evaluation';
 import { StatusMessage } from '../../../components/status-message';
 import { isApiError } from '../../../lib/api-client';
@@ -41,9 +43,20 @@ export interface UnitPlanFormProps {
  * the API says the plan cannot change now (an enrolment that is not active).
  */
 export function UnitPlanForm({ enrolment, document, progress }: UnitPlanFormProps) {
-  const [chosen, setChosen] = useState<string[]>(enrolment.plannedUnits);
+  // A plan may be saved incomplete: nothing is checked before sending.
+  const form = useForm<{ plannedUnits: string[] }>({
+    defaultValues: { plannedUnits: enrolment.plannedUnits },
+  });
+  const chosen = useWatch({ control: form.control, name: 'plannedUnits' });
   const [sent, setSent] = useState<string[]>([]);
   const update = usePlanUnits(enrolment.id);
+  const { reset: forgetAnswer } = update;
+
+  useEffect(() => {
+    // A change makes the last answer (saved, or refused) old news.
+    const subscription = form.watch(() => forgetAnswer());
+    return () => subscription.unsubscribe();
+  }, [form, forgetAnswer]);
   const check = useUnitPlanCheck({
     qualificationId: enrolment.qualification.id,
     version: enrolment.qualification.version,
@@ -77,25 +90,24 @@ export function UnitPlanForm({ enrolment, document, progress }: UnitPlanFormProp
     return { byUnit, general };
   }, [update.error, sent]);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (update.isPending) return;
-    setSent(chosen);
-    update.mutate({ plannedUnits: chosen });
-  }
-
   const alert = update.error ? [describeError(update.error), ...problems.general].join(' ') : null;
 
   return (
     <div className="unit-plan">
-      <Form className="form unit-plan__form" onSubmit={submit} aria-label="Your plan of units">
+      <ValidatedForm
+        form={form}
+        onValid={({ plannedUnits }) => {
+          setSent(plannedUnits);
+          update.mutate({ plannedUnits });
+        }}
+        isPending={update.isPending}
+        className="form unit-plan__form"
+        aria-label="Your plan of units"
+      >
         <CheckboxGroup
           className="checkbox-group"
           value={chosen}
-          onChange={(value) => {
-            setChosen(value);
-            update.reset();
-          }}
+          onChange={(value) => form.setValue('plannedUnits', value)}
           isInvalid={problems.byUnit.size > 0}
           isDisabled={!mayPlan}
         >
@@ -141,16 +153,11 @@ export function UnitPlanForm({ enrolment, document, progress }: UnitPlanFormProp
         <StatusMessage>{update.isSuccess && !isDirty ? 'Your plan is saved.' : null}</StatusMessage>
         {mayPlan ? (
           <div className="button-row">
-            <Button type="submit" isPending={update.isPending}>
-              {update.isPending ? 'Saving…' : 'Save plan'}
-            </Button>
+            <SubmitButton pendingLabel="Saving…">Save plan</SubmitButton>
             {isDirty ? (
               <Button
                 variant="secondary"
-                onPress={() => {
-                  setChosen(enrolment.plannedUnits);
-                  update.reset();
-                }}
+                onPress={() => form.reset({ plannedUnits: enrolment.plannedUnits })}
               >
                 Undo changes
               </Button>
@@ -160,7 +167,7 @@ export function UnitPlanForm({ enrolment, document, progress }: UnitPlanFormProp
           <p className="notice">Your plan cannot be changed while your enrolment is not active.</p>
         )}
         {isDirty ? <p className="muted">Your changes are not saved yet.</p> : null}
-      </Form>
+      </ValidatedForm>
 
       <section aria-labelledby="plan-check-heading" className="unit-plan__check">
         <h3 id="plan-check-heading">What the rules still require</h3>

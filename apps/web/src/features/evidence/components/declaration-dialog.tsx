@@ -1,9 +1,12 @@
 import { DECLARATION_STATEMENT } from '@signoff/contracts';
-import { useId, useState, type FormEvent } from 'react';
-import { Checkbox, Form } from 'react-aria-components';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/button';
-import { FormAlert } from '../../../components/form-alert';
+import { FormCheckbox } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { ModalDialog } from '../../../components/modal-dialog';
+import { declarationProblems, type DeclarationAnswers } from '../lib/evidence-forms';
 import { CheckMark } from './check-mark';
 
 export interface DeclarationDialogProps {
@@ -24,71 +27,55 @@ export function DeclarationDialog({
   isPending,
   error,
 }: DeclarationDialogProps) {
-  const [agreed, setAgreed] = useState(false);
-  const [missing, setMissing] = useState(false);
-  const statementId = useId();
-  const errorId = useId();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isPending) return;
-    if (!agreed) {
-      setMissing(true);
-      return;
-    }
-    onDeclare();
-  }
-
   return (
-    <ModalDialog
-      title="Declaration"
-      isOpen={isOpen}
-      onOpenChange={(open) => {
-        if (!open) {
-          setAgreed(false);
-          setMissing(false);
-        }
-        onOpenChange(open);
-      }}
-    >
+    <ModalDialog title="Declaration" isOpen={isOpen} onOpenChange={onOpenChange}>
       {(close) => (
-        <Form className="form" onSubmit={submit} validationBehavior="aria">
+        <DeclarationForm onDeclare={onDeclare} isPending={isPending} error={error} close={close} />
+      )}
+    </ModalDialog>
+  );
+}
+
+/** Inside the dialog, so closing it forgets the tick. */
+function DeclarationForm({
+  onDeclare,
+  isPending,
+  error,
+  close,
+}: Pick<DeclarationDialogProps, 'onDeclare' | 'isPending' | 'error'> & { close: () => void }) {
+  const form = useForm<DeclarationAnswers>({
+    defaultValues: { agreed: false },
+    resolver: resolverFrom(declarationProblems),
+  });
+  const statementId = useId();
+  return (
+    <ValidatedForm
+      form={form}
+      onValid={onDeclare}
+      isPending={isPending}
+      serverError={error ?? undefined}
+      // The caller has already put the refusal into words.
+      describeServerError={() => error}
+      checksSummary={null}
+      status={
+        <>
           <p>Before your assessor sees this evidence, read the declaration and confirm it.</p>
           <blockquote id={statementId} className="declaration">
             {DECLARATION_STATEMENT}
           </blockquote>
-          <FormAlert message={error} />
-          <div>
-            {missing && !agreed ? (
-              <p id={errorId} className="field__error">
-                Tick the box to confirm the declaration.
-              </p>
-            ) : null}
-            <Checkbox
-              className="checkbox checkbox--top"
-              isSelected={agreed}
-              onChange={(value) => {
-                setAgreed(value);
-                if (value) setMissing(false);
-              }}
-              isInvalid={missing && !agreed}
-              isRequired
-              aria-describedby={missing && !agreed ? `${errorId} ${statementId}` : statementId}
-            >
-              <CheckMark />
-              <span>I confirm the declaration above is true</span>
-            </Checkbox>
-          </div>
-          <div className="button-row">
-            <Button type="submit" isPending={isPending}>
-              {isPending ? 'Submitting…' : 'Submit for assessment'}
-            </Button>
-            <Button variant="secondary" onPress={close}>
-              Cancel
-            </Button>
-          </div>
-        </Form>
-      )}
-    </ModalDialog>
+        </>
+      }
+    >
+      <FormCheckbox control={form.control} name="agreed" isRequired aria-describedby={statementId}>
+        <CheckMark />
+        <span>I confirm the declaration above is true</span>
+      </FormCheckbox>
+      <div className="button-row">
+        <SubmitButton pendingLabel="Submitting…">Submit for assessment</SubmitButton>
+        <Button variant="secondary" onPress={close}>
+          Cancel
+        </Button>
+      </div>
+    </ValidatedForm>
   );
 }

@@ -1,15 +1,13 @@
-import type { AssessmentMethod } from '@signoff/contracts';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/button';
-import { FormAlert } from '../../../components/form-alert';
+import { FormTextField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { StatusMessage } from '../../../components/status-message';
-import { TextField } from '../../../components/text-field';
-import { describeError, fieldErrorsOf } from '../../../lib/error-messages';
 import type { CentreMethodCode } from '../api/get-method-codes';
 import { useReplaceMethodCodes } from '../api/replace-method-codes';
-
-const CODE = /^[A-Za-z0-9&/+-]{1,8}$/;
+import { methodCodeProblems, type MethodCodeAnswers } from '../lib/evidence-forms';
 
 export interface MethodCodesFormProps {
   centreId: string;
@@ -19,61 +17,53 @@ export interface MethodCodesFormProps {
 
 /** The short codes a centre's portfolios show for each assessment method. */
 export function MethodCodesForm({ centreId, centreName, codes }: MethodCodesFormProps) {
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(codes.map((entry) => [entry.method, entry.code])),
-  );
-  const [checks, setChecks] = useState<Record<string, string>>({});
+  const form = useForm<MethodCodeAnswers>({
+    defaultValues: {
+      codes: Object.fromEntries(codes.map((entry) => [entry.method, entry.code])),
+    },
+    resolver: resolverFrom(methodCodeProblems),
+  });
   const replace = useReplaceMethodCodes(centreId);
-
   // The API names a code by its place in the list sent: `codes.3.code`.
-  const serverErrors = fieldErrorsOf(
-    replace.error,
-    { 'codes.*.code': 'The code' },
-    { fullPaths: true },
+  const wording = useMemo(
+    () => ({
+      subjects: { 'codes.*.code': 'The code' },
+      fullPaths: true,
+      fieldNames: Object.fromEntries(
+        codes.flatMap((entry, index) => [
+          [`codes.${index}`, `codes.${entry.method}`],
+          [`codes.${index}.code`, `codes.${entry.method}`],
+        ]),
+      ),
+    }),
+    [codes],
   );
-  function errorOf(method: AssessmentMethod, index: number): string | undefined {
-    return checks[method] ?? serverErrors[`codes.${index}.code`] ?? serverErrors[`codes.${index}`];
-  }
+  const { reset: forgetAnswer } = replace;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (replace.isPending) return;
-    const found: Record<string, string> = {};
-    for (const entry of codes) {
-      const value = (values[entry.method] ?? '').trim();
-      if (!CODE.test(value))
-        found[entry.method] = 'Use 1 to 8 letters, digits or the signs & / + -.';
-    }
-    setChecks(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(`method-code-${first}`)?.focus();
-      return;
-    }
-    replace.mutate({
-      codes: codes.map((entry) => ({
-        method: entry.method,
-        code: (values[entry.method] ?? '').trim(),
-      })),
-    });
-  }
-
-  const alert =
-    Object.keys(checks).length > 0
-      ? 'Some codes need correcting. Check the fields marked below.'
-      : replace.error
-        ? describeError(replace.error)
-        : null;
+  useEffect(() => {
+    // An edit makes the last answer (saved, or refused) old news.
+    const subscription = form.watch(() => forgetAnswer());
+    return () => subscription.unsubscribe();
+  }, [form, forgetAnswer]);
 
   return (
-    <Form
-      className="form"
-      onSubmit={submit}
-      validationBehavior="aria"
+    <ValidatedForm
+      form={form}
+      onValid={(answers) =>
+        replace.mutate({
+          codes: codes.map((entry) => ({
+            method: entry.method,
+            code: (answers.codes[entry.method] ?? '').trim(),
+          })),
+        })
+      }
+      isPending={replace.isPending}
+      serverError={replace.error}
+      wording={wording}
+      checksSummary="Some codes need correcting. Check the fields marked below."
       aria-label={`Assessment method codes at ${centreName}`}
+      status={<StatusMessage>{replace.isSuccess ? 'The codes are saved.' : null}</StatusMessage>}
     >
-      <FormAlert message={alert} />
-      <StatusMessage>{replace.isSuccess ? 'The codes are saved.' : null}</StatusMessage>
       <table
         className="table method-codes-table"
         role="table"
@@ -93,52 +83,40 @@ export function MethodCodesForm({ centreId, centreName, codes }: MethodCodesForm
           </tr>
         </thead>
         <tbody role="rowgroup">
-          {codes.map((entry, index) => {
-            const error = errorOf(entry.method, index);
-            return (
-              <tr role="row" key={entry.method}>
-                <th role="rowheader" scope="row">
-                  {entry.title}
-                </th>
-                <td role="cell" data-label="Default code">
-                  <span className="method-code">{entry.defaultCode}</span>
-                </td>
-                <td role="cell" data-label="Code at your centre">
-                  <TextField
-                    id={`method-code-${entry.method}`}
-                    label={`Code for ${entry.title}`}
-                    className="method-codes-table__field"
-                    value={values[entry.method] ?? ''}
-                    maxLength={8}
-                    onChange={(value) => {
-                      setValues((previous) => ({ ...previous, [entry.method]: value }));
-                      setChecks(({ [entry.method]: _cleared, ...rest }) => rest);
-                      replace.reset();
-                    }}
-                    isInvalid={Boolean(error)}
-                    errorMessage={error}
-                  />
-                </td>
-              </tr>
-            );
-          })}
+          {codes.map((entry) => (
+            <tr role="row" key={entry.method}>
+              <th role="rowheader" scope="row">
+                {entry.title}
+              </th>
+              <td role="cell" data-label="Default code">
+                <span className="method-code">{entry.defaultCode}</span>
+              </td>
+              <td role="cell" data-label="Code at your centre">
+                <FormTextField
+                  control={form.control}
+                  name={`codes.${entry.method}`}
+                  label={`Code for ${entry.title}`}
+                  className="method-codes-table__field"
+                  maxLength={8}
+                />
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <div className="button-row">
-        <Button type="submit" isPending={replace.isPending}>
-          {replace.isPending ? 'Saving…' : 'Save codes'}
-        </Button>
+        <SubmitButton pendingLabel="Saving…">Save codes</SubmitButton>
         <Button
           variant="secondary"
-          onPress={() => {
-            setValues(Object.fromEntries(codes.map((entry) => [entry.method, entry.defaultCode])));
-            setChecks({});
-            replace.reset();
-          }}
+          onPress={() =>
+            form.reset({
+              codes: Object.fromEntries(codes.map((entry) => [entry.method, entry.defaultCode])),
+            })
+          }
         >
           Use the default codes
         </Button>
       </div>
-    </Form>
+    </ValidatedForm>
   );
 }

@@ -1,21 +1,20 @@
 import { LEARNER_IMPORT_LIMITS, type LearnerImportReport } from '@signoff/contracts';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { DropZone, FileTrigger, Form, Text } from 'react-aria-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DropZone, FileTrigger, Text } from 'react-aria-components';
+import { useForm, useFormContext, type Control } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
 import { FormAlert } from '../../../components/form-alert';
+import { FormSelectField, useFormField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { PasswordLinkBox } from '../../../components/password-link-box';
-import { SelectField } from '../../../components/select-field';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useImportLearners } from '../api/import-learners';
 import { importProblems } from '../lib/import-problems';
+import { learnerImportProblems, type LearnerImportAnswers } from '../lib/learner-form-problems';
 import type { LearnerCentre } from './learner-form';
-
-interface ChosenFile {
-  name: string;
-  text: string;
-}
 
 const TOO_LARGE =
   `The file is too large: one import takes at most ${LEARNER_IMPORT_LIMITS.maxLearners.toLocaleString('en-GB')} learners and ` +
@@ -35,11 +34,15 @@ export interface ImportLearnersFormProps {
  * shown once.
  */
 export function ImportLearnersForm({ centres }: ImportLearnersFormProps) {
-  const [file, setFile] = useState<ChosenFile | null>(null);
-  const [centreId, setCentreId] = useState<string | null>(
-    centres.length === 1 ? (centres[0]?.centreId ?? null) : null,
-  );
-  const [localError, setLocalError] = useState<{ field: string; message: string } | null>(null);
+  const form = useForm<LearnerImportAnswers>({
+    defaultValues: {
+      centreId: centres.length === 1 ? (centres[0]?.centreId ?? null) : null,
+      file: null,
+    },
+    resolver: resolverFrom((answers: LearnerImportAnswers) =>
+      learnerImportProblems(answers, centres.length),
+    ),
+  });
   const importLearners = useImportLearners();
   const [sent, setSent] = useState<string | null>(null);
   const reportRef = useRef<HTMLHeadingElement>(null);
@@ -56,33 +59,6 @@ export function ImportLearnersForm({ centres }: ImportLearnersFormProps) {
     if (problems.length > 0 || importLearners.data) reportRef.current?.focus();
   }, [problems, importLearners.data]);
 
-  async function choose(chosen: File) {
-    importLearners.reset();
-    if (chosen.size > LEARNER_IMPORT_LIMITS.maxBytes) {
-      setFile(null);
-      setLocalError({ field: 'file', message: TOO_LARGE });
-      return;
-    }
-    const text = await chosen.text();
-    setFile({ name: chosen.name, text });
-    setLocalError(null);
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (importLearners.isPending) return;
-    if (centres.length > 1 && centreId === null) {
-      setLocalError({ field: 'centreId', message: 'Choose the centre the learners belong to.' });
-      return;
-    }
-    if (!file) {
-      setLocalError({ field: 'file', message: 'Choose a CSV file first.' });
-      return;
-    }
-    setSent(file.name);
-    importLearners.mutate({ csv: file.text, centreId: centres.length > 1 ? centreId : null });
-  }
-
   const otherError =
     importLearners.error && problems.length === 0
       ? isApiError(importLearners.error, 'PAYLOAD_TOO_LARGE')
@@ -95,61 +71,33 @@ export function ImportLearnersForm({ centres }: ImportLearnersFormProps) {
     <>
       <section aria-labelledby="import-file-heading" className="card">
         <h2 id="import-file-heading">Choose the file</h2>
-        <Form className="form" onSubmit={submit} aria-label="Import learners">
+        <ValidatedForm
+          form={form}
+          onValid={({ centreId, file }) => {
+            if (file === null) return;
+            setSent(file.name);
+            importLearners.mutate({
+              csv: file.text,
+              centreId: centres.length > 1 ? centreId : null,
+            });
+          }}
+          isPending={importLearners.isPending}
+          // One field at a time is asked for, each saying what to do.
+          checksSummary={null}
+          aria-label="Import learners"
+        >
           {centres.length > 1 ? (
-            <SelectField
+            <FormSelectField
+              control={form.control}
+              name="centreId"
               label="Centre"
               description="The learners join this centre."
               options={centres.map(({ centreId: id, centreName }) => ({ id, label: centreName }))}
-              value={centreId}
-              onChange={(value) => {
-                setCentreId(value);
-                setLocalError(null);
-              }}
-              isInvalid={localError?.field === 'centreId'}
-              errorMessage={localError?.field === 'centreId' ? localError.message : undefined}
             />
           ) : null}
-          <DropZone
-            className="drop-zone"
-            aria-label="Drop a CSV file here"
-            // Files often arrive without a type: the API says whether the content is right.
-            getDropOperation={() => 'copy'}
-            onDrop={(event) => {
-              const item = event.items.find((candidate) => candidate.kind === 'file');
-              if (item && item.kind === 'file') void item.getFile().then(choose);
-            }}
-          >
-            <Text slot="label" className="drop-zone__text">
-              {file ? (
-                <>
-                  Chosen: <strong>{file.name}</strong>.
-                </>
-              ) : (
-                'Drop a .csv file here, or'
-              )}
-            </Text>
-            <FileTrigger
-              acceptedFileTypes={['text/csv', '.csv']}
-              onSelect={(files) => {
-                const chosen = files?.[0];
-                if (chosen) void choose(chosen);
-              }}
-            >
-              <Button variant="secondary">
-                {file ? 'Choose another file' : 'Choose a CSV file'}
-              </Button>
-            </FileTrigger>
-          </DropZone>
-          {localError?.field === 'file' ? (
-            <p className="field__error" role="alert">
-              {localError.message}
-            </p>
-          ) : null}
-          <Button type="submit" isPending={importLearners.isPending}>
-            {importLearners.isPending ? 'Importing…' : 'Import learners'}
-          </Button>
-        </Form>
+          <CsvFileField control={form.control} onChosen={() => importLearners.reset()} />
+          <SubmitButton pendingLabel="Importing…">Import learners</SubmitButton>
+        </ValidatedForm>
       </section>
 
       <FormAlert message={otherError} />
@@ -226,6 +174,70 @@ export function ImportLearnersForm({ centres }: ImportLearnersFormProps) {
             <Link to="/learners">Back to all learners</Link>
           </p>
         </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The CSV file, chosen or dropped, read as text; one over the limit is refused at once. */
+function CsvFileField({
+  control,
+  onChosen,
+}: {
+  control: Control<LearnerImportAnswers>;
+  onChosen: () => void;
+}) {
+  const field = useFormField(control, 'file');
+  const { setError } = useFormContext<LearnerImportAnswers>();
+  const file = field.value;
+
+  async function choose(chosen: File) {
+    onChosen();
+    if (chosen.size > LEARNER_IMPORT_LIMITS.maxBytes) {
+      field.onChange(null);
+      setError('file', { type: 'check', message: TOO_LARGE });
+      return;
+    }
+    field.onChange({ name: chosen.name, text: await chosen.text() });
+  }
+
+  return (
+    <>
+      <DropZone
+        className="drop-zone"
+        aria-label="Drop a CSV file here"
+        // Files often arrive without a type: the API says whether the content is right.
+        getDropOperation={() => 'copy'}
+        onDrop={(event) => {
+          const item = event.items.find((candidate) => candidate.kind === 'file');
+          if (item && item.kind === 'file') void item.getFile().then(choose);
+        }}
+      >
+        <Text slot="label" className="drop-zone__text">
+          {file ? (
+            <>
+              Chosen: <strong>{file.name}</strong>.
+            </>
+          ) : (
+            'Drop a .csv file here, or'
+          )}
+        </Text>
+        <FileTrigger
+          acceptedFileTypes={['text/csv', '.csv']}
+          onSelect={(files) => {
+            const chosen = files?.[0];
+            if (chosen) void choose(chosen);
+          }}
+        >
+          <Button ref={field.ref} variant="secondary">
+            {file ? 'Choose another file' : 'Choose a CSV file'}
+          </Button>
+        </FileTrigger>
+      </DropZone>
+      {field.error ? (
+        <p className="field__error" role="alert">
+          {field.error}
+        </p>
       ) : null}
     </>
   );

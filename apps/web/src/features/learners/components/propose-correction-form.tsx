@@ -1,13 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
-import { FormAlert } from '../../../components/form-alert';
-import { SelectField } from '../../../components/select-field';
+import { useForm } from 'react-hook-form';
+import { FormSelectField, FormTextAreaField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { StatusMessage } from '../../../components/status-message';
-import { TextAreaField } from '../../../components/text-area-field';
-import { useFormErrors } from '../../../hooks/use-form-errors';
-import { describeError } from '../../../lib/error-messages';
 import { useProposeCorrection } from '../api/propose-correction';
+import { correctionProblems, type CorrectionAnswers } from '../lib/learner-form-problems';
 
 const FIELDS = [
   { id: 'displayName', label: 'Name' },
@@ -19,7 +16,8 @@ const FIELDS = [
   { id: 'experienceYears', label: 'Years of relevant experience' },
 ] as const;
 
-const SUBJECTS = { field: 'Detail', proposed: 'What it should say' } as const;
+const WORDING = { subjects: { field: 'Detail', proposed: 'What it should say' } };
+const EMPTY: CorrectionAnswers = { field: null, proposed: '' };
 
 export interface ProposeCorrectionFormProps {
   learnerId: string;
@@ -27,67 +25,50 @@ export interface ProposeCorrectionFormProps {
 
 /** The learner asks for a detail of their record to be put right; their centre's admin decides. */
 export function ProposeCorrectionForm({ learnerId }: ProposeCorrectionFormProps) {
-  const [field, setField] = useState<string | null>(null);
-  const [proposed, setProposed] = useState('');
+  const form = useForm<CorrectionAnswers>({
+    defaultValues: EMPTY,
+    resolver: resolverFrom(correctionProblems),
+  });
   const propose = useProposeCorrection(learnerId);
-  const { errors, passes, clear, summary } = useFormErrors(propose.error, SUBJECTS);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (propose.isPending) return;
-    const found: Record<string, string> = {};
-    if (field === null) found['field'] = 'Choose the detail to correct.';
-    if (proposed.trim() === '') found['proposed'] = 'Say what it should say.';
-    if (!passes(event.currentTarget, found) || field === null) return;
-    propose.mutate(
-      { field, proposed: proposed.trim() },
-      {
-        onSuccess: () => {
-          setField(null);
-          setProposed('');
-        },
-      },
-    );
-  }
 
   return (
-    <Form
-      className="form"
-      onSubmit={submit}
-      validationBehavior="aria"
-      validationErrors={errors}
+    <ValidatedForm
+      form={form}
+      onValid={({ field, proposed }) => {
+        if (field === null) return;
+        propose.mutate(
+          { field, proposed: proposed.trim() },
+          { onSuccess: () => form.reset(EMPTY) },
+        );
+      }}
+      isPending={propose.isPending}
+      serverError={propose.error}
+      wording={WORDING}
       aria-label="Ask for a correction"
+      status={
+        <StatusMessage>
+          {propose.isSuccess ? 'Your request has been sent to your centre.' : null}
+        </StatusMessage>
+      }
     >
-      <FormAlert message={summary(() => (propose.error ? describeError(propose.error) : null))} />
-      <StatusMessage>
-        {propose.isSuccess ? 'Your request has been sent to your centre.' : null}
-      </StatusMessage>
-      <SelectField
+      <FormSelectField
+        control={form.control}
         label="Detail to correct"
         name="field"
         isRequired
         options={FIELDS}
-        value={field}
-        onChange={(value) => {
-          setField(value);
-          clear('field');
-        }}
       />
-      <TextAreaField
+      <FormTextAreaField
+        control={form.control}
         label="What it should say"
         name="proposed"
         isRequired
         maxLength={1000}
         rows={3}
-        value={proposed}
-        onChange={(value) => {
-          setProposed(value);
-          clear('proposed');
-        }}
       />
-      <Button type="submit" variant="secondary" isPending={propose.isPending}>
-        {propose.isPending ? 'Sending…' : 'Ask for this correction'}
-      </Button>
-    </Form>
+      <SubmitButton variant="secondary" pendingLabel="Sending…">
+        Ask for this correction
+      </SubmitButton>
+    </ValidatedForm>
   );
 }

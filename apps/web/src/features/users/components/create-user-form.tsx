@@ -3,62 +3,38 @@ import {
   EMAIL_MAX_LENGTH,
   type CreateUserResponse,
 } from '@signoff/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/button';
-import { FormAlert } from '../../../components/form-alert';
-import { TextField } from '../../../components/text-field';
-import { useFormErrors, type FieldErrors } from '../../../hooks/use-form-errors';
-import { describeError } from '../../../lib/error-messages';
-import { useCreateUser } from '../api/create-user';
+import { FormTextField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { PasswordLinkBox } from '../../../components/password-link-box';
-import {
-  RoleCheckboxes,
-  toRoleGrants,
-  type AdminCentre,
-  type RoleSelection,
-} from './role-checkboxes';
+import { useCreateUser } from '../api/create-user';
+import { newUserProblems, toRoleGrants, type NewUserAnswers } from '../lib/user-forms';
+import { RoleCheckboxes, type AdminCentre } from './role-checkboxes';
 
-const SUBJECTS = { email: 'Email address', displayName: 'Display name', roles: 'Roles' } as const;
+const WORDING = {
+  subjects: { email: 'Email address', displayName: 'Display name', roles: 'Roles' },
+};
+const EMPTY: NewUserAnswers = { email: '', displayName: '', roles: {} };
 
 export interface CreateUserFormProps {
   centres: readonly AdminCentre[];
 }
 
 export function CreateUserForm({ centres }: CreateUserFormProps) {
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [selection, setSelection] = useState<RoleSelection>({});
+  const form = useForm<NewUserAnswers>({
+    defaultValues: EMPTY,
+    resolver: resolverFrom(newUserProblems),
+  });
   const [created, setCreated] = useState<CreateUserResponse | null>(null);
   const createUser = useCreateUser();
-  const { errors, passes, clear, summary } = useFormErrors(createUser.error, SUBJECTS);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (created) resultHeadingRef.current?.focus();
   }, [created]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (createUser.isPending) return;
-    const roles = toRoleGrants(selection);
-    const found: FieldErrors = {};
-    if (email.trim() === '') found['email'] = 'Enter their email address.';
-    if (displayName.trim() === '') found['displayName'] = 'Enter their name.';
-    if (roles.length === 0) found['roles'] = 'Choose at least one role.';
-    if (!passes(event.currentTarget, found)) return;
-    createUser.mutate(
-      { email: email.trim(), displayName: displayName.trim(), roles },
-      {
-        onSuccess: (result) => {
-          setCreated(result);
-          setEmail('');
-          setDisplayName('');
-          setSelection({});
-        },
-      },
-    );
-  }
 
   if (created) {
     return (
@@ -87,17 +63,27 @@ export function CreateUserForm({ centres }: CreateUserFormProps) {
     );
   }
 
-  const alert = summary(() => (createUser.error ? describeError(createUser.error) : null));
-
   return (
-    <Form
+    <ValidatedForm
+      form={form}
+      onValid={({ email, displayName, roles }) =>
+        createUser.mutate(
+          { email: email.trim(), displayName: displayName.trim(), roles: toRoleGrants(roles) },
+          {
+            onSuccess: (result) => {
+              setCreated(result);
+              form.reset(EMPTY);
+            },
+          },
+        )
+      }
+      isPending={createUser.isPending}
+      serverError={createUser.error}
+      wording={WORDING}
       className="form form--create-user"
-      onSubmit={submit}
-      validationBehavior="aria"
-      validationErrors={errors}
     >
-      <FormAlert message={alert} />
-      <TextField
+      <FormTextField
+        control={form.control}
         label="Email address"
         description="They sign in with it."
         name="email"
@@ -105,37 +91,18 @@ export function CreateUserForm({ centres }: CreateUserFormProps) {
         autoComplete="off"
         isRequired
         maxLength={EMAIL_MAX_LENGTH}
-        value={email}
-        onChange={(value) => {
-          setEmail(value);
-          clear('email');
-        }}
       />
-      <TextField
+      <FormTextField
+        control={form.control}
         label="Display name"
         description="The name other people see, e.g. Sam Patel."
         name="displayName"
         autoComplete="off"
         isRequired
         maxLength={DISPLAY_NAME_MAX_LENGTH}
-        value={displayName}
-        onChange={(value) => {
-          setDisplayName(value);
-          clear('displayName');
-        }}
       />
-      <RoleCheckboxes
-        centres={centres}
-        value={selection}
-        onChange={(value) => {
-          setSelection(value);
-          clear('roles');
-        }}
-        error={errors['roles']}
-      />
-      <Button type="submit" isPending={createUser.isPending}>
-        {createUser.isPending ? 'Creating…' : 'Create user'}
-      </Button>
-    </Form>
+      <RoleCheckboxes control={form.control} centres={centres} />
+      <SubmitButton pendingLabel="Creating…">Create user</SubmitButton>
+    </ValidatedForm>
   );
 }

@@ -1,21 +1,15 @@
 import type { UserSummary } from '@signoff/contracts';
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/button';
-import { FormAlert } from '../../../components/form-alert';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { ModalDialog } from '../../../components/modal-dialog';
-import { useFormErrors, type FieldErrors } from '../../../hooks/use-form-errors';
-import { describeError } from '../../../lib/error-messages';
+import { describeError, fieldErrorsOf } from '../../../lib/error-messages';
 import { useReplaceUserRoles } from '../api/replace-user-roles';
-import {
-  RoleCheckboxes,
-  toRoleGrants,
-  toRoleSelection,
-  type AdminCentre,
-  type RoleSelection,
-} from './role-checkboxes';
+import { rolesProblems, toRoleGrants, toRoleSelection, type RolesAnswers } from '../lib/user-forms';
+import { RoleCheckboxes, type AdminCentre } from './role-checkboxes';
 
-const SUBJECTS = { roles: 'Roles' } as const;
+const WORDING = { subjects: { roles: 'Roles' } };
 
 export interface EditRolesDialogProps {
   user: UserSummary;
@@ -41,46 +35,31 @@ function EditRolesForm({
   centres: readonly AdminCentre[];
   onDone: () => void;
 }) {
-  const [selection, setSelection] = useState<RoleSelection>(() => toRoleSelection(user.roles));
+  const form = useForm<RolesAnswers>({
+    defaultValues: { roles: toRoleSelection(user.roles) },
+    resolver: resolverFrom(rolesProblems),
+  });
   const replaceRoles = useReplaceUserRoles(user.id, { onSuccess: onDone });
-  const { errors, passes, clear, summary } = useFormErrors(replaceRoles.error, SUBJECTS);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (replaceRoles.isPending) return;
-    const roles = toRoleGrants(selection);
-    const found: FieldErrors = {};
-    if (roles.length === 0)
-      found['roles'] =
-        'Choose at least one role. To stop someone signing in, disable them instead.';
-    if (!passes(event.currentTarget, found)) return;
-    replaceRoles.mutate({ roles });
-  }
-
-  const alert = summary(() =>
-    replaceRoles.error && !errors['roles'] ? describeError(replaceRoles.error) : null,
-  );
 
   return (
-    <Form className="form" onSubmit={submit} validationBehavior="aria" validationErrors={errors}>
-      <FormAlert message={alert} />
-      <RoleCheckboxes
-        centres={centres}
-        value={selection}
-        onChange={(value) => {
-          setSelection(value);
-          clear('roles');
-        }}
-        error={errors['roles']}
-      />
+    <ValidatedForm
+      form={form}
+      onValid={({ roles }) => replaceRoles.mutate({ roles: toRoleGrants(roles) })}
+      isPending={replaceRoles.isPending}
+      serverError={replaceRoles.error}
+      wording={WORDING}
+      // A refusal about the roles is said by the roles.
+      describeServerError={(error) =>
+        'roles' in fieldErrorsOf(error, WORDING.subjects) ? null : describeError(error)
+      }
+    >
+      <RoleCheckboxes control={form.control} centres={centres} />
       <div className="button-row">
-        <Button type="submit" isPending={replaceRoles.isPending}>
-          Save roles
-        </Button>
+        <SubmitButton pendingLabel="Save roles">Save roles</SubmitButton>
         <Button variant="secondary" onPress={onDone}>
           Cancel
         </Button>
       </div>
-    </Form>
+    </ValidatedForm>
   );
 }

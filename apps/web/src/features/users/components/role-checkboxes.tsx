@@ -1,57 +1,56 @@
-import { ROLES, ROLE_TITLES, type Role, type RoleGrant } from '@signoff/contracts';
+import { ROLES, ROLE_TITLES, type Role } from '@signoff/contracts';
 import { useId } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
+import type { Control } from 'react-hook-form';
+import { useFormField } from '../../../components/form/form-fields';
+import type { RoleSelection } from '../lib/user-forms';
 
 export interface AdminCentre {
   centreId: string;
   centreName: string;
 }
 
-/** Roles chosen at each centre, by centre id. */
-export type RoleSelection = Record<string, Role[]>;
-
-export function toRoleGrants(selection: RoleSelection): RoleGrant[] {
-  return Object.entries(selection).flatMap(([centreId, roles]) =>
-    ROLES.filter((role) => roles.includes(role)).map((role) => ({ centreId, role })),
-  );
-}
-
-export function toRoleSelection(grants: readonly RoleGrant[]): RoleSelection {
-  const selection: RoleSelection = {};
-  for (const grant of grants) (selection[grant.centreId] ??= []).push(grant.role);
-  return selection;
-}
-
-export interface RoleCheckboxesProps {
+export interface RoleCheckboxesProps<Values extends { roles: RoleSelection }> {
+  control: Control<Values>;
   centres: readonly AdminCentre[];
-  value: RoleSelection;
-  onChange: (value: RoleSelection) => void;
-  error?: string | null;
 }
 
-export function RoleCheckboxes({ centres, value, onChange, error }: RoleCheckboxesProps) {
+/** The roles a person holds at each of the admin's centres: one group of boxes per centre. */
+export function RoleCheckboxes<Values extends { roles: RoleSelection }>({
+  control,
+  centres,
+}: RoleCheckboxesProps<Values>) {
+  const field = useFormField(control as unknown as Control<{ roles: RoleSelection }>, 'roles');
   const errorId = useId();
   return (
     <div className="role-groups">
-      {error ? (
+      {field.error ? (
         <p id={errorId} className="field__error">
-          {error}
+          {field.error}
         </p>
       ) : null}
-      {centres.map((centre) => (
+      {centres.map((centre, centreIndex) => (
         <CheckboxGroup
           key={centre.centreId}
           className="checkbox-group"
           name="roles"
-          value={value[centre.centreId] ?? []}
-          onChange={(roles) => onChange({ ...value, [centre.centreId]: roles as Role[] })}
-          isInvalid={Boolean(error)}
-          aria-describedby={error ? errorId : undefined}
+          value={field.value[centre.centreId] ?? []}
+          onChange={(roles) =>
+            field.onChange({ ...field.value, [centre.centreId]: roles as Role[] })
+          }
+          isInvalid={Boolean(field.error)}
+          aria-describedby={field.error ? errorId : undefined}
         >
           <Label className="field__label">Roles at {centre.centreName}</Label>
           <div className="checkbox-group__options">
-            {ROLES.map((role) => (
-              <Checkbox key={role} value={role} className="checkbox">
+            {ROLES.map((role, roleIndex) => (
+              <Checkbox
+                key={role}
+                value={role}
+                className="checkbox"
+                // The first box takes focus when no role is chosen.
+                inputRef={centreIndex === 0 && roleIndex === 0 ? field.ref : undefined}
+              >
                 <span className="checkbox__box" aria-hidden="true">
                   <svg viewBox="0 0 18 18" className="checkbox__tick" focusable="false">
                     <polyline points="3.5 9.5 7.5 13 14.5 5" />

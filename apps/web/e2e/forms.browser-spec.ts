@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, signIn } from './browser-session';
+
+/** The words that describe the focused field, as a screen reader reads them after its name. */
+async function focusedField(page: Page) {
+  return page.evaluate(() => {
+    const field = document.activeElement as HTMLElement;
+    const describedBy = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    return {
+      name: field.labels?.[0]?.textContent ?? '',
+      invalid: field.getAttribute('aria-invalid'),
+      description: describedBy
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    };
+  });
+}
+
+describe('a form checked before and after sending', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('focuses the first field at fault and says why, then shows the server’s refusal under its field', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'admin@demo.test');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Users' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+
+    await page.getByRole('button', { name: 'Create user' }).click();
+
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Some answers need correcting. Check the fields marked below.' })
+      .waitFor();
+    expect(await focusedField(page)).toEqual({
+      name: 'Email address',
+      invalid: 'true',
+      description: expect.stringContaining('Enter their email address.'),
+    });
+    const displayName = page.getByLabel('Display name');
+    expect(await displayName.getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Passes the form's own check (something is typed), but the API refuses it.
+    await page.getByLabel('Email address').fill('sam.patel');
+    await displayName.fill('Sam Patel');
+    await page
+      .getByRole('group', { name: 'Roles at Demo Care Academy' })
+      .getByText('Learner', { exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Create user' }).click();
+
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Some answers need correcting. Check the fields marked below.' })
+      .waitFor();
+    await page.getByText('Email address must be an email address.').waitFor();
+    expect(await focusedField(page)).toEqual({
+      name: 'Email address',
+      invalid: 'true',
+      description: expect.stringContaining('Email address must be an email address.'),
+    });
+    expect(await displayName.getAttribute('aria-invalid')).toBeNull();
+
+    // Editing the field takes its problem away.
+    await page.getByLabel('Email address').fill('sam.patel@example.test');
+    expect(await page.getByText('Email address must be an email address.').count()).toBe(0);
+    await context.close();
+  });
+});
