@@ -11,8 +11,8 @@ describe('newLearnerProblems', () => {
     expect(Object.entries(newLearnerProblems(toLearnerForm(null, null)))).toEqual([
       ['email', 'Enter their email address.'],
       ['centreId', 'Choose their centre.'],
-      ['displayName', 'Enter their name.'],
-      ['dateOfBirth', 'Enter their date of birth.'],
+      ['displayName', 'Name must be filled in.'],
+      ['dateOfBirth', 'Date of birth must be filled in.'],
     ]);
   });
 
