@@ -12,3 +12,4 @@ export * from './evidence';
 export * from './files';
 export * from './jobs';
 export * from './paging';
+export * from './list-queries';
