@@ -215,9 +215,7 @@ describe('searched, filtered and sorted lists', () => {
       expect(ids(await get(`/api/enrolments?assessor=${priya.id}&status=active`))).toEqual([
         enrolments.zoe,
       ]);
-      expect(ids(await get(`/api/enrolments?iqa=${grace.id}&q=brown`))).toEqual([
-        enrolments.chloe,
-      ]);
+      expect(ids(await get(`/api/enrolments?iqa=${grace.id}&q=brown`))).toEqual([enrolments.chloe]);
       expect(
         ids(await get(`/api/enrolments?qualification=${qualificationId}&status=break_in_learning`)),
       ).toEqual([enrolments.mark]);
@@ -358,16 +356,13 @@ describe('searched, filtered and sorted lists', () => {
       const learner = await fixture.enrolLearner();
       const evidence = `/api/enrolments/${learner.enrolmentId}/evidence`;
       for (const title of ['Bravo', 'Alpha', 'Charlie']) {
-        const created = await request(t.http)
-          .post(evidence)
-          .set('Cookie', learner.cookie)
-          .send({
-            method: 'reflective_account',
-            title,
-            narrative: '<p>What I did.</p>',
-            activityDate: '2026-10-14',
-            claims: [],
-          });
+        const created = await request(t.http).post(evidence).set('Cookie', learner.cookie).send({
+          method: 'reflective_account',
+          title,
+          narrative: '<p>What I did.</p>',
+          activityDate: '2026-10-14',
+          claims: [],
+        });
         expect(created.status).toBe(201);
       }
       const titles = (response: request.Response) =>

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  Page,
-  RoleGrant,
-  UserListQuery,
-  UserSort,
-  UserSummary,
-} from '@signoff/contracts';
+import type { Page, RoleGrant, UserListQuery, UserSort, UserSummary } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';

@@ -114,7 +114,8 @@ export class EnrolmentsRepository {
     if (query.assessor !== undefined)
       filters.push(`aa.user_id = ${parameters.add(query.assessor)}`);
     if (query.iqa !== undefined) filters.push(`ia.user_id = ${parameters.add(query.iqa)}`);
-    if (query.learner !== undefined) filters.push(`e.learner_id = ${parameters.add(query.learner)}`);
+    if (query.learner !== undefined)
+      filters.push(`e.learner_id = ${parameters.add(query.learner)}`);
     if (query.qualification !== undefined)
       filters.push(`q.id = ${parameters.add(query.qualification)}`);
     if (query.mine !== undefined) filters.push(`${MINE[query.mine]} = $1`);

@@ -36,10 +36,7 @@ const FAILED_JOB_ORDER: Record<FailedJobSort, string> = {
 export class JobsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findFailed(
-    order: SortQuery<FailedJobSort>,
-    page: PageRequest,
-  ): Promise<FailedJobsPage> {
+  async findFailed(order: SortQuery<FailedJobSort>, page: PageRequest): Promise<FailedJobsPage> {
     const listed = await queryPage<FailedJobRow>(
       this.db,
       `SELECT id, name, created_on AS "queuedAt", completed_on AS "failedAt",
