@@ -285,6 +285,9 @@ describe('searched, filtered and sorted lists', () => {
       expect(names(await get('/api/learners?q=CHLOE%20brown'))).toEqual(['Chloé Brown']);
       expect(names(await get(`/api/learners?q=${ulns.mark}`))).toEqual(['Mark Smith']);
       expect(names(await get('/api/learners?q=lists-'))).toHaveLength(3);
+      // LIKE's wildcards typed in a search are only themselves.
+      expect((await get('/api/learners?q=%25')).body.total).toBe(0);
+      expect((await get('/api/learners?q=_')).body.total).toBe(0);
     });
 
     it('filters by a centre the admin runs, and another centre shows no one', async () => {

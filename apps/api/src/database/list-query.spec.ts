@@ -27,7 +27,14 @@ describe('everyWordIn', () => {
     const parameters = new ListParameters(['visible', 'centres']);
     const condition = everyWordIn('haystack', ' Zoe\u0308  smith ', parameters);
     expect(parameters.values).toEqual(['visible', 'centres', ['Zoë', 'smith']]);
-    expect(condition).toContain('unnest($3::text[])');
-    expect(condition).toContain('strpos(haystack, search_fold(word)) = 0');
+    expect(condition).toBe(
+      `haystack LIKE ALL (ARRAY(SELECT '%' || search_fold(word) || '%' FROM unnest($3::text[]) word))`,
+    );
+  });
+
+  it('escapes LIKE wildcards, so that they match only themselves', () => {
+    const parameters = new ListParameters([]);
+    everyWordIn('haystack', '100% a_b c\\d', parameters);
+    expect(parameters.values).toEqual([['100\\%', 'a\\_b', 'c\\\\d']]);
   });
 });

@@ -105,7 +105,7 @@ export class EnrolmentsRepository {
     ]);
     const filters = [
       everyWordIn(
-        `concat_ws(' ', l.search_name, a.search_name, i.search_name, search_fold(v.document ->> 'title'), search_fold(e.pathway))`,
+        `concat_ws(' ', l.search_name, a.search_name, i.search_name, v.search_title, e.search_pathway)`,
         query.q,
         parameters,
       ),
