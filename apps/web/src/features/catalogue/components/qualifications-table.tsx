@@ -97,7 +97,7 @@ export function QualificationsTable({ isAdmin }: QualificationsTableProps) {
         empty="No qualification matches the search."
       />
       <Pager
-        noun="qualifications"
+        noun={{ one: 'qualification', many: 'qualifications' }}
         {...pager}
         shown={qualifications.data.items.length}
         total={qualifications.data.total}

@@ -144,7 +144,7 @@ export function EnrolmentsTable({
         empty="No enrolment matches the search and filters."
       />
       <Pager
-        noun="enrolments"
+        noun={{ one: 'enrolment', many: 'enrolments' }}
         {...pager}
         shown={enrolments.data.items.length}
         total={enrolments.data.total}

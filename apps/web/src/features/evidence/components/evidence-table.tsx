@@ -147,7 +147,7 @@ export function EvidenceTable({
             empty={filtered ? 'No evidence matches these filters.' : empty}
           />
           <Pager
-            noun="items of evidence"
+            noun={{ one: 'item of evidence', many: 'items of evidence' }}
             {...pager}
             shown={list.data.items.length}
             total={list.data.total}

@@ -34,7 +34,12 @@ export function FailedJobsTable() {
         sort={sort}
         empty="No background job has failed."
       />
-      <Pager noun="failed jobs" {...pager} shown={items.length} total={total} />
+      <Pager
+        noun={{ one: 'failed job', many: 'failed jobs' }}
+        {...pager}
+        shown={items.length}
+        total={total}
+      />
     </>
   );
 }

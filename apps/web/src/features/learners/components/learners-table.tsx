@@ -1,5 +1,6 @@
 import type { LearnerSummary } from '@signoff/contracts';
 import { Link } from 'react-router';
+import { CentreFilter } from '../../../components/centre-filter';
 import { DataTable, type DataColumn } from '../../../components/data-table';
 import { FormAlert } from '../../../components/form-alert';
 import { Pager } from '../../../components/pager';
@@ -46,8 +47,13 @@ const COLUMNS: readonly DataColumn<LearnerSummary>[] = [
   },
 ];
 
-export function LearnersTable() {
-  const { list: learners, pager, search, sort, isNarrowed } = useLearners();
+export interface LearnersTableProps {
+  /** The centres the admin runs, to choose among when there are several. */
+  centres: readonly { centreId: string; centreName: string }[];
+}
+
+export function LearnersTable({ centres }: LearnersTableProps) {
+  const { list: learners, pager, search, sort, filters, isNarrowed } = useLearners();
 
   if (learners.isPending) return <p role="status">Loading learners…</p>;
   if (learners.isError) return <FormAlert message={describeError(learners.error)} />;
@@ -56,13 +62,20 @@ export function LearnersTable() {
 
   return (
     <>
-      <SearchBox
-        label="Find a learner"
-        description="Name, email or ULN."
-        {...search}
-        matched={learners.isPlaceholderData ? undefined : learners.data.total}
-        noun={{ one: 'learner', many: 'learners' }}
-      />
+      <div className="list-filters">
+        <SearchBox
+          label="Find a learner"
+          description="Name, email or ULN."
+          {...search}
+          matched={learners.isPlaceholderData ? undefined : learners.data.total}
+          noun={{ one: 'learner', many: 'learners' }}
+        />
+        <CentreFilter
+          centres={centres}
+          value={filters.values['centre']}
+          onChange={(centre) => filters.onChange('centre', centre)}
+        />
+      </div>
       <DataTable
         label="Learners"
         columns={COLUMNS}
@@ -71,7 +84,7 @@ export function LearnersTable() {
         empty="No learner matches the search."
       />
       <Pager
-        noun="learners"
+        noun={{ one: 'learner', many: 'learners' }}
         {...pager}
         shown={learners.data.items.length}
         total={learners.data.total}

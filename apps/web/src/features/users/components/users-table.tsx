@@ -1,4 +1,5 @@
 import { ROLES, ROLE_TITLES, isRole, type UserSummary } from '@signoff/contracts';
+import { CentreFilter } from '../../../components/centre-filter';
 import { DataTable, type DataColumn } from '../../../components/data-table';
 import { FormAlert } from '../../../components/form-alert';
 import { Pager } from '../../../components/pager';
@@ -112,6 +113,11 @@ export function UsersTable({ centres, currentUserId }: UsersTableProps) {
           value={role !== undefined && isRole(role) ? role : ANY_ROLE}
           onChange={(value) => filters.onChange('role', value === ANY_ROLE ? null : value)}
         />
+        <CentreFilter
+          centres={centres}
+          value={filters.values['centre']}
+          onChange={(centre) => filters.onChange('centre', centre)}
+        />
       </div>
       <DataTable
         label="Users"
@@ -120,7 +126,12 @@ export function UsersTable({ centres, currentUserId }: UsersTableProps) {
         sort={sort}
         empty="Nobody matches the search."
       />
-      <Pager noun="people" {...pager} shown={users.data.items.length} total={users.data.total} />
+      <Pager
+        noun={{ one: 'person', many: 'people' }}
+        {...pager}
+        shown={users.data.items.length}
+        total={users.data.total}
+      />
     </>
   );
 }
