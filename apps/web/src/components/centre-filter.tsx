@@ -5,12 +5,15 @@ const ANY_CENTRE = 'any';
 export interface CentreFilterProps {
   /** The centres the person runs; with only one there is nothing to choose. */
   centres: readonly { centreId: string; centreName: string }[];
-  value: string | undefined;
-  onChange: (centreId: string | null) => void;
+  /** The list's filters, from its list hook; this one is `centre`. */
+  filters: {
+    values: Record<string, string>;
+    onChange: (filter: string, value: string | null) => void;
+  };
 }
 
 /** Narrows a list to one of the centres the admin runs (`?centre=`), when they run several. */
-export function CentreFilter({ centres, value, onChange }: CentreFilterProps) {
+export function CentreFilter({ centres, filters }: CentreFilterProps) {
   if (centres.length < 2) return null;
   return (
     <SelectField
@@ -19,8 +22,8 @@ export function CentreFilter({ centres, value, onChange }: CentreFilterProps) {
         { id: ANY_CENTRE, label: 'Every centre' },
         ...centres.map((centre) => ({ id: centre.centreId, label: centre.centreName })),
       ]}
-      value={value ?? ANY_CENTRE}
-      onChange={(chosen) => onChange(chosen === ANY_CENTRE ? null : chosen)}
+      value={filters.values['centre'] ?? ANY_CENTRE}
+      onChange={(chosen) => filters.onChange('centre', chosen === ANY_CENTRE ? null : chosen)}
     />
   );
 }

@@ -51,7 +51,12 @@ export function usePagedList<Row>(
       limit,
       onChange: (offset: number) => change({ offset, limit }),
     },
-    search: { query: address.q, onChange: search },
+    search: {
+      query: address.q,
+      onChange: search,
+      // Counted once the answer for these words is in, not while the last one stands in.
+      matched: list.isPlaceholderData ? undefined : list.data?.total,
+    },
     sort: {
       descriptor: address.sort ?? undefined,
       onSortChange: (sort: ListSort | null) => change({ sort }),

@@ -86,7 +86,6 @@ export function QualificationsTable({ isAdmin }: QualificationsTableProps) {
         label="Find a qualification"
         description="Title, code or awarding body."
         {...search}
-        matched={qualifications.isPlaceholderData ? undefined : qualifications.data.total}
         noun={{ one: 'qualification', many: 'qualifications' }}
       />
       <DataTable

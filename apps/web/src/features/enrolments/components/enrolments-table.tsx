@@ -130,7 +130,6 @@ export function EnrolmentsTable({
             label="Find an enrolment"
             description="Learner, qualification, pathway, assessor or IQA."
             {...search}
-            matched={enrolments.isPlaceholderData ? undefined : enrolments.data.total}
             noun={{ one: 'enrolment', many: 'enrolments' }}
           />
           <EnrolmentFilters {...filters} byStaff={filtersByStaff} />

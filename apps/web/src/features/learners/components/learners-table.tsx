@@ -67,14 +67,9 @@ export function LearnersTable({ centres }: LearnersTableProps) {
           label="Find a learner"
           description="Name, email or ULN."
           {...search}
-          matched={learners.isPlaceholderData ? undefined : learners.data.total}
           noun={{ one: 'learner', many: 'learners' }}
         />
-        <CentreFilter
-          centres={centres}
-          value={filters.values['centre']}
-          onChange={(centre) => filters.onChange('centre', centre)}
-        />
+        <CentreFilter centres={centres} filters={filters} />
       </div>
       <DataTable
         label="Learners"

@@ -104,7 +104,6 @@ export function UsersTable({ centres, currentUserId }: UsersTableProps) {
           label="Find a person"
           description="Name or email."
           {...search}
-          matched={users.isPlaceholderData ? undefined : users.data.total}
           noun={{ one: 'person', many: 'people' }}
         />
         <SelectField
@@ -113,11 +112,7 @@ export function UsersTable({ centres, currentUserId }: UsersTableProps) {
           value={role !== undefined && isRole(role) ? role : ANY_ROLE}
           onChange={(value) => filters.onChange('role', value === ANY_ROLE ? null : value)}
         />
-        <CentreFilter
-          centres={centres}
-          value={filters.values['centre']}
-          onChange={(centre) => filters.onChange('centre', centre)}
-        />
+        <CentreFilter centres={centres} filters={filters} />
       </div>
       <DataTable
         label="Users"
