@@ -54,7 +54,7 @@ describe('accessibility and content security', () => {
   it('has no WCAG 2.2 AA violations on the users page, its form errors and its dialogs', async () => {
     await signIn(page, 'admin@demo.test');
     await page.goto(`${baseUrl()}/admin/users`);
-    await page.getByRole('table', { name: 'Users' }).waitFor();
+    await page.getByRole('grid', { name: 'Users' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel('Email address').fill('admin@demo.test');
@@ -94,7 +94,7 @@ describe('accessibility and content security', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, 'admin@demo.test');
     await page.goto(`${baseUrl()}/admin/users`);
-    await page.getByRole('table', { name: 'Users' }).waitFor();
+    await page.getByRole('grid', { name: 'Users' }).waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

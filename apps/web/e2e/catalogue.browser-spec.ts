@@ -70,7 +70,7 @@ describe('the qualification catalogue', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Qualifications' })
       .click();
-    await page.getByRole('table', { name: 'Qualifications' }).waitFor();
+    await page.getByRole('grid', { name: 'Qualifications' }).waitFor();
     expect(await page.title()).toBe('Qualifications – Signoff');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -147,7 +147,7 @@ describe('the qualification catalogue', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Qualifications' })
       .click();
-    await page.getByRole('table', { name: 'Qualifications' }).waitFor();
+    await page.getByRole('grid', { name: 'Qualifications' }).waitFor();
     expect(await page.getByRole('link', { name: 'Import qualification' }).count()).toBe(0);
     // Drafts stay with admins: the OTHM diploma has no published version.
     expect(await page.getByRole('link', { name: /OTHM Level 7/ }).count()).toBe(0);

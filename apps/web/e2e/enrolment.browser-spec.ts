@@ -175,7 +175,7 @@ describe('learners and enrolments', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Learners' })
       .click();
-    await page.getByRole('table', { name: 'Learners' }).waitFor();
+    await page.getByRole('grid', { name: 'Learners' }).waitFor();
     expect(await page.title()).toBe('Learners – Signoff');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -314,7 +314,7 @@ describe('learners and enrolments', () => {
       .click();
     await page.getByRole('link', { name: learner.displayName }).click();
     await page
-      .getByRole('table', { name: `Enrolments of ${learner.displayName}` })
+      .getByRole('grid', { name: `Enrolments of ${learner.displayName}` })
       .getByRole('link', { name: qualification.title })
       .click();
     await page

@@ -350,7 +350,7 @@ describe('the evidence portfolio', () => {
     await page.goto(`${baseUrl()}/caseload`);
     // The revised item waits for assessment; the learner's draft does not count.
     await page
-      .getByRole('table', { name: 'Your caseload' })
+      .getByRole('grid', { name: 'Your caseload' })
       .getByRole('row')
       .filter({ hasText: LEARNER_NAME })
       .getByText('1 item', { exact: true })
@@ -358,7 +358,7 @@ describe('the evidence portfolio', () => {
     await page.getByRole('link', { name: LEARNER_NAME }).click();
     await page.getByRole('heading', { level: 1, name: `Enrolment of ${LEARNER_NAME}` }).waitFor();
     const portfolio = page.getByRole('region', { name: 'Portfolio' });
-    const table = portfolio.getByRole('table', { name: 'Portfolio' });
+    const table = portfolio.getByRole('grid', { name: 'Portfolio' });
     await table.getByRole('link', { name: new RegExp(title) }).waitFor();
     // The learner's unsubmitted draft is theirs alone.
     expect(await table.getByRole('link', { name: `Reflective account ${stamp}` }).count()).toBe(0);
@@ -418,7 +418,7 @@ describe('the evidence portfolio', () => {
     await signIn(page, LEARNER);
     await page.goto(`${baseUrl()}/portfolio`);
     await page.getByRole('heading', { level: 1, name: 'My portfolio' }).waitFor();
-    await page.getByRole('table', { name: 'Your evidence' }).waitFor();
+    await page.getByRole('grid', { name: 'Your evidence' }).waitFor();
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 
     await page.goto(`${baseUrl()}/portfolio/evidence/${itemId}`);
@@ -512,7 +512,7 @@ describe('the evidence portfolio', () => {
     await page.goto(`${baseUrl()}/enrolments`);
     await page.getByRole('link', { name: LEARNER_NAME }).click();
     await page
-      .getByRole('table', { name: 'Portfolio' })
+      .getByRole('grid', { name: 'Portfolio' })
       .getByRole('row', { name: new RegExp(title) })
       .getByText('OBS', { exact: true })
       .waitFor();

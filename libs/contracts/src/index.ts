@@ -18,3 +18,4 @@ export * from './english-tests';
 export * from './learner-profile-rules';
 export * from './user-rules';
 export * from './enrolment-rules';
+export * from './list-queries';

@@ -3,8 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { CreateUserResponse, Page, PasswordLink, UserSummary } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles } from '../auth/route-rule.decorator';
-import { PageQueryDto } from '../http/page-query.dto';
 import { CreateUserDto } from './dto/create-user.dto';
+import { ListUsersDto } from './dto/list-users.dto';
 import { ReplaceRolesDto } from './dto/replace-roles.dto';
 import { UsersService } from './users.service';
 
@@ -15,8 +15,8 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<UserSummary>> {
-    return this.users.list(actor, page);
+  list(@CurrentActor() actor: Actor, @Query() query: ListUsersDto): Promise<Page<UserSummary>> {
+    return this.users.list(actor, query);
   }
 
   @Post()

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Page, RoleGrant, UserSummary } from '@signoff/contracts';
+import type { Page, RoleGrant, UserListQuery, UserSort, UserSummary } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 
 /** `disabled`: suspended at every centre in $1 that they belong to. */
@@ -22,16 +23,40 @@ const SUMMARY = `
  */
 const VISIBLE = `EXISTS (SELECT 1 FROM centre_members v WHERE v.user_id = u.id AND v.centre_id = ANY($1::uuid[]))`;
 
+const USER_ORDER: Record<UserSort, string> = {
+  name: 'u.display_name',
+  email: 'u.email',
+  createdAt: 'u.created_at',
+};
+
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findVisible(centreIds: string[], page: PageRequest): Promise<Page<UserSummary>> {
+  /** The users an admin sees, narrowed by the list's search, role and centre. */
+  async findVisible(
+    centreIds: string[],
+    query: UserListQuery,
+    page: PageRequest,
+  ): Promise<Page<UserSummary>> {
+    const parameters = new ListParameters([centreIds]);
+    const filters = [everyWordIn(`concat_ws(' ', u.search_name, u.email)`, query.q, parameters)];
+    const centre = query.centre === undefined ? null : parameters.add(query.centre);
+    if (query.role !== undefined) {
+      filters.push(`EXISTS (SELECT 1 FROM memberships r
+                             WHERE r.user_id = u.id AND r.role = ${parameters.add(query.role)}
+                               AND r.centre_id = ANY($1::uuid[]) ${centre ? `AND r.centre_id = ${centre}` : ''})`);
+    }
+    if (centre !== null) {
+      filters.push(
+        `EXISTS (SELECT 1 FROM centre_members c WHERE c.user_id = u.id AND c.centre_id = ${centre})`,
+      );
+    }
     const listed = await queryPage<UserSummary>(
       this.db,
-      `${SUMMARY} WHERE ${VISIBLE}`,
-      'u.display_name, u.email, u.id',
-      [centreIds],
+      `${SUMMARY} WHERE ${VISIBLE} AND ${filters.join(' AND ')}`,
+      listOrder(USER_ORDER, 'u.display_name, u.email, u.id', query),
+      parameters.values,
       page,
     );
     return { ...listed, items: listed.items.map(withIsoDates) };

@@ -6,6 +6,7 @@ import type {
   CreateUserResponse,
   PasswordLink,
   RoleGrant,
+  UserListQuery,
   UserSummary,
 } from '@signoff/contracts';
 import { grantProblems, planRoleChange } from '@signoff/domain';
@@ -30,8 +31,8 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor, page: PageRequest): Promise<Page<UserSummary>> {
-    return this.users.findVisible(this.policy.administeredCentres(actor), page);
+  list(actor: Actor, query: UserListQuery & PageRequest): Promise<Page<UserSummary>> {
+    return this.users.findVisible(this.policy.administeredCentres(actor), query, query);
   }
 
   /** Account ids by (lower-case) email, of those that belong to this centre. */

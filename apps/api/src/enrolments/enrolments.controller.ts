@@ -10,9 +10,9 @@ import type {
 } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
-import { PageQueryDto } from '../http/page-query.dto';
 import { ChangeEnrolmentStatusDto } from './dto/change-enrolment-status.dto';
 import { CreateEnrolmentDto, EntryCheckRequestDto } from './dto/enrolment.dto';
+import { ListEnrolmentsDto } from './dto/list-enrolments.dto';
 import { PlanUnitsDto } from './dto/plan-units.dto';
 import { ReassignEnrolmentDto } from './dto/reassign-enrolment.dto';
 import { EnrolmentsService } from './enrolments.service';
@@ -25,8 +25,11 @@ export class EnrolmentsController {
   /** Each person's caseload: a centre's for its admins and EQAs, held ones for staff, own for learners. */
   @Get()
   @SignedIn()
-  list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<EnrolmentSummary>> {
-    return this.enrolments.list(actor, page);
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListEnrolmentsDto,
+  ): Promise<Page<EnrolmentSummary>> {
+    return this.enrolments.list(actor, query);
   }
 
   @Post('entry-check')

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   EnrolmentDetail,
+  EnrolmentListQuery,
+  EnrolmentPart,
+  EnrolmentSort,
   EnrolmentStatus,
   EnrolmentSummary,
   EntryCheck,
@@ -9,6 +12,7 @@ import type {
   Role,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 
 const SUMMARY = `
@@ -26,6 +30,23 @@ const SUMMARY = `
     JOIN users a ON a.id = aa.user_id
     JOIN enrolment_assignments ia ON ia.enrolment_id = e.id AND ia.role = 'iqa' AND ia.ended_at IS NULL
     JOIN users i ON i.id = ia.user_id`;
+
+/** The column each `?mine=` holds the asking person's id in. */
+const MINE: Record<EnrolmentPart, string> = {
+  learner: 'e.learner_id',
+  assessor: 'aa.user_id',
+  iqa: 'ia.user_id',
+};
+
+const ENROLMENT_ORDER: Record<EnrolmentSort, string> = {
+  learner: `s.learner ->> 'displayName'`,
+  qualification: `s.qualification ->> 'title'`,
+  status: 's.status',
+  startDate: 's."startDate"',
+  plannedEndDate: 's."plannedEndDate"',
+  assessor: `s.assessor ->> 'displayName'`,
+  iqa: `s.iqa ->> 'displayName'`,
+};
 
 /** An enrolment as listed, before the counts that read other capabilities' tables. */
 export type ListedEnrolment = Omit<EnrolmentSummary, 'awaitingAssessment'>;
@@ -67,18 +88,47 @@ export class EnrolmentsRepository {
 
   /**
    * The enrolments a person may see: all at the centres where they are admin or EQA, and those
-   * they currently assess, verify or learn on at a centre where they hold that role now.
+   * they currently assess, verify or learn on at a centre where they hold that role now; then
+   * narrowed by the list's search and filters, which never reach beyond those.
    */
-  findVisible(who: EnrolmentVisibility, page: PageRequest): Promise<Page<ListedEnrolment>> {
+  findVisible(
+    who: EnrolmentVisibility,
+    query: EnrolmentListQuery,
+    page: PageRequest,
+  ): Promise<Page<ListedEnrolment>> {
+    const parameters = new ListParameters([
+      who.userId,
+      who.wideCentres,
+      who.learnerCentres,
+      who.assessorCentres,
+      who.iqaCentres,
+    ]);
+    const filters = [
+      everyWordIn(
+        `concat_ws(' ', l.search_name, a.search_name, i.search_name, v.search_title, e.search_pathway)`,
+        query.q,
+        parameters,
+      ),
+    ];
+    if (query.status !== undefined) filters.push(`e.status = ${parameters.add(query.status)}`);
+    if (query.assessor !== undefined)
+      filters.push(`aa.user_id = ${parameters.add(query.assessor)}`);
+    if (query.iqa !== undefined) filters.push(`ia.user_id = ${parameters.add(query.iqa)}`);
+    if (query.learner !== undefined)
+      filters.push(`e.learner_id = ${parameters.add(query.learner)}`);
+    if (query.qualification !== undefined)
+      filters.push(`q.id = ${parameters.add(query.qualification)}`);
+    if (query.mine !== undefined) filters.push(`${MINE[query.mine]} = $1`);
     return queryPage<ListedEnrolment>(
       this.db,
       `SELECT s.*
-         FROM (${SUMMARY} WHERE e.centre_id = ANY($2::uuid[])
-                             OR (e.learner_id = $1 AND e.centre_id = ANY($3::uuid[]))
-                             OR (aa.user_id = $1 AND e.centre_id = ANY($4::uuid[]))
-                             OR (ia.user_id = $1 AND e.centre_id = ANY($5::uuid[]))) s`,
-      `s.learner ->> 'displayName', s."startDate", s.id`,
-      [who.userId, who.wideCentres, who.learnerCentres, who.assessorCentres, who.iqaCentres],
+         FROM (${SUMMARY} WHERE (e.centre_id = ANY($2::uuid[])
+                              OR (e.learner_id = $1 AND e.centre_id = ANY($3::uuid[]))
+                              OR (aa.user_id = $1 AND e.centre_id = ANY($4::uuid[]))
+                              OR (ia.user_id = $1 AND e.centre_id = ANY($5::uuid[])))
+                            AND ${filters.join(' AND ')}) s`,
+      listOrder(ENROLMENT_ORDER, `s.learner ->> 'displayName', s."startDate", s.id`, query),
+      parameters.values,
       page,
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   EnrolmentDetail,
+  EnrolmentListQuery,
   EnrolmentProgress,
   EnrolmentStatus,
   EnrolmentSummary,
@@ -69,8 +70,11 @@ export class EnrolmentsService {
     private readonly readModels: ReadModelsService,
   ) {}
 
-  async list(actor: Actor, page: PageRequest): Promise<Page<EnrolmentSummary>> {
-    const listed = await this.enrolments.findVisible(this.policy.visibility(actor), page);
+  async list(
+    actor: Actor,
+    query: EnrolmentListQuery & PageRequest,
+  ): Promise<Page<EnrolmentSummary>> {
+    const listed = await this.enrolments.findVisible(this.policy.visibility(actor), query, query);
     const awaiting = await this.readModels.awaitingAssessment(listed.items.map(({ id }) => id));
     return {
       ...listed,

@@ -4,12 +4,15 @@ import type {
   AssessmentMethod,
   EvidenceContent,
   EvidenceFilter,
+  EvidenceSort,
   EvidenceStatus,
   EvidenceVersion,
   Page,
+  SortQuery,
 } from '@signoff/contracts';
 import type { EvidenceTransition } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import { changedRows } from '../database/changed-rows';
 
@@ -57,6 +60,14 @@ const VERSION = `
             FROM declarations d JOIN users u ON u.id = d.learner_id WHERE d.version_id = v.id) AS declaration
     FROM evidence_versions v`;
 
+const EVIDENCE_ORDER: Record<EvidenceSort, string> = {
+  title: 'v.title',
+  method: 'v.method',
+  activityDate: 'v.activity_date',
+  status: 'v.status',
+  updatedAt: 'v.updated_at',
+};
+
 @Injectable()
 export class EvidenceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -67,7 +78,7 @@ export class EvidenceRepository {
    */
   async findByEnrolment(
     enrolmentId: string,
-    filter: EvidenceFilter,
+    filter: EvidenceFilter & SortQuery<EvidenceSort>,
     withDrafts: boolean,
     page: PageRequest,
   ): Promise<Page<ListedItem>> {
@@ -93,7 +104,7 @@ export class EvidenceRepository {
           AND ($2::jsonb IS NULL OR v.claims @> $2::jsonb)
           AND ($3::text IS NULL OR v.method = $3)
           AND ($4::text IS NULL OR v.status = $4)`,
-      'v.activity_date DESC, v.updated_at DESC, i.id',
+      listOrder(EVIDENCE_ORDER, 'v.activity_date DESC, v.updated_at DESC, i.id', filter),
       [enrolmentId, claim, filter.method ?? null, filter.status ?? null, withDrafts],
       page,
     );

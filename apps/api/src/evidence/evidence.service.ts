@@ -5,10 +5,12 @@ import {
   type AssessmentMethod,
   type EvidenceDetail,
   type EvidenceFilter,
+  type EvidenceSort,
   type EvidenceStatus,
   type EvidenceSummary,
   type EvidenceVersion,
   type Page,
+  type SortQuery,
 } from '@signoff/contracts';
 import {
   claimProblems,
@@ -48,7 +50,7 @@ export class EvidenceService {
   async list(
     actor: Actor,
     enrolmentId: string,
-    filter: EvidenceFilter,
+    filter: EvidenceFilter & SortQuery<EvidenceSort>,
     page: PageRequest,
   ): Promise<Page<EvidenceSummary>> {
     const enrolment = await this.enrolments.visible(actor, enrolmentId);

@@ -1,7 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PAGE_LIMITS } from '@signoff/contracts';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import {
+  PAGE_LIMITS,
+  SEARCH_QUERY_MAX_LENGTH,
+  SORT_DIRECTIONS,
+  type SortDirection,
+} from '@signoff/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { trimmed } from './dto-transforms';
 
 /** `?limit=&offset=`, taken by every list route; a list with filters extends it. */
 export class PageQueryDto {
@@ -19,4 +25,22 @@ export class PageQueryDto {
   @IsInt()
   @Min(0)
   offset = 0;
+}
+
+/** `?direction=` of the order; each list's query DTO adds `?sort=` with the fields it sorts by. */
+export class SortedPageQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: SORT_DIRECTIONS, description: 'With `sort`: which way' })
+  @IsOptional()
+  @IsIn(SORT_DIRECTIONS)
+  direction?: SortDirection;
+}
+
+/** `?q=`: words that must each appear in what the list searches, case and accents folded. */
+export class SearchPageQueryDto extends SortedPageQueryDto {
+  @ApiPropertyOptional({ description: 'Words to find' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  q?: string;
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FailedJobsPage } from '@signoff/contracts';
+import type { FailedJobSort, FailedJobsPage, SortQuery } from '@signoff/contracts';
 import type { DataSource } from 'typeorm';
+import { listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import { JOB_SCHEMA } from './install-job-queue';
 
@@ -25,11 +26,17 @@ const FAILED = `
   SELECT id, name, created_on, completed_on, started_on, retry_count, output
     FROM ${JOB_SCHEMA}.archive WHERE state = 'failed' AND name NOT LIKE '\\_\\_pgboss\\_\\_%'`;
 
+const FAILED_JOB_ORDER: Record<FailedJobSort, string> = {
+  name: 'name',
+  failedAt: '"failedAt"',
+  tries: 'tries',
+};
+
 @Injectable()
 export class JobsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findFailed(page: PageRequest): Promise<FailedJobsPage> {
+  async findFailed(order: SortQuery<FailedJobSort>, page: PageRequest): Promise<FailedJobsPage> {
     const listed = await queryPage<FailedJobRow>(
       this.db,
       `SELECT id, name, created_on AS "queuedAt", completed_on AS "failedAt",
@@ -37,7 +44,7 @@ export class JobsRepository {
               left(COALESCE(output->>'message', output->'value'->>'message', output->>'value', ''), 500)
                 AS "lastError"
          FROM (${FAILED}) failed`,
-      '"failedAt" DESC, id DESC',
+      listOrder(FAILED_JOB_ORDER, '"failedAt" DESC, id DESC', order),
       [],
       page,
     );

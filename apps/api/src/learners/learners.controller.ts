@@ -8,13 +8,13 @@ import type {
 } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
-import { PageQueryDto } from '../http/page-query.dto';
 import {
   CreateLearnerDto,
   ProposeCorrectionDto,
   ResolveCorrectionDto,
   UpdateLearnerDto,
 } from './dto/learner-profile.dto';
+import { ListLearnersDto } from './dto/list-learners.dto';
 import { LearnersService } from './learners.service';
 
 @ApiTags('learners')
@@ -24,8 +24,11 @@ export class LearnersController {
 
   @Get()
   @Roles('admin')
-  list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<LearnerSummary>> {
-    return this.learners.list(actor, page);
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListLearnersDto,
+  ): Promise<Page<LearnerSummary>> {
+    return this.learners.list(actor, query);
   }
 
   @Post()

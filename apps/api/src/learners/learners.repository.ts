@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LearnerProfile, LearnerSummary, Page } from '@signoff/contracts';
+import type {
+  LearnerListQuery,
+  LearnerProfile,
+  LearnerSort,
+  LearnerSummary,
+  Page,
+} from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { changedRows } from '../database/changed-rows';
+import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import type { LearnerProfileDto } from './dto/learner-profile.dto';
 
@@ -16,19 +23,37 @@ const PROFILE = `
                      FROM profile_corrections c WHERE c.learner_id = p.user_id), '[]'::json) AS corrections
     FROM learner_profiles p JOIN users u ON u.id = p.user_id`;
 
+const LEARNER_ORDER: Record<LearnerSort, string> = {
+  name: 'u.display_name',
+  email: 'u.email',
+  dateOfBirth: 'p.date_of_birth',
+  uln: 'p.uln',
+  enrolments: 'enrolments',
+};
+
 @Injectable()
 export class LearnersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  findSummaries(centreIds: string[], page: PageRequest): Promise<Page<LearnerSummary>> {
+  /** The learners of these centres, narrowed by the list's search and centre. */
+  findSummaries(
+    centreIds: string[],
+    query: LearnerListQuery,
+    page: PageRequest,
+  ): Promise<Page<LearnerSummary>> {
+    const parameters = new ListParameters([centreIds]);
+    const filters = [
+      everyWordIn(`concat_ws(' ', u.search_name, u.email, lower(p.uln))`, query.q, parameters),
+    ];
+    if (query.centre !== undefined) filters.push(`p.centre_id = ${parameters.add(query.centre)}`);
     return queryPage<LearnerSummary>(
       this.db,
       `SELECT p.user_id AS id, u.email, u.display_name AS "displayName", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
               p.uln, (SELECT count(*)::int FROM enrolments e WHERE e.learner_id = p.user_id) AS enrolments
          FROM learner_profiles p JOIN users u ON u.id = p.user_id
-        WHERE p.centre_id = ANY($1::uuid[])`,
-      'u.display_name, u.email, p.user_id',
-      [centreIds],
+        WHERE p.centre_id = ANY($1::uuid[]) AND ${filters.join(' AND ')}`,
+      listOrder(LEARNER_ORDER, 'u.display_name, u.email, p.user_id', query),
+      parameters.values,
       page,
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CreateLearnerResponse,
+  LearnerListQuery,
   LearnerProfile,
   LearnerSummary,
   Page,
@@ -30,8 +31,8 @@ export class LearnersService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor, page: PageRequest): Promise<Page<LearnerSummary>> {
-    return this.learners.findSummaries(centresWhere(actor, 'admin'), page);
+  list(actor: Actor, query: LearnerListQuery & PageRequest): Promise<Page<LearnerSummary>> {
+    return this.learners.findSummaries(centresWhere(actor, 'admin'), query, query);
   }
 
   get(actor: Actor, learnerId: string): Promise<LearnerProfile> {

@@ -10,8 +10,8 @@ import type {
 } from '@signoff/contracts';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
-import { PageQueryDto } from '../http/page-query.dto';
 import { EvaluateRulesDto } from './dto/evaluate-rules.dto';
+import { ListQualificationsDto } from './dto/list-qualifications.dto';
 import { VersionQueryDto } from './dto/version-query.dto';
 import { QualificationsService } from './qualifications.service';
 
@@ -30,9 +30,9 @@ export class QualificationsController {
   @SignedIn()
   list(
     @CurrentActor() actor: Actor,
-    @Query() page: PageQueryDto,
+    @Query() query: ListQualificationsDto,
   ): Promise<Page<QualificationSummary>> {
-    return this.qualifications.list(actor, page);
+    return this.qualifications.list(actor, query);
   }
 
   @Post('import')

@@ -3,10 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   Page,
   QualificationDocument,
+  QualificationListQuery,
+  QualificationSort,
   QualificationSummary,
   QualificationVersionSummary,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 
 export interface StoredVersion extends QualificationVersionSummary {
@@ -27,12 +30,32 @@ const VERSION = `
          v.created_at AS "createdAt", v.published_at AS "publishedAt", p.display_name AS "publishedBy"
     FROM qualification_versions v LEFT JOIN users p ON p.id = v.published_by`;
 
+const QUALIFICATION_ORDER: Record<QualificationSort, string> = {
+  title: 'q.title',
+  awardingBody: 'q.awarding_body',
+  code: 'q.code',
+  level: 'level',
+};
+
 @Injectable()
 export class QualificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** `withDrafts` false hides qualifications that have no published version, and draft numbers. */
-  findSummaries(withDrafts: boolean, page: PageRequest): Promise<Page<QualificationSummary>> {
+  /**
+   * `withDrafts` false hides qualifications that have no published version, and draft numbers;
+   * narrowed by the catalogue's search.
+   */
+  findSummaries(
+    withDrafts: boolean,
+    query: QualificationListQuery,
+    page: PageRequest,
+  ): Promise<Page<QualificationSummary>> {
+    const parameters = new ListParameters([withDrafts]);
+    const found = everyWordIn(
+      `search_fold(concat_ws(' ', q.title, q.code, q.awarding_body))`,
+      query.q,
+      parameters,
+    );
     return queryPage<QualificationSummary>(
       this.db,
       `SELECT q.id, q.awarding_body AS "awardingBody", q.code, q.title,
@@ -44,9 +67,9 @@ export class QualificationsRepository {
                              WHERE qualification_id = q.id AND status = 'published' ORDER BY number DESC LIMIT 1) p ON true
          LEFT JOIN LATERAL (SELECT number, document FROM qualification_versions
                              WHERE qualification_id = q.id AND status = 'draft' AND $1) d ON true
-        WHERE $1 OR p.number IS NOT NULL`,
-      'q.title, q.id',
-      [withDrafts],
+        WHERE ($1 OR p.number IS NOT NULL) AND ${found}`,
+      listOrder(QUALIFICATION_ORDER, 'q.title, q.id', query),
+      parameters.values,
       page,
     );
   }

@@ -5,6 +5,7 @@ import type {
   Page,
   QualificationDetail,
   QualificationDocument,
+  QualificationListQuery,
   QualificationSummary,
   QualificationVersionDetail,
   RulesEvaluation,
@@ -42,8 +43,11 @@ export class QualificationsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor, page: PageRequest): Promise<Page<QualificationSummary>> {
-    return this.repository.findSummaries(this.policy.mayEdit(actor), page);
+  list(
+    actor: Actor,
+    query: QualificationListQuery & PageRequest,
+  ): Promise<Page<QualificationSummary>> {
+    return this.repository.findSummaries(this.policy.mayEdit(actor), query, query);
   }
 
   async detail(actor: Actor, id: string, number?: number): Promise<QualificationDetail> {

@@ -1,28 +1,18 @@
+import { pagePosition, type PagePlace } from '../lib/page-position';
 import { Button } from './button';
 
-export interface PagerProps {
-  /** What the list holds (plural), e.g. "learners". */
-  noun: string;
-  offset: number;
+export interface PagerProps extends PagePlace {
   limit: number;
-  /** Rows on this page, and in the whole list. */
-  shown: number;
-  total: number;
   /** Asked for the offset of the page to show. */
   onChange: (offset: number) => void;
 }
 
-const count = new Intl.NumberFormat('en-GB');
-
-/** Where this page sits in a list ("Showing 51–100 of 1,234") and the way to the next one. */
+/** Where this page sits in a list ("Showing 51–100 of 1,234 learners") and the way on. */
 export function Pager({ noun, offset, limit, shown, total, onChange }: PagerProps) {
   if (total === 0) return null;
-  const first = Math.min(offset + 1, total);
   return (
-    <nav className="pager" aria-label={`Pages of ${noun}`}>
-      <p className="pager__position">
-        Showing {count.format(first)}–{count.format(offset + shown)} of {count.format(total)} {noun}
-      </p>
+    <nav className="pager" aria-label={`Pages of ${noun.many}`}>
+      <p className="pager__position">{pagePosition({ noun, offset, shown, total })}</p>
       {total > limit ? (
         <div className="pager__buttons">
           <Button

@@ -3,12 +3,15 @@ import {
   ASSESSMENT_METHOD_KEYS,
   DECLARATION_STATEMENT,
   EVIDENCE_LIMITS,
+  EVIDENCE_SORTS,
   EVIDENCE_STATUSES,
   type AssessmentMethod,
   type EvidenceClaim,
   type EvidenceContent,
   type EvidenceFilter,
+  type EvidenceSort,
   type EvidenceStatus,
+  type SortQuery,
   type SubmitEvidenceRequest,
 } from '@signoff/contracts';
 import { Transform, Type } from 'class-transformer';
@@ -25,7 +28,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDay, trimmed, unlessNull } from '../../http/dto-transforms';
-import { PageQueryDto } from '../../http/page-query.dto';
+import { SortedPageQueryDto } from '../../http/page-query.dto';
 
 const METHOD_MESSAGE = `must be one of ${ASSESSMENT_METHOD_KEYS.join(', ')}`;
 
@@ -78,8 +81,16 @@ export class SubmitEvidenceDto implements SubmitEvidenceRequest {
   agreed: true;
 }
 
-/** The portfolio's filters, and its page. */
-export class EvidenceFilterDto extends PageQueryDto implements EvidenceFilter {
+/** The portfolio's filters and order, and its page. */
+export class EvidenceFilterDto
+  extends SortedPageQueryDto
+  implements EvidenceFilter, SortQuery<EvidenceSort>
+{
+  @ApiPropertyOptional({ enum: EVIDENCE_SORTS })
+  @IsOptional()
+  @IsIn(EVIDENCE_SORTS)
+  sort?: EvidenceSort;
+
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) unit?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10) outcome?: string;
   @ApiPropertyOptional({ enum: ASSESSMENT_METHOD_KEYS })

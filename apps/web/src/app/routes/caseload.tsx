@@ -1,10 +1,8 @@
 import { EnrolmentsTable } from '../../features/enrolments/components/enrolments-table';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useSignedInUser } from './app-layout';
 
 export function CaseloadRoute() {
   useDocumentTitle('Caseload');
-  const me = useSignedInUser();
   return (
     <>
       <h1>Caseload</h1>
@@ -12,7 +10,7 @@ export function CaseloadRoute() {
       <EnrolmentsTable
         label="Your caseload"
         searchable
-        filter={(enrolment) => enrolment.assessor.id === me.id}
+        scope={{ mine: 'assessor' }}
         empty="You do not assess any enrolments yet. Your centre’s admin assigns them."
       />
     </>

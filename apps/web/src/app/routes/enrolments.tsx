@@ -23,7 +23,12 @@ export function EnrolmentsRoute() {
           ? ' You can read them; changes are made by the centre.'
           : null}
       </p>
-      <EnrolmentsTable label="Enrolments" empty="Nobody is enrolled yet." searchable />
+      <EnrolmentsTable
+        label="Enrolments"
+        empty="Nobody is enrolled yet."
+        searchable
+        filtersByStaff={me.roles.includes('admin')}
+      />
     </>
   );
 }

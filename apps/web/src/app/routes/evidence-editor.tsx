@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { StatusMessage } from '../../components/status-message';
-import { useEnrolments } from '../../features/enrolments/api/get-enrolments';
+import { useOwnEnrolments } from '../../features/enrolments/api/get-enrolments';
 import { useEvidence } from '../../features/evidence/api/get-evidence';
 import { EvidenceEditor } from '../../features/evidence/components/evidence-editor';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -36,8 +36,8 @@ export function EvidenceEditorRoute() {
   const navigate = useNavigate();
   const state = useLocation().state as EvidenceNotice | null;
   const evidence = useEvidence(id);
-  const enrolments = useEnrolments();
-  const own = enrolments.data?.filter((enrolment) => enrolment.learner.id === me.id) ?? [];
+  const enrolments = useOwnEnrolments();
+  const own = enrolments.data ?? [];
   const enrolmentId =
     evidence.data?.enrolmentId ??
     (id ? undefined : (params.get('enrolment') ?? (own.length === 1 ? own[0]?.id : undefined)));

@@ -62,7 +62,7 @@ export function LearnerRoute() {
             <h2 id="enrolments-heading">Enrolments</h2>
             <EnrolmentsTable
               label={`Enrolments of ${profile.displayName}`}
-              filter={(enrolment) => enrolment.learner.id === profile.id}
+              scope={{ learner: profile.id }}
               hideLearner
               empty="Not enrolled on any qualification yet."
             />

@@ -25,7 +25,7 @@ export function LearnersRoute() {
         Learners at {centres.map((centre) => centre.centreName).join(', ')}: their records and
         enrolments.
       </p>
-      <LearnersTable />
+      <LearnersTable centres={centres} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { UnitList } from '../../components/unit-list';
 import { useQualification } from '../../features/catalogue/api/get-qualification';
 import { useEnrolment } from '../../features/enrolments/api/get-enrolment';
 import { useEnrolmentProgress } from '../../features/enrolments/api/get-enrolment-progress';
-import { useEnrolments } from '../../features/enrolments/api/get-enrolments';
+import { useOwnEnrolments } from '../../features/enrolments/api/get-enrolments';
 import { EnrolmentsTable } from '../../features/enrolments/components/enrolments-table';
 import { StatusBadge } from '../../features/enrolments/components/status-badge';
 import { UnitPlanForm } from '../../features/enrolments/components/unit-plan-form';
@@ -119,8 +119,8 @@ export function MyQualificationRoute() {
   useDocumentTitle('My qualification');
   const { id } = useParams();
   const me = useSignedInUser();
-  const enrolments = useEnrolments();
-  const own = enrolments.data?.filter((enrolment) => enrolment.learner.id === me.id) ?? [];
+  const enrolments = useOwnEnrolments();
+  const own = enrolments.data ?? [];
   const shown = id ?? (own.length === 1 ? own[0]?.id : undefined);
 
   if (shown) {
@@ -154,7 +154,7 @@ export function MyQualificationRoute() {
           <p className="lead">You are enrolled on more than one qualification. Choose one.</p>
           <EnrolmentsTable
             label="Your qualifications"
-            filter={(enrolment) => enrolment.learner.id === me.id}
+            scope={{ mine: 'learner' }}
             hideLearner
             empty="You are not enrolled on a qualification yet."
             linkTo={(enrolment) => `/my-qualification/${encodeURIComponent(enrolment.id)}`}

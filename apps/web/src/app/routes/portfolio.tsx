@@ -1,13 +1,12 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { StatusMessage } from '../../components/status-message';
-import { useEnrolments } from '../../features/enrolments/api/get-enrolments';
+import { useOwnEnrolments } from '../../features/enrolments/api/get-enrolments';
 import { EnrolmentsTable } from '../../features/enrolments/components/enrolments-table';
 import { EvidenceCoverage } from '../../features/evidence/components/evidence-coverage';
 import { EvidenceTable } from '../../features/evidence/components/evidence-table';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { describeError } from '../../lib/error-messages';
-import { useSignedInUser } from './app-layout';
 import { usePortfolioContext } from './portfolio-context';
 
 export interface PortfolioNotice {
@@ -68,11 +67,10 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
 /** The learner's evidence for one enrolment: straight away with one, chosen with several. */
 export function PortfolioRoute() {
   useDocumentTitle('My portfolio');
-  const me = useSignedInUser();
   const [params] = useSearchParams();
   const state = useLocation().state as PortfolioNotice | null;
-  const enrolments = useEnrolments();
-  const own = enrolments.data?.filter((enrolment) => enrolment.learner.id === me.id) ?? [];
+  const enrolments = useOwnEnrolments();
+  const own = enrolments.data ?? [];
   const chosen = params.get('enrolment') ?? (own.length === 1 ? own[0]?.id : undefined);
 
   return (
@@ -102,7 +100,7 @@ export function PortfolioRoute() {
           </p>
           <EnrolmentsTable
             label="Your qualifications"
-            filter={(enrolment) => enrolment.learner.id === me.id}
+            scope={{ mine: 'learner' }}
             hideLearner
             empty="You are not enrolled on a qualification yet."
             linkTo={(enrolment) => `/portfolio?enrolment=${encodeURIComponent(enrolment.id)}`}

@@ -1,10 +1,8 @@
 import { EnrolmentsTable } from '../../features/enrolments/components/enrolments-table';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useSignedInUser } from './app-layout';
 
 export function SamplingRoute() {
   useDocumentTitle('Sampling');
-  const me = useSignedInUser();
   return (
     <>
       <h1>Sampling</h1>
@@ -16,7 +14,7 @@ export function SamplingRoute() {
       <EnrolmentsTable
         label="Enrolments you verify"
         searchable
-        filter={(enrolment) => enrolment.iqa.id === me.id}
+        scope={{ mine: 'iqa' }}
         empty="You do not verify any enrolments yet. Your centre’s admin assigns them."
       />
     </>

@@ -1,25 +1,76 @@
+import type { QualificationSummary } from '@signoff/contracts';
 import { Link } from 'react-router';
+import { DataTable, type DataColumn } from '../../../components/data-table';
 import { FormAlert } from '../../../components/form-alert';
 import { Pager } from '../../../components/pager';
+import { SearchBox } from '../../../components/search-box';
 import { describeError } from '../../../lib/error-messages';
-import { useQualifications } from '../api/get-qualifications';
 import { orNotStated } from '../../../lib/not-stated';
+import { useQualifications } from '../api/get-qualifications';
 import { VersionBadge } from './version-badge';
+
+const COLUMNS: readonly DataColumn<QualificationSummary>[] = [
+  {
+    id: 'title',
+    title: 'Title',
+    isRowHeader: true,
+    allowsSorting: true,
+    className: 'table__name',
+    cell: (qualification) => (
+      <Link to={`/qualifications/${encodeURIComponent(qualification.id)}`}>
+        {qualification.title}
+      </Link>
+    ),
+  },
+  {
+    id: 'awardingBody',
+    title: 'Awarding body',
+    allowsSorting: true,
+    cell: (qualification) => orNotStated(qualification.awardingBody),
+  },
+  {
+    id: 'code',
+    title: 'Code',
+    allowsSorting: true,
+    cell: (qualification) => orNotStated(qualification.code),
+  },
+  {
+    id: 'level',
+    title: 'Level',
+    allowsSorting: true,
+    cell: (qualification) => orNotStated(qualification.level),
+  },
+  {
+    id: 'credits',
+    title: 'Credits',
+    cell: (qualification) => orNotStated(qualification.totalCredits),
+  },
+  {
+    id: 'status',
+    title: 'Status',
+    cell: (qualification) => (
+      <span className="badge-row">
+        {qualification.publishedVersion !== null ? (
+          <VersionBadge status="published" number={qualification.publishedVersion} />
+        ) : null}
+        {qualification.draftVersion !== null ? (
+          <VersionBadge status="draft" number={qualification.draftVersion} />
+        ) : null}
+      </span>
+    ),
+  },
+];
 
 export interface QualificationsTableProps {
   isAdmin: boolean;
 }
 
-/*
- * Explicit roles keep the table's meaning for screen readers when narrow screens restyle the
- * rows as cards, as the users table does.
- */
 export function QualificationsTable({ isAdmin }: QualificationsTableProps) {
-  const { list: qualifications, pager } = useQualifications();
+  const { list: qualifications, pager, search, sort, isNarrowed } = useQualifications();
 
   if (qualifications.isPending) return <p role="status">Loading qualifications…</p>;
   if (qualifications.isError) return <FormAlert message={describeError(qualifications.error)} />;
-  if (qualifications.data.total === 0) {
+  if (qualifications.data.total === 0 && !isNarrowed) {
     return (
       <p>
         {isAdmin
@@ -31,71 +82,25 @@ export function QualificationsTable({ isAdmin }: QualificationsTableProps) {
 
   return (
     <>
-      <table className="table" role="table" aria-label="Qualifications">
-        <thead role="rowgroup">
-          <tr role="row">
-            <th role="columnheader" scope="col">
-              Title
-            </th>
-            <th role="columnheader" scope="col">
-              Awarding body
-            </th>
-            <th role="columnheader" scope="col">
-              Code
-            </th>
-            <th role="columnheader" scope="col">
-              Level
-            </th>
-            <th role="columnheader" scope="col">
-              Credits
-            </th>
-            <th role="columnheader" scope="col">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {qualifications.data.items.map((qualification) => (
-            <tr role="row" key={qualification.id}>
-              <th role="rowheader" scope="row" className="table__name">
-                <Link to={`/qualifications/${encodeURIComponent(qualification.id)}`}>
-                  {qualification.title}
-                </Link>
-              </th>
-              <td role="cell" data-label="Awarding body">
-                {orNotStated(qualification.awardingBody)}
-              </td>
-              <td role="cell" data-label="Code">
-                {orNotStated(qualification.code)}
-              </td>
-              <td role="cell" data-label="Level">
-                {orNotStated(qualification.level)}
-              </td>
-              <td role="cell" data-label="Credits">
-                {orNotStated(qualification.totalCredits)}
-              </td>
-              <td role="cell" data-label="Status">
-                <span className="badge-row">
-                  {qualification.publishedVersion !== null ? (
-                    <VersionBadge status="published" number={qualification.publishedVersion} />
-                  ) : null}
-                  {qualification.draftVersion !== null ? (
-                    <VersionBadge status="draft" number={qualification.draftVersion} />
-                  ) : null}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {pager ? (
-        <Pager
-          noun="qualifications"
-          {...pager}
-          shown={qualifications.data.items.length}
-          total={qualifications.data.total}
-        />
-      ) : null}
+      <SearchBox
+        label="Find a qualification"
+        description="Title, code or awarding body."
+        {...search}
+        noun={{ one: 'qualification', many: 'qualifications' }}
+      />
+      <DataTable
+        label="Qualifications"
+        columns={COLUMNS}
+        items={qualifications.data.items}
+        sort={sort}
+        empty="No qualification matches the search."
+      />
+      <Pager
+        noun={{ one: 'qualification', many: 'qualifications' }}
+        {...pager}
+        shown={qualifications.data.items.length}
+        total={qualifications.data.total}
+      />
     </>
   );
 }

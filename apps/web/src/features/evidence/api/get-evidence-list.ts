@@ -1,4 +1,4 @@
-import type { EvidenceFilter, EvidenceSummary } from '@signoff/contracts';
+import { EVIDENCE_SORTS, type EvidenceFilter, type EvidenceSummary } from '@signoff/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { usePagedList } from '../../../hooks/use-paged-list';
 import { getAllPages } from '../../../lib/paging';
@@ -16,13 +16,15 @@ function evidencePath(enrolmentId: string, filter: EvidenceFilter): string {
 }
 
 /**
- * The newest version of each item of an enrolment's portfolio, newest activity first, a page at
- * a time; the list stays on screen while another page or filter is asked for.
+ * The newest version of each item of an enrolment's portfolio, newest activity first unless
+ * sorted otherwise, a page at a time; the list stays on screen while another page, order or
+ * filter is asked for.
  */
 export function useEvidenceList(enrolmentId: string, filter: EvidenceFilter) {
   return usePagedList<EvidenceSummary>(
     [...evidenceQueryKey, 'list', enrolmentId, filter],
     evidencePath(enrolmentId, filter),
+    { sorts: EVIDENCE_SORTS, searches: false },
   );
 }
 

@@ -1,5 +1,6 @@
 import { ASSESSMENT_METHODS, type EvidenceSummary, type Unit } from '@signoff/contracts';
 import { Link, useSearchParams } from 'react-router';
+import { DataTable, type DataColumn } from '../../../components/data-table';
 import { FormAlert } from '../../../components/form-alert';
 import { Pager } from '../../../components/pager';
 import { formatDay } from '../../../lib/dates';
@@ -70,8 +71,52 @@ export function EvidenceTable({
 }: EvidenceTableProps) {
   const [params, setParams] = useSearchParams();
   const filter = filterFromSearch(params);
-  const { list, pager } = useEvidenceList(enrolmentId, filter);
+  const { list, pager, sort } = useEvidenceList(enrolmentId, filter);
   const filtered = isFiltered(filter);
+  const columns: readonly DataColumn<EvidenceSummary>[] = [
+    {
+      id: 'title',
+      title: 'Title',
+      isRowHeader: true,
+      allowsSorting: true,
+      className: 'table__name',
+      cell: (item) => (
+        <Link to={linkTo(item)}>{item.title.trim() === '' ? 'Untitled draft' : item.title}</Link>
+      ),
+    },
+    {
+      id: 'method',
+      title: 'Method',
+      allowsSorting: true,
+      cell: (item) => (
+        <>
+          <abbr title={ASSESSMENT_METHODS[item.method].title} className="method-code">
+            {item.methodCode}
+          </abbr>
+          <span className="visually-hidden"> ({ASSESSMENT_METHODS[item.method].title})</span>
+        </>
+      ),
+    },
+    {
+      id: 'activityDate',
+      title: 'Date',
+      allowsSorting: true,
+      cell: (item) => formatDay(item.activityDate),
+    },
+    {
+      id: 'status',
+      title: 'Status',
+      allowsSorting: true,
+      cell: (item) => (
+        <>
+          <EvidenceStatusBadge status={item.status} />
+          {item.version > 1 ? <span className="muted"> version {item.version}</span> : null}
+        </>
+      ),
+    },
+    { id: 'mapsTo', title: 'Maps to', cell: (item) => <MapsTo item={item} /> },
+    { id: 'files', title: 'Files', cell: (item) => item.fileCount },
+  ];
 
   return (
     <div className="evidence-list" id={EVIDENCE_LIST_ID} tabIndex={-1}>
@@ -93,73 +138,20 @@ export function EvidenceTable({
         <p>{filtered ? 'No evidence matches these filters.' : empty}</p>
       ) : (
         <>
-          <table className="table evidence-table" role="table" aria-label={label}>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th role="columnheader" scope="col">
-                  Title
-                </th>
-                <th role="columnheader" scope="col">
-                  Method
-                </th>
-                <th role="columnheader" scope="col">
-                  Date
-                </th>
-                <th role="columnheader" scope="col">
-                  Status
-                </th>
-                <th role="columnheader" scope="col">
-                  Maps to
-                </th>
-                <th role="columnheader" scope="col">
-                  Files
-                </th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {list.data.items.map((item) => (
-                <tr role="row" key={item.id}>
-                  <th role="rowheader" scope="row" className="table__name">
-                    <Link to={linkTo(item)}>
-                      {item.title.trim() === '' ? 'Untitled draft' : item.title}
-                    </Link>
-                  </th>
-                  <td role="cell" data-label="Method">
-                    <abbr title={ASSESSMENT_METHODS[item.method].title} className="method-code">
-                      {item.methodCode}
-                    </abbr>
-                    <span className="visually-hidden">
-                      {' '}
-                      ({ASSESSMENT_METHODS[item.method].title})
-                    </span>
-                  </td>
-                  <td role="cell" data-label="Date">
-                    {formatDay(item.activityDate)}
-                  </td>
-                  <td role="cell" data-label="Status">
-                    <EvidenceStatusBadge status={item.status} />
-                    {item.version > 1 ? (
-                      <span className="muted"> version {item.version}</span>
-                    ) : null}
-                  </td>
-                  <td role="cell" data-label="Maps to">
-                    <MapsTo item={item} />
-                  </td>
-                  <td role="cell" data-label="Files">
-                    {item.fileCount}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {pager ? (
-            <Pager
-              noun="items of evidence"
-              {...pager}
-              shown={list.data.items.length}
-              total={list.data.total}
-            />
-          ) : null}
+          <DataTable
+            label={label}
+            className="evidence-table"
+            columns={columns}
+            items={list.data.items}
+            sort={sort}
+            empty={filtered ? 'No evidence matches these filters.' : empty}
+          />
+          <Pager
+            noun={{ one: 'item of evidence', many: 'items of evidence' }}
+            {...pager}
+            shown={list.data.items.length}
+            total={list.data.total}
+          />
         </>
       )}
     </div>
