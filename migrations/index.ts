@@ -9,6 +9,7 @@ import { WriteBurstCounts1764450000000 } from './1764450000000-write-burst-count
 import { ApiRole1764500000000 } from './1764500000000-api-role';
 import { JobQueue1764600000000 } from './1764600000000-job-queue';
 import { EvidenceTransitions1764650000000 } from './1764650000000-evidence-transitions';
+import { AccessIndexes1764700000000 } from './1764700000000-access-indexes';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   ApiRole1764500000000,
   JobQueue1764600000000,
   EvidenceTransitions1764650000000,
+  AccessIndexes1764700000000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

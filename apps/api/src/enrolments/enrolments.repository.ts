@@ -9,6 +9,7 @@ import type {
   Role,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { enrolmentInReach, reachParameters, type Reach } from '../access/reach';
 import { queryPage, type PageRequest } from '../database/query-page';
 
 const SUMMARY = `
@@ -38,15 +39,6 @@ export interface StoredEnrolment extends Omit<EnrolmentDetail, 'can' | 'awaiting
   qualificationVersionId: string;
 }
 
-/** Who asks, and the centres where each part they may play in an enrolment counts. */
-export interface EnrolmentVisibility {
-  userId: string;
-  wideCentres: string[];
-  learnerCentres: string[];
-  assessorCentres: string[];
-  iqaCentres: string[];
-}
-
 export interface NewEnrolment {
   centreId: string;
   learnerId: string;
@@ -69,16 +61,12 @@ export class EnrolmentsRepository {
    * The enrolments a person may see: all at the centres where they are admin or EQA, and those
    * they currently assess, verify or learn on at a centre where they hold that role now.
    */
-  findVisible(who: EnrolmentVisibility, page: PageRequest): Promise<Page<ListedEnrolment>> {
+  findVisible(reach: Reach, page: PageRequest): Promise<Page<ListedEnrolment>> {
     return queryPage<ListedEnrolment>(
       this.db,
-      `SELECT s.*
-         FROM (${SUMMARY} WHERE e.centre_id = ANY($2::uuid[])
-                             OR (e.learner_id = $1 AND e.centre_id = ANY($3::uuid[]))
-                             OR (aa.user_id = $1 AND e.centre_id = ANY($4::uuid[]))
-                             OR (ia.user_id = $1 AND e.centre_id = ANY($5::uuid[]))) s`,
+      `SELECT s.* FROM (${SUMMARY} WHERE ${enrolmentInReach('e')}) s`,
       `s.learner ->> 'displayName', s."startDate", s.id`,
-      [who.userId, who.wideCentres, who.learnerCentres, who.assessorCentres, who.iqaCentres],
+      reachParameters(reach),
       page,
     );
   }

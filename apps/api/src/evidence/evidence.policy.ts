@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
-import { isRecordId } from '../http/record-id';
-import { EvidenceRepository, type StoredItem } from './evidence.repository';
+import { EvidenceRepository, type StoredFile, type StoredItem } from './evidence.repository';
 
 /** What a reader may see of an evidence item: drafts are their author's alone. */
 export interface VisibleEvidence {
@@ -23,23 +23,28 @@ export class EvidencePolicy {
   constructor(
     private readonly evidence: EvidenceRepository,
     private readonly enrolments: EnrolmentsService,
+    private readonly access: AccessService,
   ) {}
 
   async requireVisible(actor: Actor, itemId: string): Promise<VisibleEvidence> {
-    const item = isRecordId(itemId) ? await this.evidence.findItem(itemId) : null;
+    const item = (await this.access.visibleEvidence(actor, [itemId])).has(itemId)
+      ? await this.evidence.findItem(itemId)
+      : null;
     if (item === null) throw DomainError.notFound('Evidence');
-    let enrolment: StoredEnrolment;
-    try {
-      enrolment = await this.enrolments.visible(actor, item.enrolmentId);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'NOT_FOUND')
-        throw DomainError.notFound('Evidence');
-      throw error;
-    }
-    const seesDrafts = item.author.id === actor.userId;
-    if (!seesDrafts && !(await this.evidence.wasSubmitted(item.id)))
-      throw DomainError.notFound('Evidence');
-    return { item, enrolment, seesDrafts };
+    return {
+      item,
+      enrolment: await this.enrolments.reached(item.enrolmentId),
+      seesDrafts: item.author.id === actor.userId,
+    };
+  }
+
+  /** A file, to whoever may see a version holding it (a draft's files are its author's); 404 otherwise. */
+  async requireReadableFile(actor: Actor, fileId: string): Promise<StoredFile> {
+    const file = (await this.access.readableFiles(actor, [fileId])).has(fileId)
+      ? await this.evidence.findFile(fileId)
+      : null;
+    if (file === null) throw DomainError.notFound('File');
+    return file;
   }
 
   async requireAuthor(actor: Actor, itemId: string): Promise<VisibleEvidence> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { LearnerProfile } from '@signoff/contracts';
-import { centresWhere, holdsRoleAt, type Actor } from '../auth/actor';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../auth/actor';
 import { DomainError } from '../errors/domain-error';
-import { isRecordId } from '../http/record-id';
 import { LearnersRepository } from './learners.repository';
 
 /**
@@ -12,32 +12,28 @@ import { LearnersRepository } from './learners.repository';
  */
 @Injectable()
 export class LearnersPolicy {
-  constructor(private readonly learners: LearnersRepository) {}
+  constructor(
+    private readonly learners: LearnersRepository,
+    private readonly access: AccessService,
+  ) {}
 
   async requireReadable(actor: Actor, learnerId: string): Promise<LearnerProfile> {
-    const profile = isRecordId(learnerId) ? await this.learners.findProfile(learnerId) : null;
-    if (profile === null) throw DomainError.notFound('Learner');
-    const mayRead =
-      (profile.id === actor.userId && holdsRoleAt(actor, 'learner', profile.centreId)) ||
-      holdsRoleAt(actor, 'admin', profile.centreId) ||
-      holdsRoleAt(actor, 'eqa', profile.centreId) ||
-      (await this.learners.holdsEnrolmentOf(actor.userId, profile.id, {
-        assessor: centresWhere(actor, 'assessor'),
-        iqa: centresWhere(actor, 'iqa'),
-      }));
-    if (!mayRead) throw DomainError.notFound('Learner');
-    return profile;
+    return this.found(await this.access.readableLearners(actor, [learnerId]), learnerId);
   }
 
+  /** Kept (changed, enrolled, its corrections resolved) by the admins of its centre. */
   async requireManageable(actor: Actor, learnerId: string): Promise<LearnerProfile> {
-    const profile = isRecordId(learnerId) ? await this.learners.findProfile(learnerId) : null;
-    if (profile === null || !centresWhere(actor, 'admin').includes(profile.centreId))
-      throw DomainError.notFound('Learner');
-    return profile;
+    return this.found(await this.access.manageableLearners(actor, [learnerId]), learnerId);
   }
 
   requireSelf(actor: Actor, profile: LearnerProfile): void {
     if (profile.id !== actor.userId)
       throw new DomainError('FORBIDDEN', 'Only the learner proposes corrections to their record');
+  }
+
+  private async found(passed: Set<string>, learnerId: string): Promise<LearnerProfile> {
+    const profile = passed.has(learnerId) ? await this.learners.findProfile(learnerId) : null;
+    if (profile === null) throw DomainError.notFound('Learner');
+    return profile;
   }
 }
