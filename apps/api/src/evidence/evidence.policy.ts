@@ -1,4 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { EvidenceCapabilities, EvidenceStatus } from '@signoff/contracts';
+import {
+  evidenceActionsFor,
+  mayDiscardEvidence,
+  mayEditEvidence,
+  portfolioChangeRefusal,
+} from '@signoff/domain';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
@@ -55,6 +62,30 @@ export class EvidencePolicy {
     )
       throw new DomainError('FORBIDDEN', 'Only the learner who wrote this evidence can change it');
     return found;
+  }
+
+  /**
+   * What the actor may do to an item they see, as the commands decide it: its author, while the
+   * learner of its enrolment and the portfolio takes changes, makes the learner's moves the
+   * transition table lists from its status.
+   */
+  capabilities(
+    actor: Actor,
+    { item, enrolment }: VisibleEvidence,
+    versionStatuses: EvidenceStatus[],
+  ): EvidenceCapabilities {
+    const status = versionStatuses[versionStatuses.length - 1];
+    const learner =
+      item.author.id === actor.userId &&
+      this.enrolments.isLearnerOf(actor, enrolment) &&
+      portfolioChangeRefusal(enrolment.status) === null;
+    const moves = learner ? evidenceActionsFor(status, 'learner') : [];
+    return {
+      edit: learner && mayEditEvidence(status),
+      submit: moves.includes('submit'),
+      revise: moves.includes('revise'),
+      discard: learner && mayDiscardEvidence(versionStatuses),
+    };
   }
 
   requireLearnerOf(actor: Actor, enrolment: StoredEnrolment): void {

@@ -55,6 +55,7 @@ export class QualificationsService {
       ...qualification,
       versions: this.policy.visibleVersions(actor, versions).map(summary),
       version: versionDetail(chosen),
+      can: { edit: this.policy.mayEdit(actor) },
     };
   }
 
