@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { LearnerProfile } from '@signoff/contracts';
+import type { LearnerCapabilities, LearnerProfile } from '@signoff/contracts';
 import { AccessService } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import { holdsRoleAt, type Actor } from '../auth/actor';
 import { DomainError } from '../errors/domain-error';
 import { LearnersRepository } from './learners.repository';
 
@@ -24,6 +24,14 @@ export class LearnersPolicy {
   /** Kept (changed, enrolled, its corrections resolved) by the admins of its centre. */
   async requireManageable(actor: Actor, learnerId: string): Promise<LearnerProfile> {
     return this.found(await this.access.manageableLearners(actor, [learnerId]), learnerId);
+  }
+
+  /** What the actor may do to a record they read, as the commands below decide it. */
+  capabilities(actor: Actor, profile: LearnerProfile): LearnerCapabilities {
+    return {
+      manage: holdsRoleAt(actor, 'admin', profile.centreId),
+      proposeCorrection: profile.id === actor.userId,
+    };
   }
 
   requireSelf(actor: Actor, profile: LearnerProfile): void {
