@@ -10,8 +10,9 @@ import { EnrolmentsRepository, type StoredEnrolment } from './enrolments.reposit
 /**
  * An enrolment is seen by the admins and EQAs of its centre, its current assessor and IQA, and
  * its learner, each while they hold that role at its centre (an assignment outlives a removed
- * role; access does not); to anyone else it does not exist (404). Admins change it; the learner
- * and admins plan its units.
+ * role; access does not); to anyone else it does not exist (404). Who sees it, the access module
+ * decides (`AccessService.visibleEnrolments`). Admins change it; the learner and admins plan its
+ * units.
  */
 @Injectable()
 export class EnrolmentsPolicy {

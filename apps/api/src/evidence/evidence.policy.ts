@@ -23,7 +23,8 @@ export interface VisibleEvidence {
  * Evidence is seen by whoever may see its enrolment (the learner, their current assessor and
  * IQA, the centre's admins and EQAs) and is 404 to everyone else. Only its learner drafts,
  * changes and submits it; until the learner submits, work in progress is theirs alone, so an
- * item never submitted is 404 to everyone else too.
+ * item never submitted is 404 to everyone else too. Who sees an item or a file, the access
+ * module decides (`AccessService.visibleEvidence`, `readableFiles`).
  */
 @Injectable()
 export class EvidencePolicy {

@@ -8,7 +8,8 @@ import { LearnersRepository } from './learners.repository';
 /**
  * A learner's record is kept by the admins of its centre; the learner reads their own; assessors
  * and IQAs read the learners whose enrolments they hold; EQAs read those of their centres; each
- * only while holding that role at the centre. Anyone else is told it does not exist.
+ * only while holding that role at the centre (`AccessService.readableLearners`). Anyone else is
+ * told it does not exist.
  */
 @Injectable()
 export class LearnersPolicy {
