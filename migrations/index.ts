@@ -9,6 +9,7 @@ import { WriteBurstCounts1764450000000 } from './1764450000000-write-burst-count
 import { ApiRole1764500000000 } from './1764500000000-api-role';
 import { JobQueue1764600000000 } from './1764600000000-job-queue';
 import { EvidenceTransitions1764650000000 } from './1764650000000-evidence-transitions';
+import { AccessIndexes1764700000000 } from './1764700000000-access-indexes';
 import { ListSearch1764740000000 } from './1764740000000-list-search';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   ApiRole1764500000000,
   JobQueue1764600000000,
   EvidenceTransitions1764650000000,
+  AccessIndexes1764700000000,
   ListSearch1764740000000,
 ];
 

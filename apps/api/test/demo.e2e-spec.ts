@@ -1,7 +1,13 @@
 import request from 'supertest';
 import { createCliContext } from '../src/app-context';
 import { parseConfig, type AppConfig } from '../src/config/app-config';
-import { DEMO_CENTRE, DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-centre';
+import {
+  DEMO_CENTRE,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_SECOND_CENTRE,
+  DEMO_SECOND_CENTRE_PEOPLE,
+} from '../src/demo/demo-centre';
 import { DemoSeedRefused, DemoSeedService } from '../src/demo/demo-seed.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -26,55 +32,115 @@ describe('demo centre', () => {
     }
   }
 
-  it('loads once however often it runs, and every demo person can sign in', async () => {
+  const everyone = [...DEMO_PEOPLE, ...DEMO_SECOND_CENTRE_PEOPLE];
+  const emails = [...new Set(everyone.map((person) => person.email))];
+  const signIn = (email: string) =>
+    request(t.http).post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
+
+  it('loads once however often it runs, and every demo person signs in with their roles', async () => {
     const first = await seedDemo(t.config);
     const second = await seedDemo(t.config);
-    expect(first.created).toBe(DEMO_PEOPLE.length);
+    expect(first.created).toBe(emails.length);
     expect(second.created).toBe(0);
     expect(
-      await t.db.query(`SELECT count(*)::int AS n FROM centres WHERE name = $1`, [DEMO_CENTRE]),
-    ).toEqual([{ n: 1 }]);
-    for (const person of DEMO_PEOPLE) {
-      const response = await request(t.http)
-        .post('/api/auth/login')
-        .send({ email: person.email, password: DEMO_PASSWORD });
+      await t.db.query(
+        `SELECT name, count(*)::int AS n FROM centres WHERE name = ANY($1) GROUP BY name ORDER BY name`,
+        [[DEMO_CENTRE, DEMO_SECOND_CENTRE]],
+      ),
+    ).toEqual([
+      { name: DEMO_CENTRE, n: 1 },
+      { name: DEMO_SECOND_CENTRE, n: 1 },
+    ]);
+    for (const email of emails) {
+      const held = everyone.filter((person) => person.email === email && person.then === undefined);
+      if (everyone.some((person) => person.email === email && person.then === 'suspended'))
+        continue;
+      const response = await signIn(email);
       expect(response.status).toBe(200);
-      expect(response.body.roles).toEqual(person.roles);
+      expect(response.body.roles).toEqual([...new Set(held.flatMap((person) => person.roles))]);
     }
   });
 
-  it('gives the demo learners records, and enrols two of them on the published QualCert L6', async () => {
+  it('shows access ending: the suspended former assessor cannot sign in; the person with no roles signs in to none', async () => {
+    await seedDemo(t.config);
+    expect((await signIn('former.assessor@demo.test')).status).toBe(401);
+    const noRoles = await signIn('no.roles@demo.test');
+    expect(noRoles.status).toBe(200);
+    expect(noRoles.body.memberships).toEqual([]);
+  });
+
+  it('gives the demo learners records, and enrols three of them on the published QualCert L6, one at the second centre', async () => {
     await seedDemo(t.config);
     const rows = await t.db.query(
-      `SELECT u.email, count(e.id)::int AS enrolments, min(a.email) AS assessor
-         FROM learner_profiles p JOIN users u ON u.id = p.user_id
+      `SELECT u.email, c.name AS centre, count(e.id)::int AS enrolments, min(a.email) AS assessor
+         FROM learner_profiles p JOIN users u ON u.id = p.user_id JOIN centres c ON c.id = p.centre_id
          LEFT JOIN enrolments e ON e.learner_id = p.user_id
          LEFT JOIN enrolment_assignments ea ON ea.enrolment_id = e.id AND ea.role = 'assessor' AND ea.ended_at IS NULL
          LEFT JOIN users a ON a.id = ea.user_id
-        WHERE u.email LIKE '%@demo.test' GROUP BY u.email ORDER BY u.email`,
+        WHERE u.email LIKE '%@demo.test' GROUP BY u.email, c.name ORDER BY u.email`,
     );
     expect(rows).toEqual([
-      { email: 'learner2@demo.test', enrolments: 1, assessor: 'assessor2@demo.test' },
-      { email: 'learner3@demo.test', enrolments: 0, assessor: null },
-      { email: 'learner@demo.test', enrolments: 1, assessor: 'assessor@demo.test' },
+      {
+        email: 'learner2@demo.test',
+        centre: DEMO_CENTRE,
+        enrolments: 1,
+        assessor: 'assessor2@demo.test',
+      },
+      { email: 'learner3@demo.test', centre: DEMO_CENTRE, enrolments: 0, assessor: null },
+      {
+        email: 'learner4@demo.test',
+        centre: DEMO_SECOND_CENTRE,
+        enrolments: 1,
+        assessor: 'assessor2@demo.test',
+      },
+      {
+        email: 'learner@demo.test',
+        centre: DEMO_CENTRE,
+        enrolments: 1,
+        assessor: 'assessor@demo.test',
+      },
     ]);
   });
 
-  it('leaves the audit events of an admin adding each person by hand, and of each setting a password', async () => {
+  it('lets the assessor who works at both centres see the enrolments they hold at each, and each admin only their own', async () => {
     await seedDemo(t.config);
-    const rows: { action: string; byAdmin: boolean; n: number }[] = await t.db.query(
-      `SELECT e.action, e.actor_id = a.id AS "byAdmin", count(*)::int AS n
-         FROM audit_events e JOIN users a ON a.email = 'admin@demo.test'
-        WHERE e.request_id = 'seed-demo' AND e.action <> 'demo.seeded'
-        GROUP BY e.action, e.actor_id = a.id ORDER BY e.action, 2`,
+    const learnersSeenBy = async (email: string) => {
+      const cookie = (await signIn(email)).headers['set-cookie'] as unknown as string[];
+      const listed = await request(t.http).get('/api/enrolments').set('Cookie', cookie);
+      return (listed.body.items as { learner: { displayName: string } }[])
+        .map((enrolment) => enrolment.learner.displayName)
+        .sort();
+    };
+    expect(await learnersSeenBy('assessor2@demo.test')).toEqual(['Aisha Begum', 'Mei Lin']);
+    expect(await learnersSeenBy('admin2@demo.test')).toEqual(['Mei Lin']);
+    expect(await learnersSeenBy('admin@demo.test')).toEqual(['Aisha Begum', 'Jordan Ellis']);
+  });
+
+  it('leaves the audit events of each admin adding each person by hand, and of each setting a password', async () => {
+    await seedDemo(t.config);
+    const rows: { action: string; by: string | null; n: number }[] = await t.db.query(
+      `SELECT e.action, a.email AS by, count(*)::int AS n
+         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id
+        WHERE e.request_id = 'seed-demo' AND e.action NOT IN ('demo.seeded', 'user.password_set_by_link')
+        GROUP BY e.action, a.email ORDER BY e.action, a.email`,
     );
     expect(rows).toEqual([
-      { action: 'enrolment.created', byAdmin: true, n: 2 },
-      { action: 'learner.created', byAdmin: true, n: 3 },
-      { action: 'user.created', byAdmin: true, n: 7 },
-      { action: 'user.password_set_by_link', byAdmin: false, n: 7 },
-      { action: 'user.password_set_by_link', byAdmin: true, n: 1 },
+      { action: 'enrolment.created', by: 'admin2@demo.test', n: 1 },
+      { action: 'enrolment.created', by: 'admin@demo.test', n: 2 },
+      { action: 'learner.created', by: 'admin2@demo.test', n: 1 },
+      { action: 'learner.created', by: 'admin@demo.test', n: 3 },
+      // A learner record is an account first: staff and learners alike are users created.
+      { action: 'user.created', by: 'admin2@demo.test', n: 1 },
+      { action: 'user.created', by: 'admin@demo.test', n: 9 },
+      { action: 'user.disabled', by: 'admin@demo.test', n: 1 },
+      { action: 'user.joined_centre', by: 'admin2@demo.test', n: 2 },
+      { action: 'user.roles_replaced', by: 'admin@demo.test', n: 1 },
     ]);
+    const passwords: { n: number }[] = await t.db.query(
+      `SELECT count(DISTINCT subject_id)::int AS n FROM audit_events
+        WHERE request_id = 'seed-demo' AND action = 'user.password_set_by_link'`,
+    );
+    expect(passwords).toEqual([{ n: emails.length }]);
   });
 
   it('refuses with NODE_ENV=production unless SEED_DEMO=true', async () => {

@@ -130,6 +130,11 @@ describe('learner profiles', () => {
       .set('Cookie', learner);
     expect(own.status).toBe(200);
     expect(own.body.employer.organisation).toBe('Northfield Care Ltd');
+    expect(own.body.can).toEqual({ manage: false, proposeCorrection: true });
+    const kept = await request(t.http)
+      .get(`/api/learners/${created.learner.id}`)
+      .set('Cookie', admin);
+    expect(kept.body.can).toEqual({ manage: true, proposeCorrection: false });
 
     const proposed = await request(t.http)
       .post(`/api/learners/${created.learner.id}/corrections`)

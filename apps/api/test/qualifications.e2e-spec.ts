@@ -185,14 +185,16 @@ describe('qualification catalogue', () => {
       expect(again.body.version.number).toBe(2);
     });
 
-    it('is what other roles read; drafts are hidden from them', async () => {
+    it('is what other roles read; drafts are hidden from them, and only admins may edit', async () => {
       const seen = await as(learner).get(`/api/qualifications/${id}`);
       expect(seen.status).toBe(200);
       expect(seen.body.version).toMatchObject({ number: 1, status: 'published' });
       expect(seen.body.versions).toHaveLength(1);
+      expect(seen.body.can).toEqual({ edit: false });
       expect((await as(learner).get(`/api/qualifications/${id}?version=2`)).status).toBe(404);
       const adminSees = await as(admin).get(`/api/qualifications/${id}`);
       expect(adminSees.body.version.status).toBe('draft');
+      expect(adminSees.body.can).toEqual({ edit: true });
     });
 
     it('evaluates a unit choice against the newest published version', async () => {

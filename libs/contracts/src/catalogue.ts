@@ -157,6 +157,13 @@ export interface QualificationDetail {
   versions: QualificationVersionSummary[];
   /** The version asked for (?version=N), else the draft for admins, else the newest published. */
   version: QualificationVersionDetail;
+  /** What the person asking may do to it now, as the API's policy decides. */
+  can: QualificationCapabilities;
+}
+
+export interface QualificationCapabilities {
+  /** Open or change its draft version and publish it: an admin of any centre (the catalogue is shared). */
+  edit: boolean;
 }
 
 export interface ImportQualificationResponse {

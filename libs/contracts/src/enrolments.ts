@@ -35,6 +35,19 @@ export interface LearnerProfile {
   corrections: ProfileCorrection[];
 }
 
+/** `GET /api/learners/:id`: the record, with what the person asking may do to it now. */
+export interface LearnerDetail extends LearnerProfile {
+  can: LearnerCapabilities;
+}
+
+/** The API's policy, decided for the person asking: the web app offers an action from its flag. */
+export interface LearnerCapabilities {
+  /** Change the record, enrol the learner, resolve or decline corrections: its centre's admins. */
+  manage: boolean;
+  /** Ask the centre to correct the record: the learner themself. */
+  proposeCorrection: boolean;
+}
+
 export interface ProfileCorrection {
   id: string;
   field: string;

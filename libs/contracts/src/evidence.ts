@@ -82,6 +82,25 @@ export interface EvidenceDetail {
   current: EvidenceVersion;
   /** Version numbers, oldest first; every one stays readable. */
   versions: number[];
+  /** What the person asking may do to this item now. */
+  can: EvidenceCapabilities;
+}
+
+/**
+ * The API's policy, decided for the person asking (whether they wrote it and are still its
+ * enrolment's learner, whether the portfolio takes changes, the item's status and the moves the
+ * transition table gives them): the web app offers an action when its flag is set and never
+ * re-derives it. The assessor's moves (deciding, signing off) join these with their routes.
+ */
+export interface EvidenceCapabilities {
+  /** Change the current draft: its content and its files. */
+  edit: boolean;
+  /** Declare the current draft their own work and submit it. */
+  submit: boolean;
+  /** Start a new draft version from a referred one. */
+  revise: boolean;
+  /** Throw the item away: only while it has never been submitted. */
+  discard: boolean;
 }
 
 export interface EvidenceContent {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { UsersController } from './users.controller';
@@ -7,7 +8,7 @@ import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [AuthModule, AuditModule],
+  imports: [AccessModule, AuthModule, AuditModule],
   controllers: [UsersController],
   providers: [UsersService, UsersRepository, UsersPolicy],
   exports: [UsersService],

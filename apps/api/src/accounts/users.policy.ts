@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { UserSummary } from '@signoff/contracts';
+import { AccessService } from '../access/access.service';
 import { centresWhere, type Actor } from '../auth/actor';
 import { DomainError } from '../errors/domain-error';
-import { isRecordId } from '../http/record-id';
 import { UsersRepository } from './users.repository';
 
 /**
@@ -12,7 +12,10 @@ import { UsersRepository } from './users.repository';
  */
 @Injectable()
 export class UsersPolicy {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly access: AccessService,
+  ) {}
 
   administeredCentres(actor: Actor): string[] {
     return centresWhere(actor, 'admin');
@@ -24,8 +27,8 @@ export class UsersPolicy {
     userId: string,
     manager?: EntityManager,
   ): Promise<UserSummary> {
-    const user = isRecordId(userId)
-      ? await this.users.findVisibleById(this.administeredCentres(actor), userId, manager)
+    const user = (await this.access.manageableUsers(actor, [userId], manager)).has(userId)
+      ? await this.users.findSummary(this.administeredCentres(actor), userId, manager)
       : null;
     if (user === null) throw DomainError.notFound('User');
     return user;

@@ -62,29 +62,17 @@ export class UsersRepository {
     return { ...listed, items: listed.items.map(withIsoDates) };
   }
 
-  async findVisibleById(
+  /** After an access check: the user with their roles at these centres; null if there is none. */
+  async findSummary(
     centreIds: string[],
     userId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<UserSummary | null> {
-    const rows: UserSummary[] = await manager.query(`${SUMMARY} WHERE u.id = $2 AND ${VISIBLE}`, [
-      centreIds,
-      userId,
-    ]);
-    return rows[0] ? withIsoDates(rows[0]) : null;
-  }
-
-  /** After an access check: the user with their roles at these centres, visible or not. */
-  async findSummary(
-    manager: EntityManager,
-    centreIds: string[],
-    userId: string,
-  ): Promise<UserSummary> {
     const rows: UserSummary[] = await manager.query(`${SUMMARY} WHERE u.id = $2`, [
       centreIds,
       userId,
     ]);
-    return withIsoDates(rows[0]);
+    return rows[0] ? withIsoDates(rows[0]) : null;
   }
 
   /** Ids, by (lower-case) email, of the accounts that belong to this centre. */

@@ -74,7 +74,7 @@ export class UsersService {
     }
     if (existing) {
       await this.users.addGrants(manager, existing.id, request.roles);
-      const user = await this.users.findSummary(manager, centres, existing.id);
+      const user = (await this.users.findSummary(centres, existing.id, manager)) as UserSummary;
       await this.record(manager, actor, 'user.joined_centre', existing.id, null, user);
       return {
         user,
@@ -85,7 +85,7 @@ export class UsersService {
     const userId = await this.users.insertUser(manager, request.email, request.displayName);
     await this.users.addGrants(manager, userId, request.roles);
     const passwordLink = await this.passwordLinks.issue(manager, userId, actor.userId);
-    const user = await this.users.findSummary(manager, centres, userId);
+    const user = (await this.users.findSummary(centres, userId, manager)) as UserSummary;
     await this.record(manager, actor, 'user.created', userId, null, user);
     return { user, passwordLink, notice: null };
   }
@@ -104,7 +104,7 @@ export class UsersService {
       if (!plan.ok) throw DomainError.invalid(plan.problems);
       await this.users.removeGrants(manager, userId, plan.change.remove);
       await this.users.addGrants(manager, userId, plan.change.add);
-      const after = await this.users.findSummary(manager, centres, userId);
+      const after = (await this.users.findSummary(centres, userId, manager)) as UserSummary;
       await this.record(manager, actor, 'user.roles_replaced', userId, before.roles, after.roles);
       return after;
     });
@@ -127,7 +127,7 @@ export class UsersService {
       } else {
         await this.users.restore(manager, userId, centres);
       }
-      const after = await this.users.findSummary(manager, centres, userId);
+      const after = (await this.users.findSummary(centres, userId, manager)) as UserSummary;
       const action = disabled ? 'user.disabled' : 'user.enabled';
       await this.record(
         manager,

@@ -4,15 +4,54 @@ import type { Role } from '@signoff/contracts';
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
 export const DEMO_CENTRE = 'Demo Care Academy';
 
-export const DEMO_PEOPLE: { email: string; displayName: string; roles: Role[] }[] = [
+export interface DemoPerson {
+  email: string;
+  displayName: string;
+  /** The roles the centre's admin gives them there. */
+  roles: Role[];
+  /**
+   * How the admin then ends their access, to show what that does: every role taken away (they
+   * still sign in, to nothing), or suspended at the centre (they cannot sign in at all, having
+   * no other centre).
+   */
+  then?: 'rolesRemoved' | 'suspended';
+}
+
+export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'admin@demo.test', displayName: 'Alex Morgan', roles: ['admin'] },
   { email: 'assessor@demo.test', displayName: 'Priya Shah', roles: ['assessor'] },
   { email: 'assessor2@demo.test', displayName: 'Tom Hughes', roles: ['assessor'] },
   { email: 'iqa@demo.test', displayName: 'Grace Okafor', roles: ['iqa'] },
   { email: 'eqa@demo.test', displayName: 'Martin Reid', roles: ['eqa'] },
+  {
+    email: 'former.assessor@demo.test',
+    displayName: 'Dan Whitfield',
+    roles: ['assessor'],
+    then: 'suspended',
+  },
+  {
+    email: 'no.roles@demo.test',
+    displayName: 'Robin Lee',
+    roles: ['assessor'],
+    then: 'rolesRemoved',
+  },
   { email: 'learner@demo.test', displayName: 'Jordan Ellis', roles: ['learner'] },
   { email: 'learner2@demo.test', displayName: 'Aisha Begum', roles: ['learner'] },
   { email: 'learner3@demo.test', displayName: 'Callum Fraser', roles: ['learner'] },
+];
+
+/**
+ * A smaller second centre with its own admin and learner, where two of the first centre's staff
+ * work too (Tom Hughes assesses, Grace Okafor verifies): each sees each centre's records only
+ * through the role they hold there.
+ */
+export const DEMO_SECOND_CENTRE = 'Harbour View Training';
+
+export const DEMO_SECOND_CENTRE_PEOPLE: DemoPerson[] = [
+  { email: 'admin2@demo.test', displayName: 'Nadia Kowalski', roles: ['admin'] },
+  { email: 'assessor2@demo.test', displayName: 'Tom Hughes', roles: ['assessor'] },
+  { email: 'iqa@demo.test', displayName: 'Grace Okafor', roles: ['iqa'] },
+  { email: 'learner4@demo.test', displayName: 'Mei Lin', roles: ['learner'] },
 ];
 
 /** Learner records for the demo, and who is enrolled on the QualCert L6 with whom. */
@@ -103,6 +142,40 @@ export const DEMO_LEARNERS: {
       experienceYears: 1,
     },
     enrolment: null,
+  },
+  {
+    email: 'learner4@demo.test',
+    profile: {
+      dateOfBirth: '1995-06-21',
+      uln: '4000000033',
+      employer: {
+        organisation: 'Harbour View Care',
+        workplace: 'Quayside',
+        contactName: null,
+        contactEmail: null,
+      },
+      priorQualifications: [
+        {
+          title: 'Level 5 Diploma in Leadership and Management for Adult Care',
+          level: 5,
+          subject: 'Adult care',
+          year: 2023,
+        },
+      ],
+      englishEvidence: [
+        {
+          test: 'prior_education_in_english',
+          description: 'Diploma taught in English, Harbour View College',
+          proofLocation: 'Certificate in the learner file',
+        },
+      ],
+      experienceYears: 5,
+    },
+    enrolment: {
+      assessor: 'assessor2@demo.test',
+      iqa: 'iqa@demo.test',
+      registrationNumber: 'QC-2026-0101',
+    },
   },
 ];
 

@@ -13,7 +13,16 @@ import { InjectConfig } from '../config/app-config.provider';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
-import { DEMO_CENTRE, DEMO_LEARNERS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_START } from './demo-centre';
+import {
+  DEMO_CENTRE,
+  DEMO_LEARNERS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_SECOND_CENTRE,
+  DEMO_SECOND_CENTRE_PEOPLE,
+  DEMO_START,
+  type DemoPerson,
+} from './demo-centre';
 
 export class DemoSeedRefused extends Error {}
 
@@ -21,9 +30,10 @@ export class DemoSeedRefused extends Error {}
 const SEED_REQUEST_ID = 'seed-demo';
 
 /**
- * Loads the demo centre, its people and the seed catalogue through the same services as the
- * API, so the audit trail shows what an admin doing it by hand would have left: the admin
- * creates each person and learner record and enrols the learners; each person sets the demo
+ * Loads the demo centres, their people and the seed catalogue through the same services as the
+ * API, so the audit trail shows what an admin doing it by hand would have left: each centre's
+ * admin creates each person and learner record (or adds someone from the other centre to theirs),
+ * enrols the learners and ends the access the demo shows ending; each new person sets the demo
  * password with their one-time link. Idempotent: existing people keep their passwords and roles
  * are only ever added. Refuses in production unless SEED_DEMO=true, since the demo password is
  * public. It adds no evidence, so the hourly write limits never apply to it.
@@ -47,19 +57,27 @@ export class DemoSeedService {
         'Refusing to load demo accounts with NODE_ENV=production; set SEED_DEMO=true to insist.',
       );
     }
-    const { centreId, admin, adminCreated } = await this.seedCentreAndAdmin();
     const published = await this.seedCatalogue();
-    const created = adminCreated + (await this.seedPeople(centreId, admin, published));
-    if (created > 0) {
-      await this.audit.record(this.db.manager, {
-        actorId: null,
-        requestId: SEED_REQUEST_ID,
-        centreId,
-        action: 'demo.seeded',
-        subjectType: 'centre',
-        subjectId: centreId,
-        after: { peopleCreated: created },
-      });
+    let created = 0;
+    for (const [name, people] of [
+      [DEMO_CENTRE, DEMO_PEOPLE],
+      [DEMO_SECOND_CENTRE, DEMO_SECOND_CENTRE_PEOPLE],
+    ] as const) {
+      const { centreId, admin, adminCreated } = await this.seedCentreAndAdmin(name, people);
+      const peopleCreated =
+        adminCreated + (await this.seedPeople(centreId, admin, published, people));
+      if (peopleCreated > 0) {
+        await this.audit.record(this.db.manager, {
+          actorId: null,
+          requestId: SEED_REQUEST_ID,
+          centreId,
+          action: 'demo.seeded',
+          subjectType: 'centre',
+          subjectId: centreId,
+          after: { peopleCreated },
+        });
+      }
+      created += peopleCreated;
     }
     return { created };
   }
@@ -68,23 +86,26 @@ export class DemoSeedService {
    * Direct writes, kept minimal: no service creates a centre or its first admin yet. A future
    * "open a centre" command (the centre and its first admin, with a password link) replaces them.
    */
-  private async seedCentreAndAdmin(): Promise<{
+  private async seedCentreAndAdmin(
+    centreName: string,
+    people: DemoPerson[],
+  ): Promise<{
     centreId: string;
     admin: Actor;
     adminCreated: number;
   }> {
-    const person = DEMO_PEOPLE.find(({ roles }) => roles.includes('admin'));
+    const person = people.find(({ roles }) => roles.includes('admin'));
     if (person === undefined) throw new Error('The demo centre needs an admin');
     const { centreId, adminId, inserted } = await this.db.transaction(async (manager) => {
       const found: { id: string }[] = await manager.query(
         `SELECT id FROM centres WHERE name = $1`,
-        [DEMO_CENTRE],
+        [centreName],
       );
       const centreId =
         found[0]?.id ??
         (
           (await manager.query(`INSERT INTO centres (name) VALUES ($1) RETURNING id`, [
-            DEMO_CENTRE,
+            centreName,
           ])) as { id: string }[]
         )[0].id;
       const inserted: { id: string }[] = await manager.query(
@@ -119,7 +140,7 @@ export class DemoSeedService {
         userId: adminId,
         email: person.email,
         displayName: person.displayName,
-        memberships: [{ centreId, centreName: DEMO_CENTRE, role: 'admin' }],
+        memberships: [{ centreId, centreName, role: 'admin' }],
         // The seed signs nobody in: it acts for the admin without a session.
         sessionTokenHash: '',
         requestId: SEED_REQUEST_ID,
@@ -152,18 +173,21 @@ export class DemoSeedService {
   }
 
   /**
-   * Everyone but the admin, as the admin adds them: staff as users, learners as learner records
-   * (enrolled on the published QualCert L6 when the demo gives them an enrolment).
+   * Everyone but the admin, as the admin adds them: staff as users (someone the other centre
+   * already has joins with their own password), learners as learner records (enrolled on the
+   * published QualCert L6 when the demo gives them an enrolment), then the access the demo shows
+   * ending is ended. Returns how many accounts it made.
    */
   private async seedPeople(
     centreId: string,
     admin: Actor,
     qualificationId: string | null,
+    people: DemoPerson[],
   ): Promise<number> {
-    const others = DEMO_PEOPLE.filter((person) => person.email !== admin.email);
+    const others = people.filter((person) => person.email !== admin.email);
     const ids = await this.users.idsByEmailAt(
       centreId,
-      DEMO_PEOPLE.map((person) => person.email),
+      people.map((person) => person.email),
     );
     const idOf = (email: string) => ids.get(email) as string;
     let created = 0;
@@ -171,31 +195,32 @@ export class DemoSeedService {
       const roles: RoleGrant[] = person.roles.map((role) => ({ centreId, role }));
       const existing = ids.get(person.email);
       if (existing !== undefined) {
-        await this.addMissingRoles(admin, existing, roles);
+        if (person.then === undefined) await this.addMissingRoles(admin, existing, roles);
         continue;
       }
       const learner = DEMO_LEARNERS.find(({ email }) => email === person.email);
+      let passwordLink: PasswordLink | null;
       if (learner === undefined) {
-        const { user, passwordLink } = await this.users.create(admin, {
+        const added = await this.users.create(admin, {
           email: person.email,
           displayName: person.displayName,
           roles,
         });
-        ids.set(person.email, user.id);
-        await this.setDemoPassword(passwordLink);
+        ids.set(person.email, added.user.id);
+        passwordLink = added.passwordLink;
       } else {
-        const { learner: record, passwordLink } = await this.learners.create(admin, {
+        const added = await this.learners.create(admin, {
           ...learner.profile,
           email: person.email,
           displayName: person.displayName,
           centreId,
         });
-        ids.set(person.email, record.id);
-        await this.setDemoPassword(passwordLink);
+        ids.set(person.email, added.learner.id);
+        passwordLink = added.passwordLink;
         // Learners are listed after their assessors and IQA, so those have ids by now.
         if (learner.enrolment !== null && qualificationId !== null) {
           await this.enrolments.create(admin, {
-            learnerId: record.id,
+            learnerId: added.learner.id,
             qualificationId,
             pathway: null,
             ...DEMO_START,
@@ -206,7 +231,12 @@ export class DemoSeedService {
           });
         }
       }
-      created += 1;
+      await this.setDemoPassword(passwordLink);
+      if (person.then === 'rolesRemoved')
+        await this.users.replaceRoles(admin, idOf(person.email), []);
+      if (person.then === 'suspended')
+        await this.users.setDisabled(admin, idOf(person.email), true);
+      if (passwordLink !== null) created += 1;
     }
     return created;
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { LearnersModule } from '../learners/learners.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
@@ -9,7 +10,7 @@ import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 
 @Module({
-  imports: [AuditModule, LearnersModule, QualificationsModule, ReadModelsModule],
+  imports: [AccessModule, AuditModule, LearnersModule, QualificationsModule, ReadModelsModule],
   controllers: [EnrolmentsController],
   providers: [EnrolmentsService, EnrolmentsRepository, EnrolmentsPolicy],
   exports: [EnrolmentsService],

@@ -1,53 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentCapabilities, EnrolmentSummary } from '@signoff/contracts';
 import { portfolioChangeRefusal } from '@signoff/domain';
-import { centresWhere, holdsRoleAt, type Actor } from '../auth/actor';
+import { AccessService } from '../access/access.service';
+import type { Reach } from '../access/reach';
+import { holdsRoleAt, type Actor } from '../auth/actor';
 import { DomainError } from '../errors/domain-error';
-import { isRecordId } from '../http/record-id';
-import {
-  EnrolmentsRepository,
-  type EnrolmentVisibility,
-  type StoredEnrolment,
-} from './enrolments.repository';
+import { EnrolmentsRepository, type StoredEnrolment } from './enrolments.repository';
 
 /**
  * An enrolment is seen by the admins and EQAs of its centre, its current assessor and IQA, and
  * its learner, each while they hold that role at its centre (an assignment outlives a removed
- * role; access does not); to anyone else it does not exist (404). Admins change it; the learner
- * and admins plan its units.
+ * role; access does not); to anyone else it does not exist (404). Who sees it, the access module
+ * decides (`AccessService.visibleEnrolments`). Admins change it; the learner and admins plan its
+ * units.
  */
 @Injectable()
 export class EnrolmentsPolicy {
-  constructor(private readonly enrolments: EnrolmentsRepository) {}
+  constructor(
+    private readonly enrolments: EnrolmentsRepository,
+    private readonly access: AccessService,
+  ) {}
 
-  /** Centres whose every enrolment the actor sees. */
-  wideCentres(actor: Actor): string[] {
-    return [...new Set([...centresWhere(actor, 'admin'), ...centresWhere(actor, 'eqa')])];
-  }
-
-  /** For lists: the centres where each of the actor's own parts in an enrolment counts. */
-  visibility(actor: Actor): EnrolmentVisibility {
-    return {
-      userId: actor.userId,
-      wideCentres: this.wideCentres(actor),
-      learnerCentres: centresWhere(actor, 'learner'),
-      assessorCentres: centresWhere(actor, 'assessor'),
-      iqaCentres: centresWhere(actor, 'iqa'),
-    };
+  /** For lists: the same rules, as a filter (`enrolmentInReach`). */
+  reach(actor: Actor): Reach {
+    return this.access.reach(actor);
   }
 
   async requireVisible(actor: Actor, enrolmentId: string): Promise<StoredEnrolment> {
-    const enrolment = isRecordId(enrolmentId)
+    const enrolment = (await this.access.visibleEnrolments(actor, [enrolmentId])).has(enrolmentId)
       ? await this.enrolments.findDetail(enrolmentId)
       : null;
-    const visible =
-      enrolment !== null &&
-      (this.wideCentres(actor).includes(enrolment.centreId) ||
-        isLearnerOf(actor, enrolment) ||
-        (enrolment.assessor.id === actor.userId &&
-          holdsRoleAt(actor, 'assessor', enrolment.centreId)) ||
-        (enrolment.iqa.id === actor.userId && holdsRoleAt(actor, 'iqa', enrolment.centreId)));
-    if (!visible) throw DomainError.notFound('Enrolment');
+    if (enrolment === null) throw DomainError.notFound('Enrolment');
     return enrolment;
   }
 

@@ -12,6 +12,7 @@ import type {
   Role,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { enrolmentInReach, reachParameters, type Reach } from '../access/reach';
 import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 
@@ -59,15 +60,6 @@ export interface StoredEnrolment extends Omit<EnrolmentDetail, 'can' | 'awaiting
   qualificationVersionId: string;
 }
 
-/** Who asks, and the centres where each part they may play in an enrolment counts. */
-export interface EnrolmentVisibility {
-  userId: string;
-  wideCentres: string[];
-  learnerCentres: string[];
-  assessorCentres: string[];
-  iqaCentres: string[];
-}
-
 export interface NewEnrolment {
   centreId: string;
   learnerId: string;
@@ -92,17 +84,11 @@ export class EnrolmentsRepository {
    * narrowed by the list's search and filters, which never reach beyond those.
    */
   findVisible(
-    who: EnrolmentVisibility,
+    reach: Reach,
     query: EnrolmentListQuery,
     page: PageRequest,
   ): Promise<Page<ListedEnrolment>> {
-    const parameters = new ListParameters([
-      who.userId,
-      who.wideCentres,
-      who.learnerCentres,
-      who.assessorCentres,
-      who.iqaCentres,
-    ]);
+    const parameters = new ListParameters(reachParameters(reach));
     const filters = [
       everyWordIn(
         `concat_ws(' ', l.search_name, a.search_name, i.search_name, v.search_title, e.search_pathway)`,
@@ -122,11 +108,7 @@ export class EnrolmentsRepository {
     return queryPage<ListedEnrolment>(
       this.db,
       `SELECT s.*
-         FROM (${SUMMARY} WHERE (e.centre_id = ANY($2::uuid[])
-                              OR (e.learner_id = $1 AND e.centre_id = ANY($3::uuid[]))
-                              OR (aa.user_id = $1 AND e.centre_id = ANY($4::uuid[]))
-                              OR (ia.user_id = $1 AND e.centre_id = ANY($5::uuid[])))
-                            AND ${filters.join(' AND ')}) s`,
+         FROM (${SUMMARY} WHERE ${enrolmentInReach('e')} AND ${filters.join(' AND ')}) s`,
       listOrder(ENROLMENT_ORDER, `s.learner ->> 'displayName', s."startDate", s.id`, query),
       parameters.values,
       page,

@@ -74,7 +74,7 @@ export class EnrolmentsService {
     actor: Actor,
     query: EnrolmentListQuery & PageRequest,
   ): Promise<Page<EnrolmentSummary>> {
-    const listed = await this.enrolments.findVisible(this.policy.visibility(actor), query, query);
+    const listed = await this.enrolments.findVisible(this.policy.reach(actor), query, query);
     const awaiting = await this.readModels.awaitingAssessment(listed.items.map(({ id }) => id));
     return {
       ...listed,
@@ -88,6 +88,14 @@ export class EnrolmentsService {
   /** An enrolment the actor may see (404 otherwise), for capabilities that hang off enrolments. */
   visible(actor: Actor, id: string): Promise<StoredEnrolment> {
     return this.policy.requireVisible(actor, id);
+  }
+
+  /**
+   * An enrolment the caller has already found the actor may reach through the access module
+   * (as an evidence item's, once the item passed), read without asking again.
+   */
+  async reached(id: string): Promise<StoredEnrolment> {
+    return (await this.enrolments.findDetail(id)) as StoredEnrolment;
   }
 
   /** The enrolment's own learner, holding the learner role at its centre now. */

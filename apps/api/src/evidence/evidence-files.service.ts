@@ -29,7 +29,7 @@ import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import { EvidencePolicy } from './evidence.policy';
-import { EvidenceRepository } from './evidence.repository';
+import { EvidenceRepository, type StoredFile } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 
 /** Refused before the body was read: the client may stop sending it. */
@@ -173,9 +173,7 @@ export class EvidenceFilesService {
     fileId: string,
     disposition: 'attachment' | 'inline',
   ): Promise<StoredFileDescriptor> {
-    const file = isRecordId(fileId) ? await this.evidence.findFile(fileId) : null;
-    if (file === null || !(await this.mayRead(actor, file))) throw DomainError.notFound('File');
-    return this.descriptor(file, disposition);
+    return this.descriptor(await this.policy.requireReadableFile(actor, fileId), disposition);
   }
 
   /**
@@ -190,19 +188,10 @@ export class EvidenceFilesService {
       );
     const file = await this.evidence.findFileByStorageKey(address.key);
     if (file === null) throw DomainError.notFound('File');
-    return this.descriptor({ ...file, storageKey: address.key }, address.disposition);
+    return this.descriptor(file, address.disposition);
   }
 
-  private descriptor(
-    file: {
-      storageKey: string;
-      size: number;
-      mediaType: string;
-      previewable: boolean;
-      originalName: string;
-    },
-    disposition: 'attachment' | 'inline',
-  ): StoredFileDescriptor {
+  private descriptor(file: StoredFile, disposition: 'attachment' | 'inline'): StoredFileDescriptor {
     if (disposition === 'inline' && !file.previewable) {
       throw new DomainError(
         'UNSUPPORTED_MEDIA_TYPE',
@@ -218,22 +207,6 @@ export class EvidenceFilesService {
       disposition,
       read: (range) => storage.read(file.storageKey, range),
     };
-  }
-
-  /** A file on a draft is its author's alone, like the draft. */
-  private async mayRead(
-    actor: Actor,
-    file: { itemIds: string[]; submittedItemIds: string[] },
-  ): Promise<boolean> {
-    for (const itemId of file.itemIds) {
-      try {
-        const { seesDrafts } = await this.policy.requireVisible(actor, itemId);
-        if (seesDrafts || file.submittedItemIds.includes(itemId)) return true;
-      } catch (error) {
-        if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
-      }
-    }
-    return false;
   }
 }
 

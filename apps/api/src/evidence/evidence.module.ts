@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
@@ -14,7 +15,14 @@ import { MethodCodesController } from './method-codes.controller';
 import { MethodCodesService } from './method-codes.service';
 
 @Module({
-  imports: [AuditModule, EnrolmentsModule, QualificationsModule, FilesModule, WriteLimitsModule],
+  imports: [
+    AccessModule,
+    AuditModule,
+    EnrolmentsModule,
+    QualificationsModule,
+    FilesModule,
+    WriteLimitsModule,
+  ],
   controllers: [EvidenceController, EvidenceFilesController, MethodCodesController],
   providers: [
     EvidenceService,

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { EvidenceCapabilities, EvidenceStatus } from '@signoff/contracts';
+import {
+  evidenceActionsFor,
+  mayDiscardEvidence,
+  mayEditEvidence,
+  portfolioChangeRefusal,
+} from '@signoff/domain';
+import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
-import { isRecordId } from '../http/record-id';
-import { EvidenceRepository, type StoredItem } from './evidence.repository';
+import { EvidenceRepository, type StoredFile, type StoredItem } from './evidence.repository';
 
 /** What a reader may see of an evidence item: drafts are their author's alone. */
 export interface VisibleEvidence {
@@ -16,30 +23,36 @@ export interface VisibleEvidence {
  * Evidence is seen by whoever may see its enrolment (the learner, their current assessor and
  * IQA, the centre's admins and EQAs) and is 404 to everyone else. Only its learner drafts,
  * changes and submits it; until the learner submits, work in progress is theirs alone, so an
- * item never submitted is 404 to everyone else too.
+ * item never submitted is 404 to everyone else too. Who sees an item or a file, the access
+ * module decides (`AccessService.visibleEvidence`, `readableFiles`).
  */
 @Injectable()
 export class EvidencePolicy {
   constructor(
     private readonly evidence: EvidenceRepository,
     private readonly enrolments: EnrolmentsService,
+    private readonly access: AccessService,
   ) {}
 
   async requireVisible(actor: Actor, itemId: string): Promise<VisibleEvidence> {
-    const item = isRecordId(itemId) ? await this.evidence.findItem(itemId) : null;
+    const item = (await this.access.visibleEvidence(actor, [itemId])).has(itemId)
+      ? await this.evidence.findItem(itemId)
+      : null;
     if (item === null) throw DomainError.notFound('Evidence');
-    let enrolment: StoredEnrolment;
-    try {
-      enrolment = await this.enrolments.visible(actor, item.enrolmentId);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'NOT_FOUND')
-        throw DomainError.notFound('Evidence');
-      throw error;
-    }
-    const seesDrafts = item.author.id === actor.userId;
-    if (!seesDrafts && !(await this.evidence.wasSubmitted(item.id)))
-      throw DomainError.notFound('Evidence');
-    return { item, enrolment, seesDrafts };
+    return {
+      item,
+      enrolment: await this.enrolments.reached(item.enrolmentId),
+      seesDrafts: item.author.id === actor.userId,
+    };
+  }
+
+  /** A file, to whoever may see a version holding it (a draft's files are its author's); 404 otherwise. */
+  async requireReadableFile(actor: Actor, fileId: string): Promise<StoredFile> {
+    const file = (await this.access.readableFiles(actor, [fileId])).has(fileId)
+      ? await this.evidence.findFile(fileId)
+      : null;
+    if (file === null) throw DomainError.notFound('File');
+    return file;
   }
 
   async requireAuthor(actor: Actor, itemId: string): Promise<VisibleEvidence> {
@@ -50,6 +63,30 @@ export class EvidencePolicy {
     )
       throw new DomainError('FORBIDDEN', 'Only the learner who wrote this evidence can change it');
     return found;
+  }
+
+  /**
+   * What the actor may do to an item they see, as the commands decide it: its author, while the
+   * learner of its enrolment and the portfolio takes changes, makes the learner's moves the
+   * transition table lists from its status.
+   */
+  capabilities(
+    actor: Actor,
+    { item, enrolment }: VisibleEvidence,
+    versionStatuses: EvidenceStatus[],
+  ): EvidenceCapabilities {
+    const status = versionStatuses[versionStatuses.length - 1];
+    const learner =
+      item.author.id === actor.userId &&
+      this.enrolments.isLearnerOf(actor, enrolment) &&
+      portfolioChangeRefusal(enrolment.status) === null;
+    const moves = learner ? evidenceActionsFor(status, 'learner') : [];
+    return {
+      edit: learner && mayEditEvidence(status),
+      submit: moves.includes('submit'),
+      revise: moves.includes('revise'),
+      discard: learner && mayDiscardEvidence(versionStatuses),
+    };
   }
 
   requireLearnerOf(actor: Actor, enrolment: StoredEnrolment): void {

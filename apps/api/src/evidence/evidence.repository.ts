@@ -37,15 +37,13 @@ export interface ListedItem extends StoredItem {
   updatedAt: string;
 }
 
-/** A stored file and the evidence items that hold it. */
-export interface HeldFile {
+/** A stored file as a download reads it. */
+export interface StoredFile {
   storageKey: string;
   size: number;
   mediaType: string;
   previewable: boolean;
   originalName: string;
-  itemIds: string[];
-  submittedItemIds: string[];
 }
 
 const VERSION = `
@@ -131,14 +129,6 @@ export class EvidenceRepository {
       `${VERSION} WHERE v.item_id = $1 AND ($2 OR v.status <> 'draft') ORDER BY v.number`,
       [itemId, withDrafts],
     );
-  }
-
-  async wasSubmitted(itemId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM evidence_versions WHERE item_id = $1 AND status <> 'draft' LIMIT 1`,
-      [itemId],
-    );
-    return rows.length > 0;
   }
 
   async findCurrentVersion(
@@ -320,35 +310,20 @@ export class EvidenceRepository {
     return { removed: true, orphanKey: orphan[0]?.storageKey ?? null };
   }
 
-  /** A stored file with the evidence items whose versions hold it, and those whose submitted ones do. */
-  async findFile(fileId: string): Promise<HeldFile | null> {
-    const rows: HeldFile[] = await this.db.query(
-      `SELECT f.storage_key AS "storageKey", f.size::float8 AS size, f.media_type AS "mediaType", f.previewable, f.original_name AS "originalName",
-              array(SELECT DISTINCT v.item_id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id WHERE vf.file_id = f.id) AS "itemIds",
-              array(SELECT DISTINCT v.item_id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id
-                     WHERE vf.file_id = f.id AND v.status <> 'draft') AS "submittedItemIds"
-         FROM stored_files f WHERE f.id = $1`,
-      [fileId],
-    );
-    return rows[0] ?? null;
+  async findFile(fileId: string): Promise<StoredFile | null> {
+    return this.fileWhere('id', fileId);
   }
 
   /** A stored file by its storage key, for a signed address (which names the object, not the record). */
-  async findFileByStorageKey(storageKey: string): Promise<{
-    size: number;
-    mediaType: string;
-    previewable: boolean;
-    originalName: string;
-  } | null> {
-    const rows: {
-      size: number;
-      mediaType: string;
-      previewable: boolean;
-      originalName: string;
-    }[] = await this.db.query(
-      `SELECT size::float8 AS size, media_type AS "mediaType", previewable, original_name AS "originalName"
-         FROM stored_files WHERE storage_key = $1`,
-      [storageKey],
+  async findFileByStorageKey(storageKey: string): Promise<StoredFile | null> {
+    return this.fileWhere('storage_key', storageKey);
+  }
+
+  private async fileWhere(column: 'id' | 'storage_key', value: string): Promise<StoredFile | null> {
+    const rows: StoredFile[] = await this.db.query(
+      `SELECT storage_key AS "storageKey", size::float8 AS size, media_type AS "mediaType", previewable, original_name AS "originalName"
+         FROM stored_files WHERE ${column} = $1`,
+      [value],
     );
     return rows[0] ?? null;
   }

@@ -15,6 +15,7 @@ import {
 import {
   claimProblems,
   decideEvidenceMove,
+  mayDiscardEvidence,
   mayEditEvidence,
   submissionProblems,
   type EvidenceAction,
@@ -82,7 +83,7 @@ export class EvidenceService {
   }
 
   async get(actor: Actor, itemId: string): Promise<EvidenceDetail> {
-    return this.detail(await this.policy.requireVisible(actor, itemId));
+    return this.detail(actor, await this.policy.requireVisible(actor, itemId));
   }
 
   async versions(actor: Actor, itemId: string): Promise<EvidenceVersion[]> {
@@ -103,7 +104,7 @@ export class EvidenceService {
       const draft = await this.currentDraft(manager, item.id);
       await this.evidence.updateDraft(manager, draft.id, clean);
     });
-    return this.detail({ item, enrolment, seesDrafts: true });
+    return this.detail(actor, { item, enrolment, seesDrafts: true });
   }
 
   /** The learner declares the draft their own work; the declaration's hash covers what was declared. */
@@ -143,7 +144,7 @@ export class EvidenceService {
         { version: version.number, status: move.to, declarationSha256: sha256 },
       );
     });
-    return this.detail({ item, enrolment, seesDrafts: true });
+    return this.detail(actor, { item, enrolment, seesDrafts: true });
   }
 
   /** A referred item comes back to its learner as a new draft version; the referred one stays. */
@@ -165,7 +166,7 @@ export class EvidenceService {
         { version: current.number + 1 },
       );
     });
-    return this.detail({ item, enrolment, seesDrafts: true });
+    return this.detail(actor, { item, enrolment, seesDrafts: true });
   }
 
   /** A draft that was never submitted may be thrown away; anything once submitted stays. */
@@ -175,7 +176,7 @@ export class EvidenceService {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const versions = await this.evidence.findVersions(item.id, true, manager);
-      if (versions.length !== 1 || versions[0].status !== 'draft') {
+      if (!mayDiscardEvidence(versions.map((version) => version.status))) {
         throw new DomainError('CONFLICT', 'Evidence that has been submitted is kept');
       }
       await this.evidence.deleteDraftItem(manager, item.id);
@@ -214,7 +215,9 @@ export class EvidenceService {
     return { ...content, narrative: sanitiseNarrative(content.narrative) };
   }
 
-  private async detail({ item, enrolment, seesDrafts }: VisibleEvidence): Promise<EvidenceDetail> {
+  /** The item as the actor reads it: with what they may do to it now. */
+  private async detail(actor: Actor, visible: VisibleEvidence): Promise<EvidenceDetail> {
+    const { item, enrolment, seesDrafts } = visible;
     const versions = await this.evidence.findVersions(item.id, seesDrafts);
     const current = versions[versions.length - 1];
     const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
@@ -223,6 +226,11 @@ export class EvidenceService {
       methodCode: methodCode(codes, current.method),
       current: publicVersion(current),
       versions: versions.map((version) => version.number),
+      can: this.policy.capabilities(
+        actor,
+        visible,
+        versions.map((version) => version.status),
+      ),
     };
   }
 

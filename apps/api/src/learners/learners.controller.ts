@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import type {
   CreateLearnerResponse,
+  LearnerDetail,
   LearnerProfile,
   LearnerSummary,
   Page,
@@ -42,7 +43,7 @@ export class LearnersController {
 
   @Get(':id')
   @SignedIn()
-  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<LearnerProfile> {
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<LearnerDetail> {
     return this.learners.get(actor, id);
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { LearnersController } from './learners.controller';
@@ -7,7 +8,7 @@ import { LearnersRepository } from './learners.repository';
 import { LearnersService } from './learners.service';
 
 @Module({
-  imports: [AccountsModule, AuditModule],
+  imports: [AccessModule, AccountsModule, AuditModule],
   controllers: [LearnersController],
   providers: [LearnersService, LearnersRepository, LearnersPolicy],
   exports: [LearnersService],

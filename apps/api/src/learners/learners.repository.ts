@@ -68,26 +68,6 @@ export class LearnersRepository {
     return rows[0] ?? null;
   }
 
-  /**
-   * Is this staff member currently assessing or verifying one of the learner's enrolments, at a
-   * centre where they hold that role now?
-   */
-  async holdsEnrolmentOf(
-    staffId: string,
-    learnerId: string,
-    roleCentres: { assessor: string[]; iqa: string[] },
-  ): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM enrolment_assignments a JOIN enrolments e ON e.id = a.enrolment_id
-        WHERE a.user_id = $1 AND a.ended_at IS NULL AND e.learner_id = $2
-          AND ((a.role = 'assessor' AND e.centre_id = ANY($3::uuid[]))
-            OR (a.role = 'iqa' AND e.centre_id = ANY($4::uuid[])))
-        LIMIT 1`,
-      [staffId, learnerId, roleCentres.assessor, roleCentres.iqa],
-    );
-    return rows.length > 0;
-  }
-
   async insertProfile(
     manager: EntityManager,
     userId: string,

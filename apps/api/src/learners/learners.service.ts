@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   CreateLearnerResponse,
+  LearnerDetail,
   LearnerListQuery,
   LearnerProfile,
   LearnerSummary,
@@ -35,8 +36,9 @@ export class LearnersService {
     return this.learners.findSummaries(centresWhere(actor, 'admin'), query, query);
   }
 
-  get(actor: Actor, learnerId: string): Promise<LearnerProfile> {
-    return this.policy.requireReadable(actor, learnerId);
+  async get(actor: Actor, learnerId: string): Promise<LearnerDetail> {
+    const profile = await this.policy.requireReadable(actor, learnerId);
+    return { ...profile, can: this.policy.capabilities(actor, profile) };
   }
 
   /** The learner's record, for an admin of its centre about to enrol them (404 otherwise). */

@@ -59,6 +59,7 @@ export class QualificationsService {
       ...qualification,
       versions: this.policy.visibleVersions(actor, versions).map(summary),
       version: versionDetail(chosen),
+      can: { edit: this.policy.mayEdit(actor) },
     };
   }
 

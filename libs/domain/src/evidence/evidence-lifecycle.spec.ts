@@ -1,5 +1,5 @@
 import { EVIDENCE_STATUSES } from '@signoff/contracts';
-import { mayEditEvidence, submissionProblems } from './evidence-lifecycle';
+import { mayDiscardEvidence, mayEditEvidence, submissionProblems } from './evidence-lifecycle';
 
 const draft = {
   title: 'Supervision record',
@@ -15,6 +15,18 @@ describe('evidence life cycle', () => {
       expect(mayEditEvidence(status)).toBe(editable);
     },
   );
+});
+
+describe('mayDiscardEvidence', () => {
+  it.each([
+    [['draft'], true],
+    [['submitted'], false],
+    [['referred', 'draft'], false],
+    [['accepted'], false],
+    [[], false],
+  ] as const)('versions %j: discardable %s', (statuses, discardable) => {
+    expect(mayDiscardEvidence(statuses)).toBe(discardable);
+  });
 });
 
 describe('submissionProblems', () => {

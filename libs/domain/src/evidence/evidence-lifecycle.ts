@@ -9,6 +9,14 @@ export function mayEditEvidence(status: EvidenceStatus): boolean {
 }
 
 /**
+ * Evidence never submitted may be thrown away (its one version is a draft); anything once
+ * submitted stays, with every version.
+ */
+export function mayDiscardEvidence(versionStatuses: readonly EvidenceStatus[]): boolean {
+  return versionStatuses.length === 1 && versionStatuses[0] === 'draft';
+}
+
+/**
  * What a draft needs before its learner can declare it their own and submit it (whether it may
  * be submitted at all is the transition table's to say).
  */

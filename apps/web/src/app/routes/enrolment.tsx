@@ -127,16 +127,16 @@ export function EnrolmentRoute() {
   return (
     <>
       <p className="breadcrumb">
-        {/* Those who may reassign it are its centre's admins, who reach it from the learner. */}
+        {/* Back the way its reader came: its centre's admins (who may reassign it) from the learner, its learner, assessor or IQA from their own lists. */}
         {detail.can.reassign ? (
           <Link to={`/learners/${encodeURIComponent(detail.learner.id)}`}>
             {detail.learner.displayName}
           </Link>
         ) : me.id === detail.learner.id ? (
           <Link to="/my-qualification">My qualification</Link>
-        ) : me.roles.includes('assessor') ? (
+        ) : me.id === detail.assessor.id ? (
           <Link to="/caseload">Caseload</Link>
-        ) : me.roles.includes('iqa') ? (
+        ) : me.id === detail.iqa.id ? (
           <Link to="/sampling">Sampling</Link>
         ) : (
           <Link to="/enrolments">Enrolments</Link>

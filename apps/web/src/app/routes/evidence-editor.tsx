@@ -1,5 +1,5 @@
 import type { EvidenceContent, EvidenceDetail } from '@signoff/contracts';
-import { mayEditEvidence } from '@signoff/domain';
+import { portfolioChangeRefusal } from '@signoff/domain';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
@@ -85,13 +85,16 @@ export function EvidenceEditorRoute() {
         <FormAlert message={describeError(context.error)} />
       </>
     );
-  if (evidence.data && !mayEditEvidence(evidence.data.current.status))
+  if (evidence.data && !evidence.data.can.edit)
     return (
       <>
         {breadcrumb}
         <h1>{heading}</h1>
         <p className="lead">
-          This evidence has been {evidence.data.current.status} and can no longer be changed.{' '}
+          {evidence.data.current.status === 'draft'
+            ? (portfolioChangeRefusal(context.enrolment.data?.status ?? 'active') ??
+              'This draft cannot be changed now.')
+            : `This evidence has been ${evidence.data.current.status} and can no longer be changed.`}{' '}
           <Link to={`/portfolio/evidence/${encodeURIComponent(evidence.data.id)}`}>
             See the evidence
           </Link>

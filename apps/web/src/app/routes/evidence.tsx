@@ -1,4 +1,3 @@
-import { evidenceActionsFor, mayEditEvidence } from '@signoff/domain';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Button } from '../../components/button';
 import { FormAlert } from '../../components/form-alert';
@@ -68,8 +67,8 @@ export function EvidenceRoute() {
   const detail = evidence.data;
   const { current } = detail;
   const editPath = `/portfolio/evidence/${encodeURIComponent(detail.id)}/edit`;
-  // Staff only read here; their decisions come with the assessment pages.
-  const mayRevise = isAuthor && evidenceActionsFor(current.status, 'learner').includes('revise');
+  // What the API says this person may do; staff only read here until assessment arrives.
+  const { can } = detail;
 
   return (
     <>
@@ -92,14 +91,14 @@ export function EvidenceRoute() {
         }
       />
 
-      {isAuthor ? (
+      {can.edit || can.revise || can.discard ? (
         <div className="button-row evidence-actions">
-          {mayEditEvidence(current.status) ? (
+          {can.edit ? (
             <Link to={editPath} className="button button--primary">
               Edit draft
             </Link>
           ) : null}
-          {mayRevise ? (
+          {can.revise ? (
             <Button
               isPending={revise.isPending}
               onPress={() =>
@@ -116,7 +115,7 @@ export function EvidenceRoute() {
               {revise.isPending ? 'Starting a new version…' : 'Revise'}
             </Button>
           ) : null}
-          {current.status === 'draft' && detail.versions.length === 1 ? (
+          {can.discard ? (
             <DiscardDraftButton
               itemId={detail.id}
               title={current.title}
@@ -131,7 +130,7 @@ export function EvidenceRoute() {
           ) : null}
         </div>
       ) : null}
-      {mayRevise ? (
+      {can.revise ? (
         <p className="notice">
           Your assessor has referred this evidence. Revise it to start a new version; this one stays
           in the history.

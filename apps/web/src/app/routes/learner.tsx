@@ -46,14 +46,16 @@ export function LearnerRoute() {
       </p>
       <div className="page-heading">
         <h1>{profile.displayName}</h1>
-        <div className="button-row">
-          <Link to={`${path}/enrol`} className="button button--primary">
-            Enrol on a qualification
-          </Link>
-          <Link to={`${path}/edit`} className="button button--secondary">
-            Edit record
-          </Link>
-        </div>
+        {profile.can.manage ? (
+          <div className="button-row">
+            <Link to={`${path}/enrol`} className="button button--primary">
+              Enrol on a qualification
+            </Link>
+            <Link to={`${path}/edit`} className="button button--secondary">
+              Edit record
+            </Link>
+          </div>
+        ) : null}
       </div>
       <StatusMessage>{state?.notice ?? null}</StatusMessage>
       <div className="two-column">
@@ -82,7 +84,11 @@ export function LearnerRoute() {
               The learner asks; you edit the record, then mark the correction resolved, or decline
               it.
             </p>
-            <CorrectionsList learnerId={profile.id} corrections={profile.corrections} canResolve />
+            <CorrectionsList
+              learnerId={profile.id}
+              corrections={profile.corrections}
+              canResolve={profile.can.manage}
+            />
           </section>
         </div>
       </div>

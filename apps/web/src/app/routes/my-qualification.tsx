@@ -25,14 +25,18 @@ function YourDetails({ learnerId }: { learnerId: string }) {
   return (
     <>
       <LearnerDetails profile={learner.data} />
-      <h3>Something wrong?</h3>
-      <p>Ask your centre to correct it. They will update your record.</p>
-      {open.length > 0 ? (
-        <p className="muted">
-          {open.length} request{open.length === 1 ? '' : 's'} waiting for your centre.
-        </p>
+      {learner.data.can.proposeCorrection ? (
+        <>
+          <h3>Something wrong?</h3>
+          <p>Ask your centre to correct it. They will update your record.</p>
+          {open.length > 0 ? (
+            <p className="muted">
+              {open.length} request{open.length === 1 ? '' : 's'} waiting for your centre.
+            </p>
+          ) : null}
+          <ProposeCorrectionForm learnerId={learnerId} />
+        </>
       ) : null}
-      <ProposeCorrectionForm learnerId={learnerId} />
     </>
   );
 }

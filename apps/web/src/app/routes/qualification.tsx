@@ -13,7 +13,6 @@ import { VersionsList } from '../../features/catalogue/components/versions-list'
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-client';
 import { describeError } from '../../lib/error-messages';
-import { useSignedInUser } from './app-layout';
 
 export interface QualificationNotice {
   notice?: string;
@@ -27,7 +26,6 @@ export function QualificationRoute() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const state = useLocation().state as QualificationNotice | null;
-  const isAdmin = useSignedInUser().roles.includes('admin');
   const qualification = useQualification(id, versionParam(params.get('version')));
   useDocumentTitle(
     qualification.data
@@ -81,8 +79,10 @@ export function QualificationRoute() {
         </p>
       ) : null}
 
-      {isAdmin ? <VersionAdminActions qualification={qualification.data} /> : null}
-      {isAdmin && version.status === 'draft' && version.problems.length > 0 ? (
+      {qualification.data.can.edit ? (
+        <VersionAdminActions qualification={qualification.data} />
+      ) : null}
+      {qualification.data.can.edit && version.status === 'draft' && version.problems.length > 0 ? (
         <section aria-labelledby="problems-heading" className="card card--problem">
           <h2 id="problems-heading">
             {version.problems.length} problem{version.problems.length === 1 ? '' : 's'} to put right

@@ -223,7 +223,6 @@ export function EvidenceEditor({
     problems.length > 0
       ? `${ERROR_MESSAGES.VALIDATION_FAILED} ${Object.values(placed.fields).join(' ')} ${[...placed.units.entries()].map(([unit, words]) => `${unit}: ${words}`).join(' ')}`.trim()
       : (fileError ?? null);
-  const neverSubmitted = current ? current.versions.length === 1 : true;
 
   return (
     <div className="evidence-editor">
@@ -334,7 +333,7 @@ export function EvidenceEditor({
         <SaveStatus state={draft.saveState} onRetry={() => void draft.flush()} />
         <div className="button-row">
           <Button onPress={startSubmit}>Submit for assessment</Button>
-          {itemId && neverSubmitted ? (
+          {itemId && (current?.can.discard ?? true) ? (
             <DiscardDraftButton
               itemId={itemId}
               title={content.title}

@@ -27,6 +27,7 @@ const detail = (change: Partial<EvidenceContent> = {}): EvidenceDetail => ({
     updatedAt: '2026-10-20T09:00:00Z',
   },
   versions: [1],
+  can: { edit: true, submit: true, revise: false, discard: true },
 });
 const copy = (itemId: string | null, change: Partial<EvidenceContent> = {}): DraftCopy => ({
   itemId,

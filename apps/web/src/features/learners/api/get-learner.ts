@@ -1,10 +1,10 @@
-import type { LearnerProfile } from '@signoff/contracts';
+import type { LearnerDetail } from '@signoff/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { learnersQueryKey } from './get-learners';
 
-export function getLearner(id: string): Promise<LearnerProfile> {
-  return apiClient.get<LearnerProfile>(`/api/learners/${encodeURIComponent(id)}`);
+export function getLearner(id: string): Promise<LearnerDetail> {
+  return apiClient.get<LearnerDetail>(`/api/learners/${encodeURIComponent(id)}`);
 }
 
 export function learnerQueryOptions(id: string) {

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { enrolmentInReach, reachParameters, staffedBy, type Reach } from './reach';
+
+/**
+ * One statement per question "which of these records may this person reach?": the ids given
+ * as $6, the reach as $1–$5 (`reachParameters`). Each answers the ids that pass, and nothing
+ * about the others.
+ */
+@Injectable()
+export class AccessRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findVisibleEnrolments(reach: Reach, ids: string[]): Promise<string[]> {
+    return this.ids(
+      `SELECT e.id FROM enrolments e WHERE e.id = ANY($6::uuid[]) AND ${enrolmentInReach('e')}`,
+      reach,
+      ids,
+    );
+  }
+
+  /** Of an enrolment they see; an item never submitted is its author's alone. */
+  findVisibleEvidence(reach: Reach, ids: string[]): Promise<string[]> {
+    return this.ids(
+      `SELECT i.id FROM evidence_items i JOIN enrolments e ON e.id = i.enrolment_id
+        WHERE i.id = ANY($6::uuid[]) AND ${enrolmentInReach('e')}
+          AND (i.author_id = $1
+               OR EXISTS (SELECT 1 FROM evidence_versions v WHERE v.item_id = i.id AND v.status <> 'draft'))`,
+      reach,
+      ids,
+    );
+  }
+
+  /**
+   * Held by a version of an item they see: a submitted (or later) version, or any version of
+   * their own item; a file on a draft is its author's alone, like the draft.
+   */
+  findReadableFiles(reach: Reach, ids: string[]): Promise<string[]> {
+    return this.ids(
+      `SELECT DISTINCT vf.file_id AS id
+         FROM evidence_version_files vf
+         JOIN evidence_versions v ON v.id = vf.version_id
+         JOIN evidence_items i ON i.id = v.item_id
+         JOIN enrolments e ON e.id = i.enrolment_id
+        WHERE vf.file_id = ANY($6::uuid[]) AND (i.author_id = $1 OR v.status <> 'draft')
+          AND ${enrolmentInReach('e')}`,
+      reach,
+      ids,
+    );
+  }
+
+  /**
+   * The learner's own record while a learner at its centre, every record of a centre where they
+   * are admin or EQA, and the records of learners whose enrolments they assess or verify now.
+   */
+  findReadableLearners(reach: Reach, ids: string[]): Promise<string[]> {
+    return this.ids(
+      `SELECT p.user_id AS id FROM learner_profiles p
+        WHERE p.user_id = ANY($6::uuid[])
+          AND ((p.user_id = $1 AND p.centre_id = ANY($3::uuid[]))
+               OR p.centre_id = ANY($2::uuid[])
+               OR EXISTS (SELECT 1 FROM enrolments e WHERE e.learner_id = p.user_id AND ${staffedBy('e')}))`,
+      reach,
+      ids,
+    );
+  }
+
+  /** Learner records kept by a centre they administer. */
+  async findManageableLearners(reach: Reach, ids: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT user_id AS id FROM learner_profiles WHERE user_id = ANY($2::uuid[]) AND centre_id = ANY($1::uuid[])`,
+      [reach.adminCentres, ids],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Members (suspended or not, with roles or none) of a centre they administer. */
+  async findManageableUsers(
+    reach: Reach,
+    ids: string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT DISTINCT user_id AS id FROM centre_members WHERE user_id = ANY($2::uuid[]) AND centre_id = ANY($1::uuid[])`,
+      [reach.adminCentres, ids],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  private async ids(sql: string, reach: Reach, ids: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(sql, [...reachParameters(reach), ids]);
+    return rows.map((row) => row.id);
+  }
+}
