@@ -342,6 +342,82 @@ describe('the evidence portfolio', () => {
     await context.close();
   });
 
+  it('stores every format the narrative editor offers exactly as the editor wrote it, and shows it again after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cspViolations = collectCspViolations(page);
+    await signIn(page, LEARNER);
+    await page.goto(`${baseUrl()}/portfolio/evidence/new`);
+    await page.getByLabel('Title').fill(`Every format ${stamp}`);
+    await page.waitForURL((url) => /^\/portfolio\/evidence\/[^/]+\/edit$/.test(url.pathname));
+    const itemId = new URL(page.url()).pathname.split('/')[3] ?? '';
+
+    const narrative = page.getByRole('textbox', { name: 'Narrative' });
+    const toolbar = page.getByRole('toolbar', { name: 'Narrative formatting' });
+    const bold = toolbar.getByRole('button', { name: 'Bold' });
+    await narrative.click();
+    // Keyboard shortcuts and toolbar buttons both format, and the buttons say what is on.
+    await page.keyboard.type('I ');
+    await page.keyboard.press('Control+b');
+    expect(await bold.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.type('led');
+    await page.keyboard.press('Control+b');
+    expect(await bold.getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.type(' the ');
+    await toolbar.getByRole('button', { name: 'Italic' }).click();
+    await page.keyboard.type('handover');
+    await page.keyboard.press('Control+i');
+    await page.keyboard.type(':');
+    await page.keyboard.press('Enter');
+    await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
+    await page.keyboard.type('risks');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('actions');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Shift+7');
+    await page.keyboard.type('first');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('line one');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('line two');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Tom & Jerry said "hi" <3 to\u00a0them');
+    // What the server's own tests feed its sanitiser (apps/api/src/evidence/narrative.spec.ts).
+    const written =
+      '<p>I <strong>led</strong> the <em>handover</em>:</p>' +
+      '<ul><li><p>risks</p></li><li><p>actions</p></li></ul>' +
+      '<ol><li><p>first</p></li></ol>' +
+      '<p>line one<br>line two</p>' +
+      '<p>Tom &amp; Jerry said "hi" &lt;3 to&nbsp;them</p>';
+    const editorHtml = () =>
+      narrative.evaluate((region) =>
+        (region as HTMLElement & { editor: { getHTML(): string } }).editor.getHTML(),
+      );
+    expect(await editorHtml()).toBe(written);
+
+    // The draft saves after a pause in typing: ask until the narrative has arrived.
+    const storedNarrative = async () => {
+      const stored = await page.request.get(`${baseUrl()}/api/evidence/${itemId}`);
+      return ((await stored.json()) as { current: { narrative: string } }).current.narrative;
+    };
+    let stored = await storedNarrative();
+    for (let attempt = 0; stored !== written && attempt < 50; attempt += 1) {
+      await page.waitForTimeout(200);
+      stored = await storedNarrative();
+    }
+    expect(stored).toBe(written);
+    await waitUntilSaved(page);
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await narrative.waitFor();
+    expect(await editorHtml()).toBe(written);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
   it('shows the learner’s assessor the portfolio read-only, filtered by unit in the address', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
