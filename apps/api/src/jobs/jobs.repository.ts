@@ -3,16 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FailedJobsPage } from '@signoff/contracts';
 import type { DataSource } from 'typeorm';
 import { queryPage, type PageRequest } from '../database/query-page';
+import { int, text, timestamp } from '../database/row-readers';
 import { JOB_SCHEMA } from './install-job-queue';
-
-interface FailedJobRow {
-  id: string;
-  name: string;
-  queuedAt: Date;
-  failedAt: Date;
-  tries: number;
-  lastError: string;
-}
 
 /**
  * Failed jobs, kept by pg-boss in its job table and, after a while, its archive (until its
@@ -30,7 +22,7 @@ export class JobsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findFailed(page: PageRequest): Promise<FailedJobsPage> {
-    const listed = await queryPage<FailedJobRow>(
+    return queryPage(
       this.db,
       `SELECT id, name, created_on AS "queuedAt", completed_on AS "failedAt",
               CASE WHEN started_on IS NULL THEN 0 ELSE retry_count + 1 END AS tries,
@@ -40,14 +32,14 @@ export class JobsRepository {
       '"failedAt" DESC, id DESC',
       [],
       page,
+      (raw) => ({
+        id: text(raw, 'id'),
+        name: text(raw, 'name'),
+        queuedAt: timestamp(raw, 'queuedAt').toISOString(),
+        failedAt: timestamp(raw, 'failedAt').toISOString(),
+        tries: int(raw, 'tries'),
+        lastError: text(raw, 'lastError'),
+      }),
     );
-    return {
-      ...listed,
-      items: listed.items.map((row) => ({
-        ...row,
-        queuedAt: row.queuedAt.toISOString(),
-        failedAt: row.failedAt.toISOString(),
-      })),
-    };
   }
 }
