@@ -18,7 +18,7 @@ export async function queryPage<Row>(
   orderBy: string,
   parameters: unknown[],
   page: PageRequest,
-  decode: DecodeRow<Row> = (raw) => raw as Row,
+  decode: DecodeRow<Row>,
 ): Promise<Page<Row>> {
   const next = parameters.length;
   const items = await queryRows(
