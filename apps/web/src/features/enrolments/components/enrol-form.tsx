@@ -1,5 +1,5 @@
 import type { EnrolmentDetail, EntryCheck, LearnerProfile } from '@signoff/contracts';
-import { plannedEndDateProblems } from '@signoff/domain';
+import { plannedEndDateProblems, staffingProblems } from '@signoff/domain';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
@@ -125,8 +125,18 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
       Object.assign(found, describeFieldErrors(plannedEndDateProblems(fields), SUBJECTS));
     if (fields.assessorId === null) found['assessorId'] = 'Choose the assessor.';
     if (fields.iqaId === null) found['iqaId'] = 'Choose the IQA.';
-    else if (fields.iqaId === fields.assessorId)
-      found['iqaId'] = 'The IQA must be a different person from the assessor.';
+    else if (fields.assessorId !== null)
+      Object.assign(
+        found,
+        describeFieldErrors(
+          staffingProblems({
+            learnerId: learner.id,
+            assessorId: fields.assessorId,
+            iqaId: fields.iqaId,
+          }),
+          SUBJECTS,
+        ),
+      );
     return found;
   }
 

@@ -1,4 +1,5 @@
 import type { EnrolmentDetail } from '@signoff/contracts';
+import { staffingProblems } from '@signoff/domain';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
@@ -6,7 +7,7 @@ import { FormAlert } from '../../../components/form-alert';
 import { SelectField } from '../../../components/select-field';
 import { StatusMessage } from '../../../components/status-message';
 import { useFormErrors } from '../../../hooks/use-form-errors';
-import { describeError } from '../../../lib/error-messages';
+import { describeError, describeFieldErrors } from '../../../lib/error-messages';
 import { useCentreStaff } from '../api/get-centre-staff';
 import { useReassignEnrolment } from '../api/reassign-enrolment';
 
@@ -43,8 +44,14 @@ export function ReassignForm({ enrolment }: ReassignFormProps) {
     const found: Record<string, string> = {};
     if (assessorId === null) found['assessorId'] = 'Choose the assessor.';
     if (iqaId === null) found['iqaId'] = 'Choose the IQA.';
-    else if (iqaId === assessorId)
-      found['iqaId'] = 'The IQA must be a different person from the assessor.';
+    else if (assessorId !== null)
+      Object.assign(
+        found,
+        describeFieldErrors(
+          staffingProblems({ learnerId: enrolment.learner.id, assessorId, iqaId }),
+          SUBJECTS,
+        ),
+      );
     if (!passes(event.currentTarget, found) || assessorId === null || iqaId === null) return;
     if (assessorId === enrolment.assessor.id && iqaId === enrolment.iqa.id) {
       setUnchanged(true);
