@@ -77,6 +77,40 @@ describe('jobs', () => {
     60_000,
   );
 
+  (embedded ? it.skip : it)(
+    'drops, when the next release starts, the schedule of a job it no longer declares',
+    async () => {
+      const database = await createTestDatabase('signoff_jobs_retired');
+      try {
+        await withDataSource(database.url, migrate);
+        const retired = 'test.retired';
+        const scheduled = async (app: TestApp, name: string) =>
+          (await app.db.query(`SELECT 1 FROM pgboss.schedule WHERE name = $1`, [name])).length;
+
+        const release = await startTestApp({ JOB_POLL_SECONDS: '1' }, database);
+        try {
+          release.app
+            .get(JobsService)
+            .register({ name: retired, schedule: '0 3 * * *', handle: async () => undefined });
+          await eventually(async () => (await scheduled(release, retired)) === 1, 10_000);
+        } finally {
+          await release.close();
+        }
+
+        const next = await startTestApp({ JOB_POLL_SECONDS: '1' }, database);
+        try {
+          expect(await scheduled(next, retired)).toBe(0);
+          expect(await scheduled(next, 'auth.purge-expired')).toBe(1);
+        } finally {
+          await next.close();
+        }
+      } finally {
+        await database.drop();
+      }
+    },
+    60_000,
+  );
+
   describe('in one process', () => {
     let t: TestApp;
     let jobs: JobsService;

@@ -118,6 +118,25 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.runJobs) await this.boss.start();
     this.state = this.runJobs ? 'working' : 'enqueuing';
     for (const definition of registered) await this.setUp(definition, this.runJobs);
+    if (this.runJobs) await this.dropRetiredSchedules();
+  }
+
+  /**
+   * pg-boss keeps a schedule until it is told otherwise: a job whose schedule (or whole
+   * definition) left the code would go on being queued, with nobody to work it. On start the
+   * server drops every schedule that no job of this release declares.
+   */
+  private async dropRetiredSchedules(): Promise<void> {
+    const declared = new Set(
+      [...this.definitions.values()]
+        .filter((definition) => definition.schedule !== undefined)
+        .map((definition) => definition.name),
+    );
+    for (const { name } of await this.boss.getSchedules()) {
+      if (declared.has(name)) continue;
+      await this.boss.unschedule(name);
+      this.logger.log({ job: name }, 'Dropped the schedule of a job no longer declared');
+    }
   }
 
   /**
