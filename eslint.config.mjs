@@ -147,6 +147,23 @@ export default [
     },
   },
   {
+    // TypeORM's `query` answers `any`, and a row type written on its result is taken on faith:
+    // SQL reaches the database only through apps/api/src/database (queryRows and its kin, each
+    // with a decoder whose readers check every column).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/database/**', 'apps/api/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message:
+            'Run SQL through apps/api/src/database/typed-query (queryRows, queryFirst, queryExists, execute, changedRows) or queryPage, with a decoder built from row-readers.',
+        },
+      ],
+    },
+  },
+  {
     // No `any` leaves a repository or a read model: each query's rows get a type the compiler
     // checks. Type-aware, so it reads the API's tsconfig; only these files, to keep lint quick.
     files: ['apps/api/src/**/*.repository.ts', 'apps/api/src/read-models/**/*.ts'],

@@ -43,6 +43,12 @@ export default defineConfig({
               test: /node_modules[\\/](react-aria-components|react-aria|react-stately|@react-aria|@react-stately|@react-types|@internationalized|@swc)[\\/]/,
               priority: 1,
             },
+            {
+              // Only the evidence editor's page loads it (see router.tsx).
+              name: 'narrative-editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs|fast-equals)[\\/]/,
+              priority: 1,
+            },
           ],
         },
       },

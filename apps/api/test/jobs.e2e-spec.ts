@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { migrate, withDataSource } from '../src/database/migrator';
 import { JobsService } from '../src/jobs/jobs.service';
 import { createCentre, createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
-import { createTestDatabase } from './support/test-database';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -18,6 +18,23 @@ async function eventually(check: () => Promise<boolean>, ms: number): Promise<vo
   }
 }
 
+/**
+ * Runs `test` on a migrated database of its own, dropped after: no other test's process declares
+ * or works its schedules.
+ */
+async function onOwnDatabase(
+  name: string,
+  test: (database: TestDatabase) => Promise<void>,
+): Promise<void> {
+  const database = await createTestDatabase(name);
+  try {
+    await withDataSource(database.url, migrate);
+    await test(database);
+  } finally {
+    await database.drop();
+  }
+}
+
 /** Jobs (pg-boss) share the app's database: scheduled once across processes, retried, listed. */
 describe('jobs', () => {
   // The embedded test database serves every connection in one session: two processes cannot
@@ -26,11 +43,8 @@ describe('jobs', () => {
 
   (embedded ? it.skip : it)(
     'runs a scheduled housekeeping job once per period with two API processes on one database',
-    async () => {
-      // A database of its own: no other test's process declares or works its schedules.
-      const database = await createTestDatabase('signoff_jobs');
-      try {
-        await withDataSource(database.url, migrate);
+    () =>
+      onOwnDatabase('signoff_jobs', async (database) => {
         const processes = [
           await startTestApp({ JOB_POLL_SECONDS: '1' }, database),
           await startTestApp({ JOB_POLL_SECONDS: '1' }, database),
@@ -70,10 +84,36 @@ describe('jobs', () => {
         } finally {
           for (const app of processes) await app.close();
         }
-      } finally {
-        await database.drop();
-      }
-    },
+      }),
+    60_000,
+  );
+
+  (embedded ? it.skip : it)(
+    'drops, when the next release starts, the schedule of a job it no longer declares',
+    () =>
+      onOwnDatabase('signoff_jobs_retired', async (database) => {
+        const retired = 'test.retired';
+        const scheduled = async (app: TestApp, name: string) =>
+          (await app.db.query(`SELECT 1 FROM pgboss.schedule WHERE name = $1`, [name])).length;
+
+        const release = await startTestApp({ JOB_POLL_SECONDS: '1' }, database);
+        try {
+          release.app
+            .get(JobsService)
+            .register({ name: retired, schedule: '0 3 * * *', handle: async () => undefined });
+          await eventually(async () => (await scheduled(release, retired)) === 1, 10_000);
+        } finally {
+          await release.close();
+        }
+
+        const next = await startTestApp({ JOB_POLL_SECONDS: '1' }, database);
+        try {
+          expect(await scheduled(next, retired)).toBe(0);
+          expect(await scheduled(next, 'auth.purge-expired')).toBe(1);
+        } finally {
+          await next.close();
+        }
+      }),
     60_000,
   );
 

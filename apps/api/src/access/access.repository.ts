@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { text, type RawRow } from '../database/row-readers';
+import { queryRows } from '../database/typed-query';
 import { enrolmentInReach, reachParameters, staffedBy, type Reach } from './reach';
 
 /**
@@ -68,11 +70,12 @@ export class AccessRepository {
 
   /** Learner records kept by a centre they administer. */
   async findManageableLearners(reach: Reach, ids: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
+    return queryRows(
+      this.db,
       `SELECT user_id AS id FROM learner_profiles WHERE user_id = ANY($2::uuid[]) AND centre_id = ANY($1::uuid[])`,
       [reach.adminCentres, ids],
+      recordId,
     );
-    return rows.map((row) => row.id);
   }
 
   /** Members (suspended or not, with roles or none) of a centre they administer. */
@@ -81,15 +84,17 @@ export class AccessRepository {
     ids: string[],
     manager: EntityManager = this.db.manager,
   ): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
+    return queryRows(
+      manager,
       `SELECT DISTINCT user_id AS id FROM centre_members WHERE user_id = ANY($2::uuid[]) AND centre_id = ANY($1::uuid[])`,
       [reach.adminCentres, ids],
+      recordId,
     );
-    return rows.map((row) => row.id);
   }
 
   private async ids(sql: string, reach: Reach, ids: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(sql, [...reachParameters(reach), ids]);
-    return rows.map((row) => row.id);
+    return queryRows(this.db, sql, [...reachParameters(reach), ids], recordId);
   }
 }
+
+const recordId = (raw: RawRow) => text(raw, 'id');

@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Page, RoleGrant, UserListQuery, UserSort, UserSummary } from '@signoff/contracts';
+import {
+  ROLES,
+  type Page,
+  type RoleGrant,
+  type UserListQuery,
+  type UserSort,
+  type UserSummary,
+} from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
+import { bool, objectList, oneOf, text, timestamp, type RawRow } from '../database/row-readers';
+import { execute, queryFirst, queryRows } from '../database/typed-query';
 
 /** `disabled`: suspended at every centre in $1 that they belong to. */
 const SUMMARY = `
@@ -52,14 +61,14 @@ export class UsersRepository {
         `EXISTS (SELECT 1 FROM centre_members c WHERE c.user_id = u.id AND c.centre_id = ${centre})`,
       );
     }
-    const listed = await queryPage<UserSummary>(
+    return queryPage(
       this.db,
       `${SUMMARY} WHERE ${VISIBLE} AND ${filters.join(' AND ')}`,
       listOrder(USER_ORDER, 'u.display_name, u.email, u.id', query),
       parameters.values,
       page,
+      userSummary,
     );
-    return { ...listed, items: listed.items.map(withIsoDates) };
   }
 
   /** After an access check: the user with their roles at these centres; null if there is none. */
@@ -68,19 +77,17 @@ export class UsersRepository {
     userId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<UserSummary | null> {
-    const rows: UserSummary[] = await manager.query(`${SUMMARY} WHERE u.id = $2`, [
-      centreIds,
-      userId,
-    ]);
-    return rows[0] ? withIsoDates(rows[0]) : null;
+    return queryFirst(manager, `${SUMMARY} WHERE u.id = $2`, [centreIds, userId], userSummary);
   }
 
   /** Ids, by (lower-case) email, of the accounts that belong to this centre. */
   async findIdsByEmailAt(centreId: string, emails: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; email: string }[] = await this.db.query(
+    const rows = await queryRows(
+      this.db,
       `SELECT u.id, u.email FROM users u JOIN centre_members m ON m.user_id = u.id AND m.centre_id = $1
         WHERE u.email = ANY($2::text[])`,
       [centreId, emails],
+      (raw) => ({ id: text(raw, 'id'), email: text(raw, 'email') }),
     );
     return new Map(rows.map((row) => [row.email, row.id]));
   }
@@ -91,36 +98,43 @@ export class UsersRepository {
     email: string,
     centreIds: string[],
   ): Promise<{ id: string; belongsToCentres: boolean } | null> {
-    const rows: { id: string; belongsToCentres: boolean }[] = await manager.query(
+    return queryFirst(
+      manager,
       `SELECT u.id, ${VISIBLE} AS "belongsToCentres" FROM users u WHERE u.email = $2`,
       [centreIds, email],
+      (raw) => ({ id: text(raw, 'id'), belongsToCentres: bool(raw, 'belongsToCentres') }),
     );
-    return rows[0] ?? null;
   }
 
   async insertUser(manager: EntityManager, email: string, displayName: string): Promise<string> {
-    const rows: { id: string }[] = await manager.query(
+    const [id] = await queryRows(
+      manager,
       `INSERT INTO users (email, display_name) VALUES ($1, $2) RETURNING id`,
       [email, displayName],
+      (raw) => text(raw, 'id'),
     );
-    return rows[0].id;
+    return id;
   }
 
   async findGrants(manager: EntityManager, userId: string): Promise<RoleGrant[]> {
-    return manager.query(
+    return queryRows(
+      manager,
       `SELECT centre_id AS "centreId", role FROM memberships WHERE user_id = $1`,
       [userId],
+      (raw) => ({ centreId: text(raw, 'centreId'), role: oneOf(raw, 'role', ROLES) }),
     );
   }
 
   /** Makes the person a member of each grant's centre (if not already), then grants the role. */
   async addGrants(manager: EntityManager, userId: string, grants: RoleGrant[]): Promise<void> {
     for (const grant of grants) {
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO centre_members (user_id, centre_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
         [userId, grant.centreId],
       );
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO memberships (user_id, centre_id, role) VALUES ($1, $2, $3)`,
         [userId, grant.centreId, grant.role],
       );
@@ -130,7 +144,8 @@ export class UsersRepository {
   /** Removes roles only: the person stays a member of the centre. */
   async removeGrants(manager: EntityManager, userId: string, grants: RoleGrant[]): Promise<void> {
     for (const grant of grants) {
-      await manager.query(
+      await execute(
+        manager,
         `DELETE FROM memberships WHERE user_id = $1 AND centre_id = $2 AND role = $3`,
         [userId, grant.centreId, grant.role],
       );
@@ -139,11 +154,12 @@ export class UsersRepository {
 
   /** Every centre the person belongs to, administered by the caller or not. */
   async findMemberCentres(manager: EntityManager, userId: string): Promise<string[]> {
-    const rows: { centreId: string }[] = await manager.query(
+    return queryRows(
+      manager,
       `SELECT centre_id AS "centreId" FROM centre_members WHERE user_id = $1`,
       [userId],
+      (raw) => text(raw, 'centreId'),
     );
-    return rows.map((row) => row.centreId);
   }
 
   async suspend(
@@ -152,7 +168,8 @@ export class UsersRepository {
     centreIds: string[],
     by: string,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE centre_members SET suspended_at = now(), suspended_by = $3
         WHERE user_id = $1 AND centre_id = ANY($2::uuid[]) AND suspended_at IS NULL`,
       [userId, centreIds, by],
@@ -160,7 +177,8 @@ export class UsersRepository {
   }
 
   async restore(manager: EntityManager, userId: string, centreIds: string[]): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE centre_members SET suspended_at = NULL, suspended_by = NULL
         WHERE user_id = $1 AND centre_id = ANY($2::uuid[])`,
       [userId, centreIds],
@@ -168,6 +186,17 @@ export class UsersRepository {
   }
 }
 
-function withIsoDates(row: UserSummary): UserSummary {
-  return { ...row, createdAt: new Date(row.createdAt).toISOString() };
+function userSummary(raw: RawRow): UserSummary {
+  return {
+    id: text(raw, 'id'),
+    email: text(raw, 'email'),
+    displayName: text(raw, 'displayName'),
+    disabled: bool(raw, 'disabled'),
+    roles: objectList(raw, 'roles', (grant) => ({
+      centreId: text(grant, 'centreId'),
+      centreName: text(grant, 'centreName'),
+      role: oneOf(grant, 'role', ROLES),
+    })),
+    createdAt: timestamp(raw, 'createdAt').toISOString(),
+  };
 }

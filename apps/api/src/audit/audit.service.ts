@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { execute } from '../database/typed-query';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -17,7 +18,8 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO audit_events (actor_id, centre_id, action, subject_type, subject_id, before, after, request_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [

@@ -8,6 +8,8 @@ export interface AuditTrailCheck {
   /** The first event whose link or content does not match, or null when the chain holds. */
   broken: { id: string; reason: string } | null;
 }
+import { nullableText, text } from '../database/row-readers';
+import { queryRows } from '../database/typed-query';
 
 const GENESIS = '0'.repeat(64);
 
@@ -39,13 +41,13 @@ export async function verifyAuditTrail(
   let events = 0;
   let head: AuditTrailCheck['head'] = null;
   for (;;) {
-    const rows: {
-      id: string;
-      previousHash: string;
-      hash: string;
-      occurredAt: string;
-      content: string;
-    }[] = await manager.query(EVENTS, [after, batchSize]);
+    const rows = await queryRows(manager, EVENTS, [after, batchSize], (raw) => ({
+      id: text(raw, 'id'),
+      previousHash: nullableText(raw, 'previousHash'),
+      hash: text(raw, 'hash'),
+      occurredAt: text(raw, 'occurredAt'),
+      content: text(raw, 'content'),
+    }));
     for (const row of rows) {
       if (row.previousHash !== previous)
         return { events, head, broken: { id: row.id, reason: 'does not follow the event before' } };

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Membership } from '@signoff/contracts';
+import { ROLES, type Membership } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { bool, nullableText, objectList, oneOf, text, timestamp } from '../database/row-readers';
+import { execute, queryFirst } from '../database/typed-query';
 
 export interface LoginCandidate {
   id: string;
@@ -28,21 +30,30 @@ export class AuthRepository {
 
   /** Suspended at every centre they belong to (or belonging to none) reads as a disabled account. */
   async findLoginCandidate(email: string): Promise<LoginCandidate | null> {
-    const rows: LoginCandidate[] = await this.db.query(
+    return queryFirst(
+      this.db,
       `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash",
               NOT ${ACTIVE_SOMEWHERE} AS disabled
          FROM users u WHERE email = $1`,
       [email.trim().toLowerCase()],
+      (raw) => ({
+        id: text(raw, 'id'),
+        email: text(raw, 'email'),
+        displayName: text(raw, 'displayName'),
+        passwordHash: nullableText(raw, 'passwordHash'),
+        disabled: bool(raw, 'disabled'),
+      }),
     );
-    return rows[0] ?? null;
   }
 
   async findPasswordHash(userId: string): Promise<string | null> {
-    const rows: { passwordHash: string | null }[] = await this.db.query(
+    const hash = await queryFirst(
+      this.db,
       `SELECT password_hash AS "passwordHash" FROM users WHERE id = $1`,
       [userId],
+      (raw) => nullableText(raw, 'passwordHash'),
     );
-    return rows[0]?.passwordHash ?? null;
+    return hash ?? null;
   }
 
   /**
@@ -50,7 +61,8 @@ export class AuthRepository {
    * with the roles of the centres where they are not suspended, so a suspension counts at once.
    */
   async findSessionHolder(tokenHash: string, absoluteHours: number): Promise<SessionHolder | null> {
-    const rows: SessionHolder[] = await this.db.query(
+    return queryFirst(
+      this.db,
       `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", s.last_seen_at AS "lastSeenAt",
               coalesce((SELECT json_agg(json_build_object('centreId', c.id, 'centreName', c.name, 'role', m.role)
                                  ORDER BY c.name, m.role)
@@ -63,8 +75,18 @@ export class AuthRepository {
           AND s.created_at > now() - make_interval(hours => $2)
           AND ${ACTIVE_SOMEWHERE}`,
       [tokenHash, absoluteHours],
+      (raw) => ({
+        userId: text(raw, 'userId'),
+        email: text(raw, 'email'),
+        displayName: text(raw, 'displayName'),
+        lastSeenAt: timestamp(raw, 'lastSeenAt'),
+        memberships: objectList(raw, 'memberships', (membership) => ({
+          centreId: text(membership, 'centreId'),
+          centreName: text(membership, 'centreName'),
+          role: oneOf(membership, 'role', ROLES),
+        })),
+      }),
     );
-    return rows[0] ?? null;
   }
 
   async insertSession(
@@ -73,31 +95,34 @@ export class AuthRepository {
     userId: string,
     idleHours: number,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
       [tokenHash, userId, idleHours],
     );
   }
 
   async extendSession(tokenHash: string, idleHours: number): Promise<void> {
-    await this.db.query(
+    await execute(
+      this.db,
       `UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) WHERE token_hash = $1`,
       [tokenHash, idleHours],
     );
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    await this.db.query(`DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]);
+    await execute(this.db, `DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]);
   }
 
   /** Ends every session of the user; used on any password change. */
   async deleteSessionsOf(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+    await execute(manager, `DELETE FROM sessions WHERE user_id = $1`, [userId]);
   }
 
   /** Ends the user's sessions once no centre they belong to lets them in. */
   async deleteSessionsIfSuspendedEverywhere(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `DELETE FROM sessions s USING users u
         WHERE s.user_id = $1 AND u.id = s.user_id AND NOT ${ACTIVE_SOMEWHERE}`,
       [userId],
@@ -105,7 +130,8 @@ export class AuthRepository {
   }
 
   async deleteExpiredSessions(absoluteHours: number): Promise<void> {
-    await this.db.query(
+    await execute(
+      this.db,
       `DELETE FROM sessions WHERE expires_at <= now() OR created_at <= now() - make_interval(hours => $1)`,
       [absoluteHours],
     );

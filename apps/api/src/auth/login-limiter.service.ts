@@ -10,6 +10,8 @@ import {
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
+import { int, text } from '../database/row-readers';
+import { execute, queryRows } from '../database/typed-query';
 import { DomainError } from '../errors/domain-error';
 
 /** An attempt counted against its subjects in one window, until it is forgiven. */
@@ -40,11 +42,13 @@ export class LoginLimiterService {
       windowStart: fixedWindowStart(now, this.config.loginLimit.windowSeconds),
     };
     await this.db.transaction(async (manager) => {
-      const rows: { subject: string; failures: number }[] = await manager.query(
+      const rows = await queryRows(
+        manager,
         `INSERT INTO login_failures (subject, window_start, failures) VALUES ($1, $3, 1), ($2, $3, 1)
          ON CONFLICT (subject, window_start) DO UPDATE SET failures = login_failures.failures + 1
          RETURNING subject, failures`,
         [attempt.subjects.emailAtAddress, attempt.subjects.address, attempt.windowStart],
+        (raw) => ({ subject: text(raw, 'subject'), failures: int(raw, 'failures') }),
       );
       const count = (subject: string) => rows.find((row) => row.subject === subject)?.failures ?? 0;
       const decision = judgeLoginAttempt(
@@ -74,11 +78,12 @@ export class LoginLimiterService {
    */
   async forgive(attempt: LoginAttempt): Promise<void> {
     // Two statements, in the order `reserve` locks the rows, so the two never deadlock.
-    await this.db.query(`DELETE FROM login_failures WHERE subject = $1 AND window_start = $2`, [
+    await execute(this.db, `DELETE FROM login_failures WHERE subject = $1 AND window_start = $2`, [
       attempt.subjects.emailAtAddress,
       attempt.windowStart,
     ]);
-    await this.db.query(
+    await execute(
+      this.db,
       `UPDATE login_failures SET failures = failures - 1
         WHERE subject = $1 AND window_start = $2 AND failures > 0`,
       [attempt.subjects.address, attempt.windowStart],
@@ -87,6 +92,6 @@ export class LoginLimiterService {
 
   async purgeOldWindows(now = new Date()): Promise<void> {
     const before = fixedWindowStart(now, this.config.loginLimit.windowSeconds);
-    await this.db.query(`DELETE FROM login_failures WHERE window_start < $1`, [before]);
+    await execute(this.db, `DELETE FROM login_failures WHERE window_start < $1`, [before]);
   }
 }

@@ -7,7 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
 import { DomainError } from '../errors/domain-error';
-import { changedRows } from '../database/changed-rows';
+import { text, timestamp } from '../database/row-readers';
+import { changedRows, execute, queryFirst, queryRows } from '../database/typed-query';
 import { ACTIVE_SOMEWHERE } from './auth.repository';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
@@ -31,30 +32,38 @@ export class PasswordLinksService {
   /** Issues a link and voids any earlier unused one for the same person. */
   async issue(manager: EntityManager, userId: string, issuedBy: string): Promise<PasswordLink> {
     const secret = newSecretToken();
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE password_link_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`,
       [userId],
     );
-    const rows: { expiresAt: Date }[] = await manager.query(
+    const [expiresAt] = await queryRows(
+      manager,
       `INSERT INTO password_link_tokens (token_hash, user_id, issued_by, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at AS "expiresAt"`,
       [secret.hash, userId, issuedBy, this.config.passwordLinkHours],
+      (raw) => timestamp(raw, 'expiresAt'),
     );
     return {
       url: `${this.config.publicOrigin}/set-password#token=${secret.token}`,
-      expiresAt: new Date(rows[0].expiresAt).toISOString(),
+      expiresAt: expiresAt.toISOString(),
     };
   }
 
   async complete(token: string, password: string, requestId: string): Promise<void> {
     const tokenHash = hashSecretToken(token);
-    const rows: { userId: string; email: string; displayName: string }[] = await this.db.query(
+    const holder = await queryFirst(
+      this.db,
       `SELECT u.id AS "userId", u.email, u.display_name AS "displayName"
          FROM password_link_tokens t JOIN users u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND ${ACTIVE_SOMEWHERE}`,
       [tokenHash],
+      (raw) => ({
+        userId: text(raw, 'userId'),
+        email: text(raw, 'email'),
+        displayName: text(raw, 'displayName'),
+      }),
     );
-    const holder = rows[0];
     if (!holder)
       throw new DomainError('RESET_LINK_INVALID', 'This link has expired or has already been used');
     const problems = passwordProblems(password, holder);
@@ -68,6 +77,7 @@ export class PasswordLinksService {
         manager,
         `UPDATE password_link_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING 1`,
         [tokenHash],
+        () => true,
       );
       if (claimed.length === 0)
         throw new DomainError('RESET_LINK_INVALID', 'This link has already been used');
@@ -89,7 +99,8 @@ export async function setPassword(
   userId: string,
   hash: string,
 ): Promise<void> {
-  await manager.query(
+  await execute(
+    manager,
     `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
     [userId, hash],
   );

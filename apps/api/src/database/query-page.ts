@@ -1,5 +1,6 @@
 import type { Page } from '@signoff/contracts';
-import type { DataSource, EntityManager } from 'typeorm';
+import { int, type DecodeRow } from './row-readers';
+import { queryFirst, queryRows, type Queryable } from './typed-query';
 
 export interface PageRequest {
   limit: number;
@@ -12,20 +13,25 @@ export interface PageRequest {
  * so that ties fall the same way on every page.
  */
 export async function queryPage<Row>(
-  db: DataSource | EntityManager,
+  db: Queryable,
   select: string,
   orderBy: string,
   parameters: unknown[],
   page: PageRequest,
+  decode: DecodeRow<Row>,
 ): Promise<Page<Row>> {
   const next = parameters.length;
-  const items: Row[] = await db.query(
+  const items = await queryRows(
+    db,
     `${select} ORDER BY ${orderBy} LIMIT $${next + 1} OFFSET $${next + 2}`,
     [...parameters, page.limit, page.offset],
+    decode,
   );
-  const counted: { total: number }[] = await db.query(
+  const counted = await queryFirst(
+    db,
     `SELECT count(*)::int AS total FROM (${select}) listed`,
     parameters,
+    (raw) => int(raw, 'total'),
   );
-  return { items, total: counted[0].total, limit: page.limit, offset: page.offset };
+  return { items, total: counted ?? 0, limit: page.limit, offset: page.offset };
 }

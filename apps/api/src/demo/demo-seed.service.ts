@@ -10,6 +10,8 @@ import type { Actor } from '../auth/actor';
 import { PasswordLinksService } from '../auth/password-links.service';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
+import { text, type RawRow } from '../database/row-readers';
+import { execute, queryFirst, queryRows } from '../database/typed-query';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
@@ -97,31 +99,43 @@ export class DemoSeedService {
     const person = people.find(({ roles }) => roles.includes('admin'));
     if (person === undefined) throw new Error('The demo centre needs an admin');
     const { centreId, adminId, inserted } = await this.db.transaction(async (manager) => {
-      const found: { id: string }[] = await manager.query(
+      const id = (raw: RawRow) => text(raw, 'id');
+      const found = await queryFirst(
+        manager,
         `SELECT id FROM centres WHERE name = $1`,
         [centreName],
+        id,
       );
       const centreId =
-        found[0]?.id ??
+        found ??
         (
-          (await manager.query(`INSERT INTO centres (name) VALUES ($1) RETURNING id`, [
-            centreName,
-          ])) as { id: string }[]
-        )[0].id;
-      const inserted: { id: string }[] = await manager.query(
+          await queryRows(
+            manager,
+            `INSERT INTO centres (name) VALUES ($1) RETURNING id`,
+            [centreName],
+            id,
+          )
+        )[0];
+      const inserted = await queryRows(
+        manager,
         `INSERT INTO users (email, display_name) VALUES ($1, $2)
          ON CONFLICT (email) DO NOTHING RETURNING id`,
         [person.email, person.displayName],
+        id,
       );
-      const [{ id: adminId }]: { id: string }[] = await manager.query(
+      const [adminId] = await queryRows(
+        manager,
         `SELECT id FROM users WHERE email = $1`,
         [person.email],
+        id,
       );
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO centre_members (user_id, centre_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
         [adminId, centreId],
       );
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO memberships (user_id, centre_id, role) VALUES ($1, $2, 'admin')
          ON CONFLICT DO NOTHING`,
         [adminId, centreId],
@@ -155,21 +169,23 @@ export class DemoSeedService {
    * QualCert L6's qualification id, if it is published.
    */
   private async seedCatalogue(): Promise<string | null> {
-    const existing: { identity_key: string }[] = await this.db.query(
-      `SELECT identity_key FROM qualifications`,
+    const known = new Set(
+      await queryRows(this.db, `SELECT identity_key FROM qualifications`, [], (raw) =>
+        text(raw, 'identity_key'),
+      ),
     );
-    const known = new Set(existing.map((row) => row.identity_key));
     for (const [name, document] of Object.entries(SEED_QUALIFICATIONS)) {
       if (known.has(qualificationIdentity(document))) continue;
       const { qualificationId } = await this.qualifications.import(null, document);
       if (name === 'qualCertL6') await this.qualifications.publish(null, qualificationId);
     }
-    const [qualCert]: { id: string }[] = await this.db.query(
+    return queryFirst(
+      this.db,
       `SELECT q.id FROM qualifications q WHERE q.identity_key = $1
           AND EXISTS (SELECT 1 FROM qualification_versions v WHERE v.qualification_id = q.id AND v.status = 'published')`,
       [qualificationIdentity(SEED_QUALIFICATIONS.qualCertL6)],
+      (raw) => text(raw, 'id'),
     );
-    return qualCert?.id ?? null;
   }
 
   /**

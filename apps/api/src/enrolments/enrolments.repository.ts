@@ -1,20 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  EnrolmentDetail,
-  EnrolmentListQuery,
-  EnrolmentPart,
-  EnrolmentSort,
-  EnrolmentStatus,
-  EnrolmentSummary,
-  EntryCheck,
-  Page,
-  Role,
+import {
+  ENROLMENT_STATUSES,
+  type EnrolmentDetail,
+  type EnrolmentListQuery,
+  type EnrolmentPart,
+  type EnrolmentSort,
+  type EnrolmentStatus,
+  type EnrolmentSummary,
+  type EntryCheck,
+  type Page,
+  type Role,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { enrolmentInReach, reachParameters, type Reach } from '../access/reach';
 import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
+import {
+  int,
+  nullableFloat,
+  nullableObject,
+  nullableText,
+  object,
+  objectList,
+  oneOf,
+  storedJson,
+  text,
+  textList,
+  type RawRow,
+} from '../database/row-readers';
+import { execute, queryExists, queryFirst, queryRows } from '../database/typed-query';
 
 const SUMMARY = `
   SELECT e.id, e.centre_id AS "centreId", e.pathway, e.status,
@@ -105,13 +120,14 @@ export class EnrolmentsRepository {
     if (query.qualification !== undefined)
       filters.push(`q.id = ${parameters.add(query.qualification)}`);
     if (query.mine !== undefined) filters.push(`${MINE[query.mine]} = $1`);
-    return queryPage<ListedEnrolment>(
+    return queryPage(
       this.db,
       `SELECT s.*
          FROM (${SUMMARY} WHERE ${enrolmentInReach('e')} AND ${filters.join(' AND ')}) s`,
       listOrder(ENROLMENT_ORDER, `s.learner ->> 'displayName', s."startDate", s.id`, query),
       parameters.values,
       page,
+      listedEnrolment,
     );
   }
 
@@ -119,7 +135,8 @@ export class EnrolmentsRepository {
     enrolmentId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<StoredEnrolment | null> {
-    const rows: StoredEnrolment[] = await manager.query(
+    return queryFirst(
+      manager,
       `SELECT s.*, e.qualification_version_id AS "qualificationVersionId", e.registration_number AS "registrationNumber",
               e.target_hours AS "targetHours", e.planned_units AS "plannedUnits", e.entry_check AS "entryCheck",
               e.entry_override_reason AS "entryOverrideReason",
@@ -129,12 +146,13 @@ export class EnrolmentsRepository {
               ${assignments('iqa')} AS iqas
          FROM (${SUMMARY} WHERE e.id = $1) s JOIN enrolments e ON e.id = s.id`,
       [enrolmentId],
+      storedEnrolment,
     );
-    return rows[0] ?? null;
   }
 
   async insert(manager: EntityManager, enrolment: NewEnrolment, by: string): Promise<string> {
-    const rows: { id: string }[] = await manager.query(
+    const [id] = await queryRows(
+      manager,
       `INSERT INTO enrolments (centre_id, learner_id, qualification_version_id, pathway, start_date, planned_end_date,
                                registration_number, target_hours, planned_units, entry_check, entry_override_reason, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
@@ -152,9 +170,10 @@ export class EnrolmentsRepository {
         enrolment.overrideReason,
         by,
       ],
+      (raw) => text(raw, 'id'),
     );
-    await this.recordStatus(manager, rows[0].id, 'active', by, null);
-    return rows[0].id;
+    await this.recordStatus(manager, id, 'active', by, null);
+    return id;
   }
 
   async recordStatus(
@@ -164,8 +183,12 @@ export class EnrolmentsRepository {
     by: string,
     note: string | null,
   ): Promise<void> {
-    await manager.query(`UPDATE enrolments SET status = $2 WHERE id = $1`, [enrolmentId, status]);
-    await manager.query(
+    await execute(manager, `UPDATE enrolments SET status = $2 WHERE id = $1`, [
+      enrolmentId,
+      status,
+    ]);
+    await execute(
+      manager,
       `INSERT INTO enrolment_status_history (enrolment_id, status, changed_by, note) VALUES ($1, $2, $3, $4)`,
       [enrolmentId, status, by, note],
     );
@@ -179,11 +202,13 @@ export class EnrolmentsRepository {
     userId: string,
     by: string,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE enrolment_assignments SET ended_at = now() WHERE enrolment_id = $1 AND role = $2 AND ended_at IS NULL`,
       [enrolmentId, role],
     );
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO enrolment_assignments (enrolment_id, role, user_id, assigned_by) VALUES ($1, $2, $3, $4)`,
       [enrolmentId, role, userId, by],
     );
@@ -194,7 +219,7 @@ export class EnrolmentsRepository {
     enrolmentId: string,
     units: string[],
   ): Promise<void> {
-    await manager.query(`UPDATE enrolments SET planned_units = $2 WHERE id = $1`, [
+    await execute(manager, `UPDATE enrolments SET planned_units = $2 WHERE id = $1`, [
       enrolmentId,
       JSON.stringify(units),
     ]);
@@ -208,34 +233,82 @@ export class EnrolmentsRepository {
     manager: EntityManager,
     enrolmentId: string,
   ): Promise<EnrolmentStatus | null> {
-    const rows: { status: EnrolmentStatus }[] = await manager.query(
+    return queryFirst(
+      manager,
       `SELECT status FROM enrolments WHERE id = $1 FOR SHARE`,
       [enrolmentId],
+      (raw) => oneOf(raw, 'status', ENROLMENT_STATUSES),
     );
-    return rows[0]?.status ?? null;
   }
 
   /** Locks the enrolment row for a read-modify-write. */
   async lock(manager: EntityManager, enrolmentId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM enrolments WHERE id = $1 FOR UPDATE`,
-      [enrolmentId],
-    );
-    return rows.length > 0;
+    return queryExists(manager, `SELECT 1 FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolmentId]);
   }
 
   async holdsRole(userId: string, centreId: string, role: Role): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+    return queryExists(
+      this.db,
       `SELECT 1 FROM memberships m
          JOIN centre_members cm ON cm.user_id = m.user_id AND cm.centre_id = m.centre_id
         WHERE m.user_id = $1 AND m.centre_id = $2 AND m.role = $3 AND cm.suspended_at IS NULL`,
       [userId, centreId, role],
     );
-    return rows.length > 0;
   }
 }
 
 function assignments(role: 'assessor' | 'iqa'): string {
   return `(SELECT json_agg(json_build_object('userId', x.user_id, 'displayName', xu.display_name, 'from', x.assigned_at, 'to', x.ended_at) ORDER BY x.id)
              FROM enrolment_assignments x JOIN users xu ON xu.id = x.user_id WHERE x.enrolment_id = e.id AND x.role = '${role}')`;
+}
+
+const person = (raw: RawRow) => ({ id: text(raw, 'id'), displayName: text(raw, 'displayName') });
+
+function listedEnrolment(raw: RawRow): ListedEnrolment {
+  return {
+    id: text(raw, 'id'),
+    centreId: text(raw, 'centreId'),
+    pathway: nullableText(raw, 'pathway'),
+    status: oneOf(raw, 'status', ENROLMENT_STATUSES),
+    startDate: text(raw, 'startDate'),
+    plannedEndDate: text(raw, 'plannedEndDate'),
+    learner: object(raw, 'learner', person),
+    qualification: object(raw, 'qualification', (qualification) => ({
+      id: text(qualification, 'id'),
+      title: text(qualification, 'title'),
+      version: int(qualification, 'version'),
+    })),
+    assessor: object(raw, 'assessor', person),
+    iqa: object(raw, 'iqa', person),
+  };
+}
+
+const staffAssignment = (raw: RawRow) => ({
+  userId: text(raw, 'userId'),
+  displayName: text(raw, 'displayName'),
+  from: text(raw, 'from'),
+  to: nullableText(raw, 'to'),
+});
+
+function storedEnrolment(raw: RawRow): StoredEnrolment {
+  return {
+    ...listedEnrolment(raw),
+    qualificationVersionId: text(raw, 'qualificationVersionId'),
+    registrationNumber: nullableText(raw, 'registrationNumber'),
+    targetHours: nullableObject(raw, 'targetHours', (hours) => ({
+      supervised: nullableFloat(hours, 'supervised'),
+      work: nullableFloat(hours, 'work'),
+    })),
+    plannedUnits: textList(raw, 'plannedUnits'),
+    entryCheck: storedJson<EntryCheck>(raw, 'entryCheck'),
+    entryOverrideReason: nullableText(raw, 'entryOverrideReason'),
+    statusHistory: objectList(raw, 'statusHistory', (change) => ({
+      status: oneOf(change, 'status', ENROLMENT_STATUSES),
+      at: text(change, 'at'),
+      by: nullableText(change, 'by'),
+      note: nullableText(change, 'note'),
+    })),
+    assessors: objectList(raw, 'assessors', staffAssignment),
+    iqas: objectList(raw, 'iqas', staffAssignment),
+  };
 }

@@ -1,20 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  AssessmentMethod,
-  EvidenceContent,
-  EvidenceFilter,
-  EvidenceSort,
-  EvidenceStatus,
-  EvidenceVersion,
-  Page,
-  SortQuery,
+import {
+  ASSESSMENT_METHOD_KEYS,
+  EVIDENCE_STATUSES,
+  type AssessmentMethod,
+  type EvidenceContent,
+  type EvidenceFilter,
+  type EvidenceSort,
+  type EvidenceStatus,
+  type EvidenceVersion,
+  type Page,
+  type SortQuery,
 } from '@signoff/contracts';
 import type { EvidenceTransition } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
-import { changedRows } from '../database/changed-rows';
+import {
+  bool,
+  float,
+  int,
+  nullableObject,
+  nullableText,
+  object,
+  objectList,
+  oneOf,
+  text,
+  timestamp,
+  type RawRow,
+} from '../database/row-readers';
+import { changedRows, execute, queryFirst, queryRows } from '../database/typed-query';
 
 export interface StoredItem {
   id: string;
@@ -89,7 +104,7 @@ export class EvidenceRepository {
               ...(filter.outcome === undefined ? {} : { outcome: filter.outcome }),
             },
           ]);
-    return queryPage<ListedItem>(
+    return queryPage(
       this.db,
       `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author,
               v.number AS version, v.status, v.method, v.title, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate", v.claims,
@@ -105,6 +120,17 @@ export class EvidenceRepository {
       listOrder(EVIDENCE_ORDER, 'v.activity_date DESC, v.updated_at DESC, i.id', filter),
       [enrolmentId, claim, filter.method ?? null, filter.status ?? null, withDrafts],
       page,
+      (raw) => ({
+        ...storedItem(raw),
+        version: int(raw, 'version'),
+        status: oneOf(raw, 'status', EVIDENCE_STATUSES),
+        method: oneOf(raw, 'method', ASSESSMENT_METHOD_KEYS),
+        title: text(raw, 'title'),
+        activityDate: text(raw, 'activityDate'),
+        claims: objectList(raw, 'claims', evidenceClaim),
+        fileCount: int(raw, 'fileCount'),
+        updatedAt: timestamp(raw, 'updatedAt').toISOString(),
+      }),
     );
   }
 
@@ -112,12 +138,13 @@ export class EvidenceRepository {
     itemId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<StoredItem | null> {
-    const rows: StoredItem[] = await manager.query(
+    return queryFirst(
+      manager,
       `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author
          FROM evidence_items i JOIN users a ON a.id = i.author_id WHERE i.id = $1`,
       [itemId],
+      storedItem,
     );
-    return rows[0] ?? null;
   }
 
   async findVersions(
@@ -125,9 +152,11 @@ export class EvidenceRepository {
     withDrafts: boolean,
     manager: EntityManager = this.db.manager,
   ): Promise<StoredVersion[]> {
-    return manager.query(
+    return queryRows(
+      manager,
       `${VERSION} WHERE v.item_id = $1 AND ($2 OR v.status <> 'draft') ORDER BY v.number`,
       [itemId, withDrafts],
+      storedVersion,
     );
   }
 
@@ -135,16 +164,18 @@ export class EvidenceRepository {
     itemId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<StoredVersion> {
-    const rows: StoredVersion[] = await manager.query(
+    const [current] = await queryRows(
+      manager,
       `${VERSION} WHERE v.item_id = $1 ORDER BY v.number DESC LIMIT 1`,
       [itemId],
+      storedVersion,
     );
-    return rows[0];
+    return current;
   }
 
   /** Locks the item while its versions change. */
   async lockItem(manager: EntityManager, itemId: string): Promise<void> {
-    await manager.query(`SELECT 1 FROM evidence_items WHERE id = $1 FOR UPDATE`, [itemId]);
+    await execute(manager, `SELECT 1 FROM evidence_items WHERE id = $1 FOR UPDATE`, [itemId]);
   }
 
   async insertItem(
@@ -153,11 +184,14 @@ export class EvidenceRepository {
     authorId: string,
     content: EvidenceContent,
   ): Promise<string> {
-    const [{ id }]: { id: string }[] = await manager.query(
+    const [id] = await queryRows(
+      manager,
       `INSERT INTO evidence_items (enrolment_id, author_id) VALUES ($1, $2) RETURNING id`,
       [enrolmentId, authorId],
+      (raw) => text(raw, 'id'),
     );
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
        VALUES ($1, 1, 'draft', $2, $3, $4, $5, $6)`,
       [
@@ -177,7 +211,8 @@ export class EvidenceRepository {
     versionId: string,
     content: EvidenceContent,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE evidence_versions SET method = $2, title = $3, narrative = $4, activity_date = $5, claims = $6, updated_at = now()
         WHERE id = $1 AND status = 'draft'`,
       [
@@ -197,7 +232,8 @@ export class EvidenceRepository {
     versionId: string,
     move: EvidenceTransition,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE evidence_versions SET status = $3, updated_at = now() WHERE id = $1 AND status = $2`,
       [versionId, move.from, move.to],
     );
@@ -213,7 +249,8 @@ export class EvidenceRepository {
       sha256: string;
     },
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO declarations (version_id, learner_id, statement, declared_at, sha256) VALUES ($1, $2, $3, $4, $5)`,
       [
         declaration.versionId,
@@ -231,20 +268,23 @@ export class EvidenceRepository {
     from: StoredVersion,
     move: EvidenceTransition,
   ): Promise<void> {
-    const [{ id }]: { id: string }[] = await manager.query(
+    const [id] = await queryRows(
+      manager,
       `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
        SELECT item_id, number + 1, $2, method, title, narrative, activity_date, claims FROM evidence_versions WHERE id = $1
        RETURNING id`,
       [from.id, move.to],
+      (raw) => text(raw, 'id'),
     );
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO evidence_version_files (version_id, file_id, position) SELECT $1, file_id, position FROM evidence_version_files WHERE version_id = $2`,
       [id, from.id],
     );
   }
 
   async deleteDraftItem(manager: EntityManager, itemId: string): Promise<void> {
-    await manager.query(`DELETE FROM evidence_items WHERE id = $1`, [itemId]);
+    await execute(manager, `DELETE FROM evidence_items WHERE id = $1`, [itemId]);
   }
 
   async insertFile(
@@ -260,7 +300,8 @@ export class EvidenceRepository {
       uploadedBy: string;
     },
   ): Promise<string> {
-    const [{ id }]: { id: string }[] = await manager.query(
+    const [id] = await queryRows(
+      manager,
       `INSERT INTO stored_files (storage_key, sha256, size, media_type, previewable, original_name, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
@@ -272,8 +313,10 @@ export class EvidenceRepository {
         file.originalName,
         file.uploadedBy,
       ],
+      (raw) => text(raw, 'id'),
     );
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO evidence_version_files (version_id, file_id, position)
        SELECT $1, $2, coalesce(max(position), 0) + 1 FROM evidence_version_files WHERE version_id = $1`,
       [versionId, id],
@@ -282,9 +325,11 @@ export class EvidenceRepository {
   }
 
   async countFiles(manager: EntityManager, versionId: string): Promise<number> {
-    const [{ n }]: { n: number }[] = await manager.query(
+    const [n] = await queryRows(
+      manager,
       `SELECT count(*)::int AS n FROM evidence_version_files WHERE version_id = $1`,
       [versionId],
+      (raw) => int(raw, 'n'),
     );
     return n;
   }
@@ -299,15 +344,17 @@ export class EvidenceRepository {
       manager,
       `DELETE FROM evidence_version_files WHERE version_id = $1 AND file_id = $2 RETURNING 1`,
       [versionId, fileId],
+      () => true,
     );
     if (removed.length === 0) return { removed: false, orphanKey: null };
-    const orphan = await changedRows<{ storageKey: string }>(
+    const [orphanKey] = await changedRows(
       manager,
       `DELETE FROM stored_files f WHERE f.id = $1 AND NOT EXISTS (SELECT 1 FROM evidence_version_files WHERE file_id = f.id)
        RETURNING storage_key AS "storageKey"`,
       [fileId],
+      (raw) => text(raw, 'storageKey'),
     );
-    return { removed: true, orphanKey: orphan[0]?.storageKey ?? null };
+    return { removed: true, orphanKey: orphanKey ?? null };
   }
 
   async findFile(fileId: string): Promise<StoredFile | null> {
@@ -320,19 +367,76 @@ export class EvidenceRepository {
   }
 
   private async fileWhere(column: 'id' | 'storage_key', value: string): Promise<StoredFile | null> {
-    const rows: StoredFile[] = await this.db.query(
+    return queryFirst(
+      this.db,
       `SELECT storage_key AS "storageKey", size::float8 AS size, media_type AS "mediaType", previewable, original_name AS "originalName"
          FROM stored_files WHERE ${column} = $1`,
       [value],
+      (raw) => ({ ...fileFacts(raw), storageKey: text(raw, 'storageKey') }),
     );
-    return rows[0] ?? null;
   }
 
   async centreMethodCodes(centreId: string): Promise<Map<string, string>> {
-    const rows: { method: string; code: string }[] = await this.db.query(
+    const rows = await queryRows(
+      this.db,
       `SELECT method, code FROM centre_method_codes WHERE centre_id = $1`,
       [centreId],
+      (raw) => ({ method: text(raw, 'method'), code: text(raw, 'code') }),
     );
     return new Map(rows.map((row) => [row.method, row.code]));
   }
 }
+
+const person = (raw: RawRow) => ({ id: text(raw, 'id'), displayName: text(raw, 'displayName') });
+
+function storedItem(raw: RawRow): StoredItem {
+  return {
+    id: text(raw, 'id'),
+    enrolmentId: text(raw, 'enrolmentId'),
+    author: object(raw, 'author', person),
+  };
+}
+
+const evidenceClaim = (raw: RawRow) => ({
+  unit: text(raw, 'unit'),
+  outcome: text(raw, 'outcome'),
+  criterion: nullableText(raw, 'criterion'),
+});
+
+function storedVersion(raw: RawRow): StoredVersion {
+  return {
+    id: text(raw, 'id'),
+    number: int(raw, 'number'),
+    status: oneOf(raw, 'status', EVIDENCE_STATUSES),
+    method: oneOf(raw, 'method', ASSESSMENT_METHOD_KEYS),
+    title: text(raw, 'title'),
+    narrative: text(raw, 'narrative'),
+    activityDate: text(raw, 'activityDate'),
+    claims: objectList(raw, 'claims', evidenceClaim),
+    createdAt: timestamp(raw, 'createdAt').toISOString(),
+    updatedAt: timestamp(raw, 'updatedAt').toISOString(),
+    files: objectList(raw, 'files', (file) => ({
+      id: text(file, 'id'),
+      name: text(file, 'name'),
+      mediaType: text(file, 'mediaType'),
+      size: int(file, 'size'),
+      sha256: text(file, 'sha256'),
+      previewable: bool(file, 'previewable'),
+      uploadedAt: text(file, 'uploadedAt'),
+    })),
+    declaration: nullableObject(raw, 'declaration', (declaration) => ({
+      learner: object(declaration, 'learner', person),
+      declaredAt: text(declaration, 'declaredAt'),
+      statement: text(declaration, 'statement'),
+      sha256: text(declaration, 'sha256'),
+    })),
+  };
+}
+
+/** What a download or preview needs to know of a stored file. */
+const fileFacts = (raw: RawRow) => ({
+  size: float(raw, 'size'),
+  mediaType: text(raw, 'mediaType'),
+  previewable: bool(raw, 'previewable'),
+  originalName: text(raw, 'originalName'),
+});

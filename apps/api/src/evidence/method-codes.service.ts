@@ -9,6 +9,7 @@ import { methodCodeProblems } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { centresWhere, type Actor } from '../auth/actor';
+import { execute } from '../database/typed-query';
 import { DomainError } from '../errors/domain-error';
 import type { MethodCodeDto } from './dto/method-codes.dto';
 import { EvidenceRepository } from './evidence.repository';
@@ -51,10 +52,11 @@ export class MethodCodesService {
     if (problems.length > 0) throw DomainError.invalid(problems);
     const before = await this.list(actor, centreId);
     await this.db.transaction(async (manager) => {
-      await manager.query(`DELETE FROM centre_method_codes WHERE centre_id = $1`, [centreId]);
+      await execute(manager, `DELETE FROM centre_method_codes WHERE centre_id = $1`, [centreId]);
       for (const { method, code } of codes) {
         if (code === ASSESSMENT_METHODS[method].code) continue;
-        await manager.query(
+        await execute(
+          manager,
           `INSERT INTO centre_method_codes (centre_id, method, code) VALUES ($1, $2, $3)`,
           [centreId, method, code],
         );

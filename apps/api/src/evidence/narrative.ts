@@ -1,38 +1,26 @@
 import sanitizeHtml from 'sanitize-html';
 
 /**
- * A narrative is rich text typed in the browser; the server keeps only a small, safe subset of
- * HTML, so nothing a learner pastes can run in an assessor's browser.
+ * A narrative is rich text typed in the browser; the server keeps only what the web app's editor
+ * (apps/web/src/features/evidence/components/narrative-editor.tsx) can make: paragraphs, line
+ * breaks, bold, italic and lists. Anything else is reduced to its text, so nothing a learner or
+ * another client sends can run or restyle itself in an assessor's browser, and what the editor
+ * sends is stored unchanged.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    'ul',
-    'ol',
-    'li',
-    'blockquote',
-    'h3',
-    'h4',
-    'a',
-  ],
-  allowedAttributes: { a: ['href', 'rel', 'target'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowProtocolRelative: false,
-  transformTags: {
-    a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }),
-  },
+  allowedTags: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li'],
+  allowedAttributes: {},
+  // The same marks as browsers' own editing wrote them (the editor before this one).
+  transformTags: { b: 'strong', i: 'em' },
   disallowedTagsMode: 'discard',
 };
 
 export function sanitiseNarrative(html: string): string {
-  return sanitizeHtml(html, {
-    ...OPTIONS,
-    allowedAttributes: { a: ['href', 'rel', 'target'] },
-  }).trim();
+  return (
+    sanitizeHtml(html, OPTIONS)
+      // Spelt as a browser serialises them, as the editor does, so its HTML comes back equal.
+      .replace(/<br \/>/g, '<br>')
+      .replace(/\u00a0/g, '&nbsp;')
+      .trim()
+  );
 }

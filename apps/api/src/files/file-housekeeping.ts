@@ -1,6 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { text } from '../database/row-readers';
+import { queryRows } from '../database/typed-query';
 import { JobsService } from '../jobs/jobs.service';
 import { InjectFileVault, type FileVault } from './file-vault';
 import { purgeStaging } from './purge-staging';
@@ -54,11 +56,13 @@ export class FileHousekeeping implements OnModuleInit, OnApplicationBootstrap {
     const orphans = await sweepOrphanObjects(
       this.vault.storage,
       async (keys) => {
-        const rows: { key: string }[] = await this.db.query(
+        const known = await queryRows(
+          this.db,
           `SELECT storage_key AS key FROM stored_files WHERE storage_key = ANY($1::text[])`,
           [keys],
+          (raw) => text(raw, 'key'),
         );
-        return new Set(rows.map((row) => row.key));
+        return new Set(known);
       },
       now,
       GRACE_MS,

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/route-rule.decorator';
+import { execute } from '../database/typed-query';
 import { DomainError } from '../errors/domain-error';
 
 @ApiTags('health')
@@ -15,7 +16,7 @@ export class HealthController {
   @Public()
   async health(): Promise<{ status: 'ok'; database: 'ok' }> {
     try {
-      await this.db.query('SELECT 1');
+      await execute(this.db, 'SELECT 1');
     } catch {
       throw DomainError.databaseUnavailable();
     }

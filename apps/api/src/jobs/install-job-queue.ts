@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { APP_ROLE } from '../database/app-role';
+import { execute } from '../database/typed-query';
 import { jobDatabase } from './job-database';
 
 /** The schema migration 1764600000000 creates for pg-boss. */
@@ -26,13 +27,15 @@ export async function installJobQueue(db: DataSource): Promise<void> {
   // Processes starting together each run this: one at a time, or Postgres may refuse a grant
   // ("tuple concurrently updated").
   await db.transaction(async (manager) => {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('signoff.install-job-queue'))`);
-    await manager.query(
+    await execute(manager, `SELECT pg_advisory_xact_lock(hashtext('signoff.install-job-queue'))`);
+    await execute(
+      manager,
       `ALTER FUNCTION ${createQueue} SECURITY DEFINER SET search_path = pg_catalog, pg_temp`,
     );
-    await manager.query(`REVOKE ALL ON FUNCTION ${createQueue} FROM PUBLIC`);
-    await manager.query(`GRANT EXECUTE ON FUNCTION ${createQueue} TO ${APP_ROLE}`);
-    await manager.query(
+    await execute(manager, `REVOKE ALL ON FUNCTION ${createQueue} FROM PUBLIC`);
+    await execute(manager, `GRANT EXECUTE ON FUNCTION ${createQueue} TO ${APP_ROLE}`);
+    await execute(
+      manager,
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`,
     );
   });

@@ -15,6 +15,8 @@ export function jobDatabase(manager: EntityManager): JobDatabase {
     async executeSql(text, values) {
       const runner = manager.queryRunner ?? manager.dataSource.createQueryRunner();
       try {
+        // pg-boss reads its own rows: they pass through to it untouched, as it expects them.
+        // eslint-disable-next-line no-restricted-syntax
         const result = await runner.query(text, values, true);
         return { rows: (result.records ?? []) as unknown[] };
       } finally {

@@ -4,16 +4,8 @@ import type { FailedJobSort, FailedJobsPage, SortQuery } from '@signoff/contract
 import type { DataSource } from 'typeorm';
 import { listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
+import { int, text, timestamp } from '../database/row-readers';
 import { JOB_SCHEMA } from './install-job-queue';
-
-interface FailedJobRow {
-  id: string;
-  name: string;
-  queuedAt: Date;
-  failedAt: Date;
-  tries: number;
-  lastError: string;
-}
 
 /**
  * Failed jobs, kept by pg-boss in its job table and, after a while, its archive (until its
@@ -37,7 +29,7 @@ export class JobsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findFailed(order: SortQuery<FailedJobSort>, page: PageRequest): Promise<FailedJobsPage> {
-    const listed = await queryPage<FailedJobRow>(
+    return queryPage(
       this.db,
       `SELECT id, name, created_on AS "queuedAt", completed_on AS "failedAt",
               CASE WHEN started_on IS NULL THEN 0 ELSE retry_count + 1 END AS tries,
@@ -47,14 +39,14 @@ export class JobsRepository {
       listOrder(FAILED_JOB_ORDER, '"failedAt" DESC, id DESC', order),
       [],
       page,
+      (raw) => ({
+        id: text(raw, 'id'),
+        name: text(raw, 'name'),
+        queuedAt: timestamp(raw, 'queuedAt').toISOString(),
+        failedAt: timestamp(raw, 'failedAt').toISOString(),
+        tries: int(raw, 'tries'),
+        lastError: text(raw, 'lastError'),
+      }),
     );
-    return {
-      ...listed,
-      items: listed.items.map((row) => ({
-        ...row,
-        queuedAt: row.queuedAt.toISOString(),
-        failedAt: row.failedAt.toISOString(),
-      })),
-    };
   }
 }

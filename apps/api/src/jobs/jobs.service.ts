@@ -6,7 +6,6 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
-import { completeJobs, failJobsById } from 'pg-boss/src/plans';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
@@ -14,6 +13,7 @@ import { JOB_SCHEMA } from './install-job-queue';
 import { InjectProcessRole, type ProcessRole } from '../config/process-role';
 import { jobDatabase } from './job-database';
 import { describeJobError } from './job-error';
+import { outcomeStatements } from './outcome-statements';
 
 /** A job's payload: ids and values, never personal data (it is stored as it is). */
 export type JobPayload = Record<string, string | number | boolean | null>;
@@ -36,13 +36,6 @@ const DEFAULT_TIMEOUT_SECONDS = 15 * 60;
 const SHUTDOWN_WAIT_MS = 30_000;
 
 /**
- * pg-boss records a try's outcome without awaiting the statement: were it to fail (the database
- * gone for a moment), nothing would catch it and Node would end the process. Such a failure is
- * logged instead; the job stays active until its time runs out, then is tried again.
- */
-const UNAWAITED = new Set([completeJobs(JOB_SCHEMA), failJobsById(JOB_SCHEMA)]);
-
-/**
  * The job queue (pg-boss, in the application's database). Capabilities register their jobs when
  * their module starts; commands enqueue in their own transaction, so a job exists only if what
  * it follows from was committed. Only the server works the queue; a command's process enqueues.
@@ -56,6 +49,12 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private running = 0;
   private state: 'starting' | 'enqueuing' | 'working' | 'stopped' = 'starting';
   private readonly runJobs: boolean;
+  /**
+   * pg-boss records a try's outcome without awaiting the statement: were it to fail (the
+   * database gone for a moment), nothing would catch it and Node would end the process. Such a
+   * failure is logged instead; the job stays active until its time runs out, then is tried again.
+   */
+  private unawaited: ReadonlySet<string> = new Set();
 
   constructor(
     @InjectConfig() config: AppConfig,
@@ -69,7 +68,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       db: {
         executeSql: (text, values) => {
           const statement = this.track(pool.executeSql(text, values));
-          if (!UNAWAITED.has(text)) return statement;
+          if (!this.unawaited.has(text)) return statement;
           return statement.catch((error: unknown) => {
             this.logger.warn({ err: error }, "A job's outcome could not be recorded");
             return { rows: [{ count: '0' }] };
@@ -115,9 +114,31 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   async onApplicationBootstrap(): Promise<void> {
     // Whatever registers from here on is set up by `register` itself.
     const registered = [...this.definitions.values()];
-    if (this.runJobs) await this.boss.start();
+    if (this.runJobs) {
+      this.unawaited = await outcomeStatements(this.boss);
+      await this.boss.start();
+    }
     this.state = this.runJobs ? 'working' : 'enqueuing';
     for (const definition of registered) await this.setUp(definition, this.runJobs);
+    if (this.runJobs) await this.dropRetiredSchedules();
+  }
+
+  /**
+   * pg-boss keeps a schedule until it is told otherwise: a job whose schedule (or whole
+   * definition) left the code would go on being queued, with nobody to work it. On start the
+   * server drops every schedule that no job of this release declares.
+   */
+  private async dropRetiredSchedules(): Promise<void> {
+    const declared = new Set(
+      [...this.definitions.values()]
+        .filter((definition) => definition.schedule !== undefined)
+        .map((definition) => definition.name),
+    );
+    for (const { name } of await this.boss.getSchedules()) {
+      if (declared.has(name)) continue;
+      await this.boss.unschedule(name);
+      this.logger.log({ job: name }, 'Dropped the schedule of a job no longer declared');
+    }
   }
 
   /**

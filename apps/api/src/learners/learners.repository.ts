@@ -1,16 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  EmployerDetails,
+  EnglishEvidence,
   LearnerListQuery,
   LearnerProfile,
   LearnerSort,
   LearnerSummary,
   Page,
+  PriorQualification,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { changedRows } from '../database/changed-rows';
 import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
+import {
+  int,
+  nullableFloat,
+  nullableStoredJson,
+  nullableText,
+  objectList,
+  oneOf,
+  storedJson,
+  text,
+  type RawRow,
+} from '../database/row-readers';
+import { changedRows, execute, queryFirst, queryRows } from '../database/typed-query';
 import type { LearnerProfileDto } from './dto/learner-profile.dto';
 
 const PROFILE = `
@@ -46,7 +60,7 @@ export class LearnersRepository {
       everyWordIn(`concat_ws(' ', u.search_name, u.email, lower(p.uln))`, query.q, parameters),
     ];
     if (query.centre !== undefined) filters.push(`p.centre_id = ${parameters.add(query.centre)}`);
-    return queryPage<LearnerSummary>(
+    return queryPage(
       this.db,
       `SELECT p.user_id AS id, u.email, u.display_name AS "displayName", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
               p.uln, (SELECT count(*)::int FROM enrolments e WHERE e.learner_id = p.user_id) AS enrolments
@@ -55,6 +69,14 @@ export class LearnersRepository {
       listOrder(LEARNER_ORDER, 'u.display_name, u.email, p.user_id', query),
       parameters.values,
       page,
+      (raw): LearnerSummary => ({
+        id: text(raw, 'id'),
+        email: text(raw, 'email'),
+        displayName: text(raw, 'displayName'),
+        dateOfBirth: text(raw, 'dateOfBirth'),
+        uln: nullableText(raw, 'uln'),
+        enrolments: int(raw, 'enrolments'),
+      }),
     );
   }
 
@@ -62,10 +84,7 @@ export class LearnersRepository {
     learnerId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<LearnerProfile | null> {
-    const rows: LearnerProfile[] = await manager.query(`${PROFILE} WHERE p.user_id = $1`, [
-      learnerId,
-    ]);
-    return rows[0] ?? null;
+    return queryFirst(manager, `${PROFILE} WHERE p.user_id = $1`, [learnerId], learnerProfile);
   }
 
   async insertProfile(
@@ -74,7 +93,8 @@ export class LearnersRepository {
     centreId: string,
     profile: LearnerProfileDto,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO learner_profiles (user_id, centre_id, date_of_birth, uln, employer, prior_qualifications, english_evidence, experience_years)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [userId, centreId, ...profileValues(profile)],
@@ -87,11 +107,12 @@ export class LearnersRepository {
     profile: LearnerProfileDto & { displayName: string },
   ): Promise<void> {
     // The learner's name is part of the record an admin keeps, though it lives with the account.
-    await manager.query(`UPDATE users SET display_name = $2, updated_at = now() WHERE id = $1`, [
+    await execute(manager, `UPDATE users SET display_name = $2, updated_at = now() WHERE id = $1`, [
       userId,
       profile.displayName,
     ]);
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE learner_profiles SET date_of_birth = $2, uln = $3, employer = $4, prior_qualifications = $5, english_evidence = $6,
               experience_years = $7, updated_at = now()
         WHERE user_id = $1`,
@@ -100,17 +121,21 @@ export class LearnersRepository {
   }
 
   async findEmailsWithProfile(emails: string[]): Promise<Set<string>> {
-    const rows: { email: string }[] = await this.db.query(
+    const rows = await queryRows(
+      this.db,
       `SELECT u.email FROM users u JOIN learner_profiles p ON p.user_id = u.id WHERE u.email = ANY($1::text[])`,
       [emails],
+      (raw) => ({ email: text(raw, 'email') }),
     );
     return new Set(rows.map((row) => row.email));
   }
 
   async ulnHolder(manager: EntityManager, uln: string): Promise<string | null> {
-    const rows: { userId: string }[] = await manager.query(
+    const rows = await queryRows(
+      manager,
       `SELECT user_id AS "userId" FROM learner_profiles WHERE uln = $1`,
       [uln],
+      (raw) => ({ userId: text(raw, 'userId') }),
     );
     return rows[0]?.userId ?? null;
   }
@@ -121,9 +146,11 @@ export class LearnersRepository {
     field: string,
     proposed: string,
   ): Promise<string> {
-    const rows: { id: string }[] = await manager.query(
+    const rows = await queryRows(
+      manager,
       `INSERT INTO profile_corrections (learner_id, field, proposed) VALUES ($1, $2, $3) RETURNING id`,
       [learnerId, field, proposed],
+      (raw) => ({ id: text(raw, 'id') }),
     );
     return rows[0].id;
   }
@@ -140,6 +167,7 @@ export class LearnersRepository {
       `UPDATE profile_corrections SET status = $3, resolved_at = now(), resolved_by = $4
         WHERE id = $2 AND learner_id = $1 AND status = 'open' RETURNING 1`,
       [learnerId, correctionId, status, by],
+      () => true,
     );
     return rows.length > 0;
   }
@@ -154,4 +182,27 @@ function profileValues(profile: LearnerProfileDto): unknown[] {
     JSON.stringify(profile.englishEvidence),
     profile.experienceYears,
   ];
+}
+
+function learnerProfile(raw: RawRow): LearnerProfile {
+  return {
+    id: text(raw, 'id'),
+    centreId: text(raw, 'centreId'),
+    email: text(raw, 'email'),
+    displayName: text(raw, 'displayName'),
+    dateOfBirth: text(raw, 'dateOfBirth'),
+    uln: nullableText(raw, 'uln'),
+    // The profile's documents, validated when they were written.
+    employer: nullableStoredJson<EmployerDetails>(raw, 'employer'),
+    priorQualifications: storedJson<PriorQualification[]>(raw, 'priorQualifications'),
+    englishEvidence: storedJson<EnglishEvidence[]>(raw, 'englishEvidence'),
+    experienceYears: nullableFloat(raw, 'experienceYears'),
+    corrections: objectList(raw, 'corrections', (correction) => ({
+      id: text(correction, 'id'),
+      field: text(correction, 'field'),
+      proposed: text(correction, 'proposed'),
+      status: oneOf(correction, 'status', ['open', 'resolved', 'declined']),
+      createdAt: text(correction, 'createdAt'),
+    })),
+  };
 }

@@ -11,6 +11,18 @@ import type {
 import type { DataSource, EntityManager } from 'typeorm';
 import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
+import {
+  int,
+  nullableInt,
+  nullableText,
+  nullableTimestamp,
+  oneOf,
+  storedJson,
+  text,
+  timestamp,
+  type RawRow,
+} from '../database/row-readers';
+import { execute, queryExists, queryRows } from '../database/typed-query';
 
 export interface StoredVersion extends QualificationVersionSummary {
   qualificationId: string;
@@ -56,7 +68,7 @@ export class QualificationsRepository {
       query.q,
       parameters,
     );
-    return queryPage<QualificationSummary>(
+    return queryPage(
       this.db,
       `SELECT q.id, q.awarding_body AS "awardingBody", q.code, q.title,
               (coalesce(d.document, p.document) ->> 'level')::int AS level,
@@ -71,74 +83,93 @@ export class QualificationsRepository {
       listOrder(QUALIFICATION_ORDER, 'q.title, q.id', query),
       parameters.values,
       page,
+      (raw) => ({
+        id: text(raw, 'id'),
+        awardingBody: nullableText(raw, 'awardingBody'),
+        code: nullableText(raw, 'code'),
+        title: text(raw, 'title'),
+        level: nullableInt(raw, 'level'),
+        totalCredits: nullableInt(raw, 'totalCredits'),
+        publishedVersion: nullableInt(raw, 'publishedVersion'),
+        draftVersion: nullableInt(raw, 'draftVersion'),
+      }),
     );
   }
 
   async findQualification(id: string): Promise<StoredQualification | null> {
-    const rows: StoredQualification[] = await this.db.query(
+    const rows = await queryRows(
+      this.db,
       `SELECT id, awarding_body AS "awardingBody", code, title FROM qualifications WHERE id = $1`,
       [id],
+      storedQualification,
     );
     return rows[0] ?? null;
   }
 
   async findIdsByCode(code: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
+    const rows = await queryRows(
+      this.db,
       `SELECT id FROM qualifications WHERE lower(code) = lower($1)`,
       [code],
+      (raw) => ({ id: text(raw, 'id') }),
     );
     return rows.map((row) => row.id);
   }
 
   async findIdByIdentity(manager: EntityManager, identityKey: string): Promise<string | null> {
-    const rows: { id: string }[] = await manager.query(
+    const rows = await queryRows(
+      manager,
       `SELECT id FROM qualifications WHERE identity_key = $1`,
       [identityKey],
+      (raw) => ({ id: text(raw, 'id') }),
     );
     return rows[0]?.id ?? null;
   }
 
   async findNewestPublished(qualificationId: string): Promise<StoredVersion | null> {
-    const rows: StoredVersion[] = await this.db.query(
+    const rows = await queryRows(
+      this.db,
       `${VERSION} WHERE v.qualification_id = $1 AND v.status = 'published' ORDER BY v.number DESC LIMIT 1`,
       [qualificationId],
+      storedVersion,
     );
-    return rows[0] ? withIsoDates(rows[0]) : null;
+    return rows[0] ?? null;
   }
 
   async findVersionById(versionId: string): Promise<StoredVersion | null> {
-    const rows: StoredVersion[] = await this.db.query(`${VERSION} WHERE v.id = $1`, [versionId]);
-    return rows[0] ? withIsoDates(rows[0]) : null;
+    const rows = await queryRows(this.db, `${VERSION} WHERE v.id = $1`, [versionId], storedVersion);
+    return rows[0] ?? null;
   }
 
   async findVersions(qualificationId: string): Promise<StoredVersion[]> {
-    const rows: StoredVersion[] = await this.db.query(
+    return queryRows(
+      this.db,
       `${VERSION} WHERE v.qualification_id = $1 ORDER BY v.number DESC`,
       [qualificationId],
+      storedVersion,
     );
-    return rows.map(withIsoDates);
   }
 
   async findDraft(manager: EntityManager, qualificationId: string): Promise<StoredVersion | null> {
-    const rows: StoredVersion[] = await manager.query(
+    const rows = await queryRows(
+      manager,
       `${VERSION} WHERE v.qualification_id = $1 AND v.status = 'draft' FOR UPDATE OF v`,
       [qualificationId],
+      storedVersion,
     );
-    return rows[0] ? withIsoDates(rows[0]) : null;
+    return rows[0] ?? null;
   }
 
   async findVersion(manager: EntityManager, versionId: string): Promise<StoredVersion> {
-    const rows: StoredVersion[] = await manager.query(`${VERSION} WHERE v.id = $1`, [versionId]);
-    return withIsoDates(rows[0]);
+    const rows = await queryRows(manager, `${VERSION} WHERE v.id = $1`, [versionId], storedVersion);
+    return rows[0];
   }
 
   /** Serialises changes to one qualification's versions. */
   async lockQualification(manager: EntityManager, qualificationId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM qualifications WHERE id = $1 FOR UPDATE`,
-      [qualificationId],
-    );
-    return rows.length > 0;
+    return queryExists(manager, `SELECT 1 FROM qualifications WHERE id = $1 FOR UPDATE`, [
+      qualificationId,
+    ]);
   }
 
   async insertQualification(
@@ -146,9 +177,11 @@ export class QualificationsRepository {
     identityKey: string,
     doc: QualificationDocument,
   ): Promise<string> {
-    const rows: { id: string }[] = await manager.query(
+    const rows = await queryRows(
+      manager,
       `INSERT INTO qualifications (identity_key, awarding_body, code, title) VALUES ($1, $2, $3, $4) RETURNING id`,
       [identityKey, doc.awardingBody, doc.code, doc.title],
+      (raw) => ({ id: text(raw, 'id') }),
     );
     return rows[0].id;
   }
@@ -159,7 +192,8 @@ export class QualificationsRepository {
     identityKey: string,
     doc: QualificationDocument,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE qualifications SET identity_key = $2, awarding_body = $3, code = $4, title = $5 WHERE id = $1`,
       [qualificationId, identityKey, doc.awardingBody, doc.code, doc.title],
     );
@@ -172,11 +206,13 @@ export class QualificationsRepository {
     hash: string,
     userId: string | null,
   ): Promise<string> {
-    const rows: { id: string }[] = await manager.query(
+    const rows = await queryRows(
+      manager,
       `INSERT INTO qualification_versions (qualification_id, number, status, document, content_hash, created_by)
        SELECT $1, coalesce(max(number), 0) + 1, 'draft', $2, $3, $4 FROM qualification_versions WHERE qualification_id = $1
        RETURNING id`,
       [qualificationId, JSON.stringify(doc), hash, userId],
+      (raw) => ({ id: text(raw, 'id') }),
     );
     return rows[0].id;
   }
@@ -187,7 +223,8 @@ export class QualificationsRepository {
     doc: QualificationDocument,
     hash: string,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE qualification_versions SET document = $2, content_hash = $3, updated_at = now() WHERE id = $1 AND status = 'draft'`,
       [versionId, JSON.stringify(doc), hash],
     );
@@ -198,17 +235,34 @@ export class QualificationsRepository {
     versionId: string,
     userId: string | null,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE qualification_versions SET status = 'published', published_at = now(), published_by = $2 WHERE id = $1 AND status = 'draft'`,
       [versionId, userId],
     );
   }
 }
 
-function withIsoDates(version: StoredVersion): StoredVersion {
+function storedQualification(raw: RawRow): StoredQualification {
   return {
-    ...version,
-    createdAt: new Date(version.createdAt).toISOString(),
-    publishedAt: version.publishedAt === null ? null : new Date(version.publishedAt).toISOString(),
+    id: text(raw, 'id'),
+    awardingBody: nullableText(raw, 'awardingBody'),
+    code: nullableText(raw, 'code'),
+    title: text(raw, 'title'),
+  };
+}
+
+function storedVersion(raw: RawRow): StoredVersion {
+  return {
+    id: text(raw, 'id'),
+    qualificationId: text(raw, 'qualificationId'),
+    number: int(raw, 'number'),
+    status: oneOf(raw, 'status', ['draft', 'published']),
+    // Validated against the catalogue's rules when it was imported or edited.
+    document: storedJson<QualificationDocument>(raw, 'document'),
+    contentHash: text(raw, 'contentHash'),
+    createdAt: timestamp(raw, 'createdAt').toISOString(),
+    publishedAt: nullableTimestamp(raw, 'publishedAt')?.toISOString() ?? null,
+    publishedBy: nullableText(raw, 'publishedBy'),
   };
 }

@@ -4,6 +4,8 @@ import { fixedWindowStart, judgeWriteBurst, waitInWords, type WriteBurst } from 
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/app-config.provider';
+import { int } from '../database/row-readers';
+import { execute, queryRows } from '../database/typed-query';
 import { DomainError, type DomainErrorDetails } from '../errors/domain-error';
 import { JobsService } from '../jobs/jobs.service';
 
@@ -38,14 +40,16 @@ export class WriteBurstLimiterService implements OnModuleInit {
     details: DomainErrorDetails = {},
     now = new Date(),
   ): Promise<void> {
-    const rows: { writes: number }[] = await manager.query(
+    const [writes] = await queryRows(
+      manager,
       `INSERT INTO write_burst_counts (subject, window_start, writes) VALUES ($1, $2, 1)
        ON CONFLICT (subject, window_start) DO UPDATE SET writes = write_burst_counts.writes + 1
        RETURNING writes`,
       [`${burst}:${userId}`, fixedWindowStart(now, WINDOW_SECONDS)],
+      (raw) => int(raw, 'writes'),
     );
     const decision = judgeWriteBurst(
-      rows[0].writes,
+      writes,
       { perWindow: this.config.writeBurstLimit[burst], windowSeconds: WINDOW_SECONDS },
       now,
     );
@@ -69,7 +73,7 @@ export class WriteBurstLimiterService implements OnModuleInit {
   }
 
   private async purgeOldWindows(now = new Date()): Promise<void> {
-    await this.db.query(`DELETE FROM write_burst_counts WHERE window_start < $1`, [
+    await execute(this.db, `DELETE FROM write_burst_counts WHERE window_start < $1`, [
       fixedWindowStart(now, WINDOW_SECONDS),
     ]);
   }

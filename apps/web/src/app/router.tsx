@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppLayout } from './routes/app-layout';
 import { CaseloadRoute } from './routes/caseload';
@@ -8,7 +9,6 @@ import { EnrolRoute } from './routes/enrol';
 import { EnrolmentRoute } from './routes/enrolment';
 import { EnrolmentsRoute } from './routes/enrolments';
 import { EvidenceRoute } from './routes/evidence';
-import { EvidenceEditorRoute } from './routes/evidence-editor';
 import { FailedJobsRoute } from './routes/failed-jobs';
 import { HomeRoute } from './routes/home';
 import { ImportLearnersRoute } from './routes/import-learners';
@@ -28,6 +28,20 @@ import { RouteErrorPage } from './routes/route-error';
 import { SamplingRoute } from './routes/sampling';
 import { SetPasswordRoute } from './routes/set-password';
 import { UsersRoute } from './routes/users';
+
+// The narrative editor (Tiptap and ProseMirror) is most of the weight of this page: it loads
+// when a learner first opens the editor, not with every page of the app.
+const LazyEvidenceEditorRoute = lazy(() =>
+  import('./routes/evidence-editor').then((module) => ({ default: module.EvidenceEditorRoute })),
+);
+
+function EvidenceEditorRoute() {
+  return (
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      <LazyEvidenceEditorRoute />
+    </Suspense>
+  );
+}
 
 const router = createBrowserRouter([
   {

@@ -1,4 +1,5 @@
 import type { FieldError, QualificationDocument, Unit, UnitGroup } from '@signoff/contracts';
+import { defaultPlan } from '../enrolment/default-plan';
 import { unitsByReference } from './evaluate-rules';
 
 /**
@@ -186,10 +187,8 @@ function ruleProblems(doc: QualificationDocument): FieldError[] {
         problem(`rules.requiredUnits.${index}`, `${reference} is not a unit of this qualification`),
       );
   });
-  const alwaysTaken = new Set([
-    ...rules.requiredUnits,
-    ...rules.groups.filter((group) => group.kind === 'mandatory').flatMap((group) => group.units),
-  ]);
+  // The units every learner takes: those a new enrolment plans before the learner chooses.
+  const alwaysTaken = new Set(defaultPlan(doc));
   rules.barredCombinations.forEach((barred, index) => {
     barred.units.forEach((reference, u) => {
       if (unknown(reference))

@@ -1,14 +1,75 @@
-import { useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { StarterKit } from '@tiptap/starter-kit';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { Toolbar } from 'react-aria-components';
 
-type Command = 'bold' | 'italic' | 'insertUnorderedList' | 'insertOrderedList';
-
-const COMMANDS: readonly { command: Command; label: string; mark: string; className: string }[] = [
-  { command: 'bold', label: 'Bold', mark: 'B', className: 'rich-text__mark--bold' },
-  { command: 'italic', label: 'Italic', mark: 'I', className: 'rich-text__mark--italic' },
-  { command: 'insertUnorderedList', label: 'Bulleted list', mark: '•', className: '' },
-  { command: 'insertOrderedList', label: 'Numbered list', mark: '1.', className: '' },
+/*
+ * What a narrative may hold: paragraphs, line breaks (Shift+Enter), bold, italic, bulleted and
+ * numbered lists, and nothing else. The server's sanitiser (apps/api/src/evidence/narrative.ts)
+ * keeps exactly these tags, so what the learner sees here is what is stored and what their
+ * assessor reads; whatever else is pasted in is reduced to these by the editor's schema.
+ */
+const NARRATIVE_EXTENSIONS = [
+  StarterKit.configure({
+    blockquote: false,
+    code: false,
+    codeBlock: false,
+    heading: false,
+    horizontalRule: false,
+    link: false,
+    strike: false,
+    underline: false,
+    // An empty paragraph after a closing list would be stored as one.
+    trailingNode: false,
+  }),
 ];
+
+interface Format {
+  name: 'bold' | 'italic' | 'bulletList' | 'orderedList';
+  label: string;
+  mark: string;
+  className: string;
+  /** As Tiptap binds it: Mod is Ctrl, or Cmd on a Mac. */
+  keys: string;
+  toggle: (editor: Editor) => void;
+}
+
+const FORMATS: readonly Format[] = [
+  {
+    name: 'bold',
+    label: 'Bold',
+    mark: 'B',
+    className: 'rich-text__mark--bold',
+    keys: 'B',
+    toggle: (editor) => editor.chain().focus().toggleBold().run(),
+  },
+  {
+    name: 'italic',
+    label: 'Italic',
+    mark: 'I',
+    className: 'rich-text__mark--italic',
+    keys: 'I',
+    toggle: (editor) => editor.chain().focus().toggleItalic().run(),
+  },
+  {
+    name: 'bulletList',
+    label: 'Bulleted list',
+    mark: '•',
+    className: '',
+    keys: 'Shift+8',
+    toggle: (editor) => editor.chain().focus().toggleBulletList().run(),
+  },
+  {
+    name: 'orderedList',
+    label: 'Numbered list',
+    mark: '1.',
+    className: '',
+    keys: 'Shift+7',
+    toggle: (editor) => editor.chain().focus().toggleOrderedList().run(),
+  },
+];
+
+const ON_A_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export interface NarrativeEditorProps {
   label: string;
@@ -21,18 +82,6 @@ export interface NarrativeEditorProps {
   id?: string;
 }
 
-/** The editor's HTML, with what the browser leaves behind in an emptied region removed. */
-function htmlOf(region: HTMLElement): string {
-  const text = region.textContent?.trim() ?? '';
-  if (text === '' && !region.querySelector('li')) return '';
-  return region.innerHTML;
-}
-
-/*
- * The browser's own editing: a contenteditable region with a few commands. Enter makes
- * paragraphs, pasting keeps only the text (pasted markup would bring styles the CSP refuses and
- * tags the server drops), and the server keeps only its allow-list of tags whatever arrives.
- */
 export function NarrativeEditor({
   label,
   description,
@@ -41,62 +90,49 @@ export function NarrativeEditor({
   errorMessage,
   id,
 }: NarrativeEditorProps) {
-  const regionRef = useRef<HTMLDivElement>(null);
-  const rangeRef = useRef<Range | null>(null);
-  const [active, setActive] = useState<ReadonlySet<Command>>(new Set());
   const labelId = useId();
   const descriptionId = useId();
   const errorId = useId();
-
+  const onChangeRef = useRef(onChange);
   useEffect(() => {
-    if (regionRef.current) regionRef.current.innerHTML = initialHtml;
-    // Only the first value: after that the region is the source of truth.
-  }, []);
-
-  // Remember where the caret was, so a toolbar button acts there.
-  useEffect(() => {
-    function track() {
-      const selection = document.getSelection();
-      const region = regionRef.current;
-      if (!selection || selection.rangeCount === 0 || !region) return;
-      const range = selection.getRangeAt(0);
-      if (!region.contains(range.commonAncestorContainer)) return;
-      rangeRef.current = range.cloneRange();
-      setActive(
-        new Set(
-          COMMANDS.map((entry) => entry.command).filter((c) => document.queryCommandState(c)),
-        ),
-      );
-    }
-    document.addEventListener('selectionchange', track);
-    return () => document.removeEventListener('selectionchange', track);
-  }, []);
-
-  function changed() {
-    if (regionRef.current) onChange(htmlOf(regionRef.current));
-  }
-
-  function run(command: Command) {
-    const region = regionRef.current;
-    if (!region) return;
-    region.focus();
-    const selection = document.getSelection();
-    if (selection && rangeRef.current) {
-      selection.removeAllRanges();
-      selection.addRange(rangeRef.current);
-    }
-    document.execCommand(command);
-    changed();
-  }
-
-  function paste(event: ClipboardEvent<HTMLDivElement>) {
-    event.preventDefault();
-    document.execCommand('insertText', false, event.clipboardData.getData('text/plain'));
-  }
+    onChangeRef.current = onChange;
+  }, [onChange]);
 
   const describedBy =
     [description ? descriptionId : null, errorMessage ? errorId : null].filter(Boolean).join(' ') ||
     undefined;
+  const invalid = Boolean(errorMessage);
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        ...(id ? { id } : {}),
+        class: invalid ? 'rich-text__region rich-text__region--invalid' : 'rich-text__region',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(invalid ? { 'aria-invalid': 'true' } : {}),
+      },
+    }),
+    [id, invalid, labelId, describedBy],
+  );
+
+  const editor = useEditor({
+    extensions: NARRATIVE_EXTENSIONS,
+    // Only the first value: after that the editor is the source of truth.
+    content: initialHtml,
+    // Tiptap's own <style> element would be refused by the CSP; app.css carries its rules.
+    injectCSS: false,
+    editorProps,
+    onUpdate: ({ editor: changed }) =>
+      onChangeRef.current(changed.isEmpty ? '' : changed.getHTML()),
+  });
+
+  // Which formats apply at the caret, in the order of FORMATS.
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => FORMATS.map((format) => current.isActive(format.name)),
+  });
 
   return (
     <div className="field rich-text">
@@ -115,41 +151,29 @@ export function NarrativeEditor({
       ) : null}
       <div className="rich-text__frame">
         <Toolbar aria-label={`${label} formatting`} className="rich-text__toolbar">
-          {COMMANDS.map((entry) => (
-            <button
-              key={entry.command}
-              type="button"
-              className="rich-text__button"
-              aria-pressed={active.has(entry.command)}
-              // Keep the caret in the text when the button is clicked.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => run(entry.command)}
-            >
-              <span aria-hidden="true" className={`rich-text__mark ${entry.className}`}>
-                {entry.mark}
-              </span>
-              <span className="visually-hidden">{entry.label}</span>
-            </button>
-          ))}
+          {FORMATS.map((format, index) => {
+            const keys = `${ON_A_MAC ? 'Meta' : 'Control'}+${format.keys}`;
+            return (
+              <button
+                key={format.name}
+                type="button"
+                className="rich-text__button"
+                aria-pressed={active[index] ?? false}
+                aria-keyshortcuts={keys}
+                title={`${format.label} (${keys.replace('Meta', '⌘').replace('Control', 'Ctrl')})`}
+                // Keep the caret in the text when the button is clicked.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => format.toggle(editor)}
+              >
+                <span aria-hidden="true" className={`rich-text__mark ${format.className}`}>
+                  {format.mark}
+                </span>
+                <span className="visually-hidden">{format.label}</span>
+              </button>
+            );
+          })}
         </Toolbar>
-        <div
-          ref={regionRef}
-          id={id}
-          className={
-            errorMessage ? 'rich-text__region rich-text__region--invalid' : 'rich-text__region'
-          }
-          role="textbox"
-          aria-multiline="true"
-          aria-labelledby={labelId}
-          aria-describedby={describedBy}
-          aria-invalid={errorMessage ? true : undefined}
-          contentEditable
-          suppressContentEditableWarning
-          tabIndex={0}
-          onFocus={() => document.execCommand('defaultParagraphSeparator', false, 'p')}
-          onInput={changed}
-          onPaste={paste}
-        />
+        <EditorContent editor={editor} />
       </div>
     </div>
   );
