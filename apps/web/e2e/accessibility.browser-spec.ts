@@ -60,7 +60,7 @@ describe('accessibility and content security', () => {
     await page.getByLabel('Email address').fill('admin@demo.test');
     await page.getByLabel('Display name').fill('Someone Already Here');
     await page.getByRole('button', { name: 'Create user' }).click();
-    await page.getByText('Choose at least one role.').waitFor();
+    await page.getByText('Roles must give the person at least one role.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page

@@ -212,7 +212,9 @@ describe('learners and enrolments', () => {
     // Confirming without a reason is refused at the reason.
     await page.getByRole('button', { name: 'Override and enrol' }).click();
     const reason = page.getByLabel('Reason for enrolling them anyway');
-    await page.getByText(/Explain why the learner is enrolled anyway/).waitFor();
+    await page
+      .getByText('The reason must explain the override in 10 to 2000 characters.')
+      .waitFor();
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
     expect(await accessibilityViolations(page)).toEqual([]);
 

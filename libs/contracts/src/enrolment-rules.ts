@@ -12,6 +12,7 @@ import {
   text,
   type FieldRule,
 } from './field-rules';
+import { OVERRIDE_REASON_MAX_LENGTH, OVERRIDE_REASON_MIN_LENGTH } from './limits';
 
 /**
  * The rules of an enrolment request as the form and `POST /api/enrolments` take it. What needs
@@ -40,7 +41,10 @@ export const NEW_ENROLMENT_RULES = {
   assessorId: recordId('must be a user id'),
   iqaId: recordId('must be a user id'),
   overrideReason: nullable(
-    text(2000, { min: 10, tooShort: 'must explain the override in 10 to 2000 characters' }),
+    text(OVERRIDE_REASON_MAX_LENGTH, {
+      min: OVERRIDE_REASON_MIN_LENGTH,
+      tooShort: `must explain the override in ${OVERRIDE_REASON_MIN_LENGTH} to ${OVERRIDE_REASON_MAX_LENGTH} characters`,
+    }),
   ),
   targetHours: optional(group(TARGET_HOURS_RULES)),
   plannedUnits: optional(list({ max: 500, each: text(200, { min: 0 }) })),

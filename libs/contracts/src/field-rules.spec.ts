@@ -1,4 +1,4 @@
-import { emailAddress, number, shapeProblems, text } from './field-rules';
+import { emailAddress, number, recordId, shapeProblems, text } from './field-rules';
 
 describe('emailAddress', () => {
   const rule = emailAddress(254);
@@ -13,6 +13,19 @@ describe('emailAddress', () => {
     ['', 'must be filled in'],
     [42, 'must be an email address'],
     [`${'s'.repeat(243)}@example.org`, 'must be at most 254 characters long'],
+  ])('%p: %p', (value, expected) => {
+    expect(rule.check(value)).toBe(expected);
+  });
+});
+
+describe('recordId', () => {
+  const rule = recordId('must be a centre id');
+  it.each([
+    ['7c9e6679-7425-40de-944b-e07fc1f90ae7', null],
+    ['riverside', 'must be a centre id'],
+    [42, 'must be a centre id'],
+    [null, 'must be chosen'],
+    ['', 'must be chosen'],
   ])('%p: %p', (value, expected) => {
     expect(rule.check(value)).toBe(expected);
   });

@@ -149,7 +149,13 @@ const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 /** The id of a record (a UUID); `message` names the kind, as "must be a centre id". */
 export function recordId(message: string) {
-  return matching(RECORD_ID, message);
+  return {
+    check: (value: unknown) => {
+      // Offered as a choice in a form (a centre, an assessor), so a blank one is not yet chosen.
+      if (value === null || value === '') return 'must be chosen';
+      return typeof value === 'string' && RECORD_ID.test(value) ? null : message;
+    },
+  } satisfies FieldRule;
 }
 
 /** The rule, or nothing at all: null says "none" (no employer, no ULN). */

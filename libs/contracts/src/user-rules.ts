@@ -34,10 +34,10 @@ export const ROLES_RULES = {
   roles: list({ max: 50, entries: ROLE_GRANT_RULES }),
 } as const satisfies Record<keyof ReplaceRolesRequest, FieldRule>;
 
-/** The words for a user's fields, by path, to make a problem a sentence. */
+/** The words for a user's fields (the add-a-person form's labels), by path, to make a problem a sentence. */
 export const USER_FIELD_NAMES: Readonly<Record<string, string>> = {
   email: 'Email address',
-  displayName: 'Name',
+  displayName: 'Display name',
   roles: 'Roles',
   'roles.*.centreId': 'Centre',
   'roles.*.role': 'Role',

@@ -10,6 +10,7 @@ import {
   describeUploadError,
   ERROR_MESSAGES,
   fieldErrorsOf,
+  problemSentence,
   uploadMayBeRetried,
 } from './error-messages';
 
@@ -56,6 +57,14 @@ describe('field messages', () => {
     expect(fieldErrorsOf(error, { displayName: 'Name' })).toEqual({
       displayName: 'Name must be at most 120 characters long.',
     });
+  });
+
+  it.each([
+    ['must be a whole number', 'Credits', 'Credits must be a whole number.'],
+    ['has no learning outcomes', undefined, 'Has no learning outcomes.'],
+    ['  Unit 2: is it right? ', 'Credits', 'Unit 2: is it right?'],
+  ])('word "%s" said of %s as a sentence', (message, subject, sentence) => {
+    expect(problemSentence(message, subject)).toBe(sentence);
   });
 });
 

@@ -141,12 +141,21 @@ export function describeFieldErrors(
   const fields: Record<string, string> = {};
   for (const fieldError of errors) {
     const field = fullPaths ? fieldError.path : fieldError.path.split('.')[0] || fieldError.path;
-    const subject = subjectOf(fullPaths ? fieldError.path : field, subjects);
-    const predicate = /^(must|is|are|should|has|have|cannot|can't)\b/i.test(fieldError.message);
-    const words = sentence(
-      subject && predicate ? `${subject} ${fieldError.message}` : fieldError.message,
+    const words = problemSentence(
+      fieldError.message,
+      subjectOf(fullPaths ? fieldError.path : field, subjects),
     );
     fields[field] = fields[field] && fields[field] !== words ? `${fields[field]} ${words}` : words;
   }
   return fields;
+}
+
+/**
+ * A problem as a sentence: one worded as a predicate, as the API and the rules word them ("must
+ * be a number"), gets its field's subject ("Credits must be a number."); other words are only
+ * capitalised and stopped.
+ */
+export function problemSentence(message: string, subject?: string): string {
+  const predicate = /^(must|is|are|should|has|have|cannot|can't)\b/i.test(message);
+  return sentence(subject && predicate ? `${subject} ${message}` : message);
 }

@@ -38,18 +38,20 @@ export function EditLearnerRoute() {
         Their email address ({learner.data.email}) is how they sign in and cannot be changed here.
       </p>
       <LearnerForm
-        mode={{ kind: 'edit', profile: learner.data }}
+        mode={{
+          kind: 'edit',
+          profile: learner.data,
+          onSubmit: (request) =>
+            updateLearner.mutate(request, {
+              onSuccess: () => {
+                const state: LearnerNotice = { notice: 'The record is saved.' };
+                void navigate(path, { state });
+              },
+            }),
+        }}
         isPending={updateLearner.isPending}
         error={updateLearner.error}
         submitLabel="Save record"
-        onSubmit={(request) =>
-          updateLearner.mutate(request, {
-            onSuccess: () => {
-              const state: LearnerNotice = { notice: 'The record is saved.' };
-              void navigate(path, { state });
-            },
-          })
-        }
       />
     </>
   );

@@ -61,17 +61,14 @@ export function NewLearnerRoute() {
             link to set their password.
           </p>
           <LearnerForm
-            mode={{ kind: 'create', centres }}
+            mode={{
+              kind: 'create',
+              centres,
+              onSubmit: (request) => createLearner.mutate(request),
+            }}
             isPending={createLearner.isPending}
             error={createLearner.error}
             submitLabel="Add learner"
-            onSubmit={(request, form) =>
-              createLearner.mutate({
-                ...request,
-                email: form.email.trim(),
-                centreId: form.centreId ?? '',
-              })
-            }
           />
         </>
       )}

@@ -8,6 +8,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useChangePassword } from '../api/change-password';
+import { useMe } from '../api/get-me';
 import { changePasswordProblems, type ChangePasswordAnswers } from '../lib/password-forms';
 import { NewPasswordFields } from './new-password-fields';
 
@@ -25,9 +26,13 @@ function describeRefusal(error: unknown): string | null {
 }
 
 export function ChangePasswordForm() {
+  const me = useMe();
   const form = useForm<ChangePasswordAnswers>({
     defaultValues: EMPTY,
-    resolver: resolverFrom(changePasswordProblems),
+    resolver: resolverFrom((answers: ChangePasswordAnswers) =>
+      // The signed-in person, read on submit; the API checks against the account in any case.
+      changePasswordProblems(answers, me.data ?? { email: '' }),
+    ),
   });
   const [changed, setChanged] = useState(false);
   const change = useChangePassword({

@@ -1,4 +1,5 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@signoff/contracts';
+import { passwordProblems, type PasswordContext } from '@signoff/domain';
+import { describeFieldErrors } from '../../../lib/error-messages';
 
 /** Problems found before sending, as sentences keyed by form field. */
 export type FormProblems = Record<string, string>;
@@ -15,17 +16,21 @@ export function signInProblems({ email, password }: SignInAnswers): FormProblems
   return found;
 }
 
-/** The checks on a new password typed twice, the first keyed by the field's name. */
+/**
+ * A new password typed twice: the first by the password policy of libs/domain, which the API
+ * holds it to as well (worded "New password must …", keyed by the field's name), and the two
+ * alike, which only the form can check.
+ */
 export function newPasswordProblems(
   name: string,
   password: string,
   confirmation: string,
+  account: PasswordContext,
 ): FormProblems {
-  const found: FormProblems = {};
-  if (password.length < PASSWORD_MIN_LENGTH)
-    found[name] = `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
-  else if (password.length > PASSWORD_MAX_LENGTH)
-    found[name] = `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  const found = describeFieldErrors(
+    passwordProblems(password, account).map((message) => ({ path: name, message })),
+    { [name]: 'New password' },
+  );
   if (confirmation !== password)
     found['confirmPassword'] = 'The two passwords do not match. Type the same password twice.';
   return found;
@@ -37,14 +42,14 @@ export interface ChangePasswordAnswers {
   confirmPassword: string;
 }
 
-export function changePasswordProblems({
-  currentPassword,
-  newPassword,
-  confirmPassword,
-}: ChangePasswordAnswers): FormProblems {
+/** `account`: the signed-in person, whose email address and name the new password may not hold. */
+export function changePasswordProblems(
+  { currentPassword, newPassword, confirmPassword }: ChangePasswordAnswers,
+  account: PasswordContext,
+): FormProblems {
   return {
     ...(currentPassword === '' ? { currentPassword: 'Enter your current password.' } : {}),
-    ...newPasswordProblems('newPassword', newPassword, confirmPassword),
+    ...newPasswordProblems('newPassword', newPassword, confirmPassword, account),
   };
 }
 
@@ -53,6 +58,10 @@ export interface SetPasswordAnswers {
   confirmPassword: string;
 }
 
+/**
+ * A password set from a link: the page does not know whose account it is, so the checks that
+ * need the email address and name are left to the API, which answers them on the field.
+ */
 export function setPasswordProblems({ password, confirmPassword }: SetPasswordAnswers) {
-  return newPasswordProblems('password', password, confirmPassword);
+  return newPasswordProblems('password', password, confirmPassword, { email: '' });
 }

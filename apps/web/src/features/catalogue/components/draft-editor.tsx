@@ -422,7 +422,12 @@ export function DraftEditor({ qualification, at, notice, onPublished }: DraftEdi
             value={form.rules}
             onChange={(rules) => actions.edit('rules', (current) => ({ ...current, rules }))}
             isInvalid={Boolean(placed.get('rules'))}
-            errorMessage={problemText(placed.get('rules'), 'rules', document)}
+            errorMessage={problemText(
+              placed.get('rules'),
+              'rules',
+              document,
+              'Rules of combination',
+            )}
           />
           <TextAreaField
             label="Entry requirements (JSON)"
@@ -439,6 +444,7 @@ export function DraftEditor({ qualification, at, notice, onPublished }: DraftEdi
               placed.get('entryRequirements'),
               'entryRequirements',
               document,
+              'Entry requirements',
             )}
           />
           <TextAreaField
@@ -449,7 +455,7 @@ export function DraftEditor({ qualification, at, notice, onPublished }: DraftEdi
             value={form.source}
             onChange={(source) => actions.edit('source', (current) => ({ ...current, source }))}
             isInvalid={Boolean(placed.get('source'))}
-            errorMessage={problemText(placed.get('source'), 'source', document)}
+            errorMessage={problemText(placed.get('source'), 'source', document, 'Source')}
           />
         </section>
 

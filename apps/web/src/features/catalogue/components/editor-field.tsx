@@ -18,6 +18,7 @@ export interface EditorFieldProps extends Omit<
 
 /** A text box of the draft editor, showing the problems the API found at its path. */
 export function EditorField({
+  label,
   path,
   value,
   update,
@@ -26,10 +27,11 @@ export function EditorField({
   ...props
 }: EditorFieldProps) {
   const { placed, edit, document } = useDraftEditor();
-  const message = problemText(placed.get(path), path, document);
+  const message = problemText(placed.get(path), path, document, label);
   return (
     <TextField
       {...props}
+      label={label}
       id={placeId(path)}
       value={value}
       onChange={(text) => edit(path, (form) => update(form, text))}

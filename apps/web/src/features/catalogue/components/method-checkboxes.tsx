@@ -4,6 +4,7 @@ import {
   type AssessmentMethod,
   type FieldError,
 } from '@signoff/contracts';
+import { useEffect, useState } from 'react';
 import {
   Button as AriaButton,
   Checkbox,
@@ -12,6 +13,7 @@ import {
   DisclosurePanel,
 } from 'react-aria-components';
 import { useDraftEditor } from '../hooks/use-draft-editor';
+import { placeId } from '../lib/problem-places';
 import { PlaceProblems } from './place-problems';
 
 export interface MethodCheckboxesProps {
@@ -33,8 +35,14 @@ export function MethodCheckboxes({
 }: MethodCheckboxesProps) {
   const { document } = useDraftEditor();
   const chosen = ASSESSMENT_METHOD_KEYS.filter((method) => value.includes(method));
+  const troubled = Boolean(problems?.length);
+  const [expanded, setExpanded] = useState(troubled);
+  // A save or a publish that finds a problem here opens the fold, so its link can land on it.
+  useEffect(() => {
+    if (troubled) setExpanded(true);
+  }, [troubled]);
   return (
-    <Disclosure className="methods" defaultExpanded={Boolean(problems?.length)}>
+    <Disclosure className="methods" isExpanded={expanded} onExpandedChange={setExpanded}>
       <AriaButton slot="trigger" className="methods__trigger">
         <span className="unit__chevron" aria-hidden="true" />
         Required methods:{' '}
@@ -49,7 +57,9 @@ export function MethodCheckboxes({
           aria-label={`Required assessment methods of ${owner}`}
           value={[...value]}
           onChange={(methods) => onChange(methods as AssessmentMethod[])}
-          isInvalid={Boolean(problems?.length)}
+          isInvalid={troubled}
+          // Its problems are read with the boxes, as a field's are with the field.
+          aria-describedby={troubled ? placeId(path) : undefined}
         >
           <div className="checkbox-group__options methods__options">
             {ASSESSMENT_METHOD_KEYS.map((method) => (

@@ -1,16 +1,23 @@
 import type { FieldError } from '@signoff/contracts';
 import { pathInWords } from '../lib/path-in-words';
-import { asSentence, placeId } from '../lib/problem-places';
+import { problemSentence } from '../../../lib/error-messages';
+import { placeId } from '../lib/problem-places';
 
 /**
  * A problem in words at the place that shows it. One found deeper than the place (a unit group
  * inside the rules, shown at the rules' text box) says where: "Rules of combination, unit
  * group 1 (Mandatory), units: lists no units."
  */
-export function describeProblem(problem: FieldError, place: string, document: unknown): string {
+export function describeProblem(
+  problem: FieldError,
+  place: string,
+  document: unknown,
+  /** The field's label, which a problem found at the field itself is said of, as in every form. */
+  subject?: string,
+): string {
   const at = problem.path.replace(/^[./]+/, '').replace(/\//g, '.');
-  if (at === place) return asSentence(problem.message);
-  return asSentence(`${pathInWords(at, document)}: ${problem.message}`);
+  if (at === place) return problemSentence(problem.message, subject);
+  return problemSentence(`${pathInWords(at, document)}: ${problem.message}`);
 }
 
 export interface PlaceProblemsProps {
@@ -43,11 +50,12 @@ export function problemText(
   problems: readonly FieldError[] | undefined,
   place: string,
   document: unknown,
+  subject?: string,
 ) {
   if (!problems || problems.length === 0) return undefined;
   return problems.map((problem, index) => (
     <span key={`${problem.path}:${index}`} className="field__error-line">
-      {describeProblem(problem, place, document)}
+      {describeProblem(problem, place, document, subject)}
     </span>
   ));
 }

@@ -1,5 +1,4 @@
 import {
-  asSentence,
   hasProblemsWithin,
   placeId,
   placeProblems,
@@ -57,12 +56,5 @@ describe('where a catalogue problem is shown', () => {
         1,
       ).map((p) => p.path),
     ).toEqual(['units.0.title', 'units.1.outcomes.1', 'rules']);
-  });
-
-  it.each([
-    ['has no learning outcomes', 'Has no learning outcomes.'],
-    ['  Is it right? ', 'Is it right?'],
-  ])('writes "%s" as a sentence', (text, sentence) => {
-    expect(asSentence(text)).toBe(sentence);
   });
 });

@@ -76,10 +76,3 @@ export function problemsAfterRemoval(
   }
   return kept;
 }
-
-/** A message as a sentence: capital first letter, full stop at the end. */
-export function asSentence(text: string): string {
-  const trimmed = text.trim();
-  const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
-}

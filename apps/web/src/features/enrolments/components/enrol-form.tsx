@@ -1,4 +1,10 @@
-import type { EnrolmentDetail, EntryCheck, LearnerProfile } from '@signoff/contracts';
+import {
+  OVERRIDE_REASON_MAX_LENGTH,
+  OVERRIDE_REASON_MIN_LENGTH,
+  type EnrolmentDetail,
+  type EntryCheck,
+  type LearnerProfile,
+} from '@signoff/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/button';
@@ -22,8 +28,7 @@ import {
 } from '../api/get-enrolment-qualifications';
 import {
   enrolProblems,
-  OVERRIDE_REASON_MAX,
-  OVERRIDE_REASON_MIN,
+  toEnrolmentRequest,
   type EnrolAnswers,
   type EnrolStep,
 } from '../lib/enrolment-forms';
@@ -83,20 +88,24 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
   const needsOverride = Boolean(check?.blocking) || refusedEntry;
   const form = useForm<EnrolAnswers>({
     defaultValues: EMPTY,
-    resolver: resolverFrom((answers: EnrolAnswers) => enrolProblems(answers, enrolStep())),
+    resolver: resolverFrom((answers: EnrolAnswers) => enrolProblems(answers, enrolStep()), WORDING),
   });
   const qualificationId = useWatch({ control: form.control, name: 'qualificationId' });
   const startDate = useWatch({ control: form.control, name: 'startDate' });
   const chosen = qualifications.data?.find((qualification) => qualification.id === qualificationId);
   const qualification = useQualificationVersion(qualificationId, chosen?.publishedVersion ?? null);
   const checkHeadingRef = useRef<HTMLHeadingElement>(null);
-  const pathways = qualification.data?.version.document.pathways ?? [];
+  const qualificationDocument = qualification.data?.version.document ?? null;
   const { reset: resetCheck } = checkEntry;
   const { reset: resetCreate } = createEnrolment;
 
   /** What the checks need besides the answers, as of the latest render (read on submit). */
   function enrolStep(): EnrolStep {
-    return { pathwayCount: pathways.length, needsOverride: check !== null && needsOverride };
+    return {
+      learnerId: learner.id,
+      document: qualificationDocument,
+      needsOverride: check !== null && needsOverride,
+    };
   }
 
   useEffect(() => {
@@ -130,28 +139,13 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
       runCheck();
       return;
     }
-    if (answers.qualificationId === null || answers.assessorId === null || answers.iqaId === null)
-      return;
-    createEnrolment.mutate(
-      {
-        learnerId: learner.id,
-        qualificationId: answers.qualificationId,
-        pathway: pathways.length > 0 ? answers.pathway : null,
-        startDate: answers.startDate,
-        plannedEndDate: answers.plannedEndDate,
-        registrationNumber: answers.registrationNumber.trim() || null,
-        assessorId: answers.assessorId,
-        iqaId: answers.iqaId,
-        overrideReason: needsOverride ? answers.overrideReason.trim() : null,
+    createEnrolment.mutate(toEnrolmentRequest(answers, enrolStep()), {
+      onSuccess: onEnrolled,
+      onError: (error) => {
+        // The requirements or the record changed since the check: show it afresh.
+        if (isApiError(error, 'ENTRY_REQUIREMENTS_NOT_MET')) runCheck();
       },
-      {
-        onSuccess: onEnrolled,
-        onError: (error) => {
-          // The requirements or the record changed since the check: show it afresh.
-          if (isApiError(error, 'ENTRY_REQUIREMENTS_NOT_MET')) runCheck();
-        },
-      },
-    );
+    });
   }
 
   const staffOptions = (role: 'assessors' | 'iqas') =>
@@ -190,13 +184,16 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
             }))}
             className="field-grid__wide"
           />
-          {pathways.length > 0 ? (
+          {qualificationDocument && qualificationDocument.pathways.length > 0 ? (
             <FormSelectField
               control={form.control}
               label="Pathway"
               name="pathway"
               isRequired
-              options={pathways.map((pathway) => ({ id: pathway.code, label: pathway.title }))}
+              options={qualificationDocument.pathways.map((pathway) => ({
+                id: pathway.code,
+                label: pathway.title,
+              }))}
               className="field-grid__wide"
             />
           ) : null}
@@ -271,10 +268,10 @@ export function EnrolForm({ learner, onEnrolled }: EnrolFormProps) {
             <FormTextAreaField
               control={form.control}
               label="Reason for enrolling them anyway"
-              description={`Required to override an unmet requirement: ${OVERRIDE_REASON_MIN} to ${OVERRIDE_REASON_MAX} characters. It is kept with the enrolment and in the audit trail.`}
+              description={`Required to override an unmet requirement: ${OVERRIDE_REASON_MIN_LENGTH} to ${OVERRIDE_REASON_MAX_LENGTH} characters. It is kept with the enrolment and in the audit trail.`}
               name="overrideReason"
               isRequired
-              maxLength={OVERRIDE_REASON_MAX}
+              maxLength={OVERRIDE_REASON_MAX_LENGTH}
               rows={4}
             />
           ) : null}

@@ -21,7 +21,10 @@ export interface ReassignFormProps {
 export function ReassignForm({ enrolment }: ReassignFormProps) {
   const form = useForm<StaffAnswers>({
     defaultValues: { assessorId: enrolment.assessor.id, iqaId: enrolment.iqa.id },
-    resolver: resolverFrom(staffProblems),
+    resolver: resolverFrom(
+      (answers: StaffAnswers) => staffProblems(answers, enrolment.learner.id),
+      WORDING,
+    ),
   });
   const staff = useCentreStaff(enrolment.centreId);
   const update = useReassignEnrolment(enrolment.id);

@@ -1,8 +1,11 @@
+import type { QualificationDocument } from '@signoff/contracts';
 import {
   enrolProblems,
   staffProblems,
   statusChangeProblems,
+  toEnrolmentRequest,
   type EnrolAnswers,
+  type EnrolStep,
 } from './enrolment-forms';
 
 describe('statusChangeProblems', () => {
@@ -14,67 +17,112 @@ describe('statusChangeProblems', () => {
   });
 });
 
+const LEARNER = 'learner-1';
+
 describe('staffProblems', () => {
   it.each([
     [
       { assessorId: null, iqaId: null },
-      { assessorId: 'Choose the assessor.', iqaId: 'Choose the IQA.' },
+      [
+        { path: 'assessorId', message: 'must be chosen' },
+        { path: 'iqaId', message: 'must be chosen' },
+      ],
     ],
     [
       { assessorId: 'a', iqaId: 'a' },
-      { iqaId: 'The IQA must be a different person from the assessor.' },
+      [{ path: 'iqaId', message: 'must be a different person from the assessor' }],
     ],
-    [{ assessorId: 'a', iqaId: 'b' }, {}],
-  ])('checks %j', (answers, problems) => {
-    expect(staffProblems(answers)).toEqual(problems);
+    [
+      { assessorId: LEARNER, iqaId: 'b' },
+      [
+        {
+          path: 'assessorId',
+          message: 'cannot be the learner: nobody assesses their own enrolment',
+        },
+      ],
+    ],
+    [{ assessorId: 'a', iqaId: 'b' }, []],
+  ])('checks %j by the domain’s staffing rule', (answers, problems) => {
+    expect(staffProblems(answers, LEARNER)).toEqual(problems);
   });
 });
 
 describe('enrolProblems', () => {
+  const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
   const complete: EnrolAnswers = {
-    qualificationId: 'q',
+    qualificationId: ID(1),
     pathway: null,
     startDate: '2026-09-01',
     plannedEndDate: '2027-09-01',
-    registrationNumber: '',
-    assessorId: 'a',
-    iqaId: 'b',
+    registrationNumber: ' ',
+    assessorId: ID(2),
+    iqaId: ID(3),
     overrideReason: '',
   };
+  const step: EnrolStep = { learnerId: ID(4), document: null, needsOverride: false };
+  const withPathways = {
+    pathways: [{ code: 'adults-management', title: 'Adults’ Management' }],
+  } as QualificationDocument;
 
   it('finds nothing wrong with complete details and no unmet requirement', () => {
-    expect(enrolProblems(complete, { pathwayCount: 0, needsOverride: false })).toEqual({});
+    expect(enrolProblems(complete, step)).toEqual([]);
+  });
+
+  it('asks by the API’s rules for what is not chosen or filled in', () => {
+    expect(
+      enrolProblems(
+        { ...complete, qualificationId: null, startDate: '', assessorId: null, iqaId: null },
+        step,
+      ),
+    ).toEqual([
+      { path: 'qualificationId', message: 'must be chosen' },
+      { path: 'startDate', message: 'must be filled in' },
+      { path: 'assessorId', message: 'must be chosen' },
+      { path: 'iqaId', message: 'must be chosen' },
+    ]);
   });
 
   it('asks for a pathway only when the qualification has some', () => {
-    expect(enrolProblems(complete, { pathwayCount: 2, needsOverride: false })).toEqual({
-      pathway: 'Choose a pathway.',
-    });
-  });
-
-  it('words the domain’s end-after-start rule for the planned end date', () => {
+    expect(enrolProblems(complete, { ...step, document: withPathways })).toEqual([
+      { path: 'pathway', message: 'is required: choose one of the pathways' },
+    ]);
     expect(
       enrolProblems(
-        { ...complete, plannedEndDate: '2026-08-01' },
-        { pathwayCount: 0, needsOverride: false },
+        { ...complete, pathway: 'adults-management' },
+        { ...step, document: withPathways },
       ),
-    ).toEqual({ plannedEndDate: expect.stringMatching(/^Planned end date /) });
+    ).toEqual([]);
+  });
+
+  it('holds the planned end date to the domain’s end-after-start rule', () => {
+    expect(enrolProblems({ ...complete, plannedEndDate: '2026-08-01' }, step)).toEqual([
+      { path: 'plannedEndDate', message: 'must be after the start date' },
+    ]);
   });
 
   it('needs a reason of ten characters or more to override an unmet requirement', () => {
+    const overriding = { ...step, needsOverride: true };
+    expect(enrolProblems({ ...complete, overrideReason: 'too short' }, overriding)).toEqual([
+      { path: 'overrideReason', message: 'must explain the override in 10 to 2000 characters' },
+    ]);
     expect(
-      enrolProblems(
-        { ...complete, overrideReason: 'too short' },
-        { pathwayCount: 0, needsOverride: true },
-      ),
-    ).toEqual({
-      overrideReason: 'Explain why the learner is enrolled anyway, in at least 10 characters.',
-    });
-    expect(
-      enrolProblems(
-        { ...complete, overrideReason: 'Experience in post' },
-        { pathwayCount: 0, needsOverride: true },
-      ),
-    ).toEqual({});
+      enrolProblems({ ...complete, overrideReason: 'Experience in post' }, overriding),
+    ).toEqual([]);
+  });
+
+  it('sends the override reason only when one is needed, and a blank number as none', () => {
+    expect(toEnrolmentRequest({ ...complete, overrideReason: 'Experience in post' }, step)).toEqual(
+      {
+        learnerId: ID(4),
+        qualificationId: ID(1),
+        pathway: null,
+        startDate: '2026-09-01',
+        plannedEndDate: '2027-09-01',
+        registrationNumber: null,
+        assessorId: ID(2),
+        iqaId: ID(3),
+        overrideReason: null,
+      },
+    );
   });
 });

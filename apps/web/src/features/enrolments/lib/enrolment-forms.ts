@@ -1,6 +1,11 @@
-import type { EnrolmentStatus } from '@signoff/contracts';
-import { plannedEndDateProblems } from '@signoff/domain';
-import { describeFieldErrors } from '../../../lib/error-messages';
+import {
+  newEnrolmentProblems,
+  type CreateEnrolmentRequest,
+  type EnrolmentStatus,
+  type FieldError,
+  type QualificationDocument,
+} from '@signoff/contracts';
+import { pathwayProblems, plannedEndDateProblems, staffingProblems } from '@signoff/domain';
 
 /** Problems found before sending, as sentences keyed by form field. */
 export type FormProblems = Record<string, string>;
@@ -19,18 +24,21 @@ export interface StaffAnswers {
   iqaId: string | null;
 }
 
-/** An enrolment needs an assessor and an IQA, two different people. */
-export function staffProblems({ assessorId, iqaId }: StaffAnswers): FormProblems {
-  const found: FormProblems = {};
-  if (assessorId === null) found['assessorId'] = 'Choose the assessor.';
-  if (iqaId === null) found['iqaId'] = 'Choose the IQA.';
-  else if (iqaId === assessorId)
-    found['iqaId'] = 'The IQA must be a different person from the assessor.';
-  return found;
+/**
+ * An enrolment needs an assessor and an IQA: two people, neither of them the learner (the rule
+ * of libs/domain the API checks too).
+ */
+export function staffProblems(
+  { assessorId, iqaId }: StaffAnswers,
+  learnerId: string,
+): FieldError[] {
+  if (assessorId === null || iqaId === null)
+    return [
+      ...(assessorId === null ? [{ path: 'assessorId', message: 'must be chosen' }] : []),
+      ...(iqaId === null ? [{ path: 'iqaId', message: 'must be chosen' }] : []),
+    ];
+  return staffingProblems({ learnerId, assessorId, iqaId });
 }
-
-export const OVERRIDE_REASON_MIN = 10;
-export const OVERRIDE_REASON_MAX = 2000;
 
 export interface EnrolAnswers extends StaffAnswers {
   qualificationId: string | null;
@@ -41,29 +49,44 @@ export interface EnrolAnswers extends StaffAnswers {
   overrideReason: string;
 }
 
+/** What the request needs besides the answers. */
 export interface EnrolStep {
-  /** The chosen qualification's pathways: one must be chosen when it has any. */
-  pathwayCount: number;
+  learnerId: string;
+  /** The chosen qualification's document once loaded: one of its pathways, if any, is needed. */
+  document: QualificationDocument | null;
   /** The entry check found an unmet requirement, so a reason to override it is needed. */
   needsOverride: boolean;
 }
 
-const PLANNED_END_SUBJECTS = { plannedEndDate: 'Planned end date', startDate: 'Start date' };
+/** The request the answers make; it is sent only once `enrolProblems` finds nothing. */
+export function toEnrolmentRequest(answers: EnrolAnswers, step: EnrolStep): CreateEnrolmentRequest {
+  const hasPathways = (step.document?.pathways.length ?? 0) > 0;
+  return {
+    learnerId: step.learnerId,
+    qualificationId: answers.qualificationId,
+    pathway: hasPathways ? answers.pathway : null,
+    startDate: answers.startDate,
+    plannedEndDate: answers.plannedEndDate,
+    registrationNumber: answers.registrationNumber.trim() || null,
+    assessorId: answers.assessorId,
+    iqaId: answers.iqaId,
+    overrideReason: step.needsOverride ? answers.overrideReason.trim() : null,
+  } as CreateEnrolmentRequest;
+}
 
-export function enrolProblems(answers: EnrolAnswers, step: EnrolStep): FormProblems {
-  const found: FormProblems = {};
-  if (answers.qualificationId === null) found['qualificationId'] = 'Choose a qualification.';
-  if (step.pathwayCount > 0 && answers.pathway === null) found['pathway'] = 'Choose a pathway.';
-  if (answers.startDate === '') found['startDate'] = 'Enter the start date.';
-  if (answers.plannedEndDate === '') found['plannedEndDate'] = 'Enter the planned end date.';
-  else if (answers.startDate !== '')
-    Object.assign(
-      found,
-      describeFieldErrors(plannedEndDateProblems(answers), PLANNED_END_SUBJECTS),
-    );
-  Object.assign(found, staffProblems(answers));
-  if (step.needsOverride && answers.overrideReason.trim().length < OVERRIDE_REASON_MIN)
-    found['overrideReason'] =
-      `Explain why the learner is enrolled anyway, in at least ${OVERRIDE_REASON_MIN} characters.`;
-  return found;
+/**
+ * The request's problems by the rules the API checks it with: its shape's (libs/contracts),
+ * then those of libs/domain that need more than one field or the qualification, each only once
+ * the fields it compares are sound.
+ */
+export function enrolProblems(answers: EnrolAnswers, step: EnrolStep): FieldError[] {
+  const request = toEnrolmentRequest(answers, step);
+  const shape = newEnrolmentProblems(request);
+  const sound = (...fields: string[]) => !shape.some(({ path }) => fields.includes(path));
+  return [
+    ...shape,
+    ...(step.document && sound('pathway') ? pathwayProblems(step.document, request.pathway) : []),
+    ...(sound('startDate', 'plannedEndDate') ? plannedEndDateProblems(request) : []),
+    ...(sound('assessorId', 'iqaId') ? staffingProblems(request) : []),
+  ];
 }

@@ -13,7 +13,7 @@ import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useImportLearners } from '../api/import-learners';
 import { importProblems } from '../lib/import-problems';
-import { learnerImportProblems, type LearnerImportAnswers } from '../lib/learner-form-problems';
+import { learnerImportProblems, type LearnerImportAnswers } from '../lib/learner-import-form';
 import type { LearnerCentre } from './learner-form';
 
 const TOO_LARGE =

@@ -6,7 +6,9 @@ import {
   ENGLISH_TEST_IDS,
   ENGLISH_TESTS,
   LEARNER_FIELD_NAMES,
+  type CreateLearnerRequest,
   type LearnerProfile,
+  type LearnerProfileRequest,
   type ScoreRange,
 } from '@signoff/contracts';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
@@ -18,10 +20,10 @@ import {
   newEnglishEvidence,
   newPriorQualification,
   toLearnerForm,
+  toNewLearnerRequest,
   toProfileRequest,
   type LearnerForm as LearnerFormState,
 } from '../lib/learner-form';
-import { learnerProfileProblems, newLearnerProblems } from '../lib/learner-form-problems';
 
 /** The employer is one object in the request and four fields in the form. */
 const WORDING = {
@@ -56,13 +58,17 @@ export interface LearnerCentre {
   centreName: string;
 }
 
+/** Adding a learner or changing their record; `onSubmit` sends the request, whose state is the caller's. */
 export type LearnerFormMode =
-  { kind: 'create'; centres: readonly LearnerCentre[] } | { kind: 'edit'; profile: LearnerProfile };
+  | {
+      kind: 'create';
+      centres: readonly LearnerCentre[];
+      onSubmit: (request: CreateLearnerRequest) => void;
+    }
+  | { kind: 'edit'; profile: LearnerProfile; onSubmit: (request: LearnerProfileRequest) => void };
 
 export interface LearnerFormProps {
   mode: LearnerFormMode;
-  /** Sends the form; the mutation's state is the caller's. */
-  onSubmit: (form: ReturnType<typeof toProfileRequest>['request'], raw: LearnerFormState) => void;
   isPending: boolean;
   error: unknown;
   submitLabel: string;
@@ -73,7 +79,7 @@ export interface LearnerFormProps {
  * results (as many as they have). Fields are named by their path in the request, so the API's
  * problems (`englishEvidence.0.overall`) land on the right field.
  */
-export function LearnerForm({ mode, onSubmit, isPending, error, submitLabel }: LearnerFormProps) {
+export function LearnerForm({ mode, isPending, error, submitLabel }: LearnerFormProps) {
   const form = useForm<LearnerFormState>({
     defaultValues:
       mode.kind === 'edit'
@@ -83,7 +89,8 @@ export function LearnerForm({ mode, onSubmit, isPending, error, submitLabel }: L
             mode.centres.length === 1 ? (mode.centres[0]?.centreId ?? null) : null,
           ),
     resolver: resolverFrom(
-      mode.kind === 'create' ? newLearnerProblems : learnerProfileProblems,
+      (values: LearnerFormState) =>
+        (mode.kind === 'create' ? toNewLearnerRequest(values) : toProfileRequest(values)).problems,
       WORDING,
     ),
   });
@@ -94,7 +101,11 @@ export function LearnerForm({ mode, onSubmit, isPending, error, submitLabel }: L
   return (
     <ValidatedForm
       form={form}
-      onValid={(values) => onSubmit(toProfileRequest(values).request, values)}
+      onValid={(values) =>
+        mode.kind === 'create'
+          ? mode.onSubmit(toNewLearnerRequest(values).request)
+          : mode.onSubmit(toProfileRequest(values).request)
+      }
       isPending={isPending}
       serverError={error}
       wording={WORDING}

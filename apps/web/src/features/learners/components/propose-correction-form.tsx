@@ -1,22 +1,24 @@
+import { correctionProblems, LEARNER_FIELD_NAMES, LEARNER_PROFILE_RULES } from '@signoff/contracts';
 import { useForm } from 'react-hook-form';
 import { FormSelectField, FormTextAreaField } from '../../../components/form/form-fields';
 import { resolverFrom } from '../../../components/form/resolver-from';
 import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { StatusMessage } from '../../../components/status-message';
 import { useProposeCorrection } from '../api/propose-correction';
-import { correctionProblems, type CorrectionAnswers } from '../lib/learner-form-problems';
 
-const FIELDS = [
-  { id: 'displayName', label: 'Name' },
-  { id: 'dateOfBirth', label: 'Date of birth' },
-  { id: 'uln', label: 'Unique learner number (ULN)' },
-  { id: 'employer', label: 'Employer' },
-  { id: 'priorQualifications', label: 'Prior qualifications' },
-  { id: 'englishEvidence', label: 'English language results' },
-  { id: 'experienceYears', label: 'Years of relevant experience' },
-] as const;
+/** The parts of the record a learner may ask to correct: every part the record's rules name. */
+const FIELDS = Object.keys(LEARNER_PROFILE_RULES).map((id) => ({
+  id,
+  label: LEARNER_FIELD_NAMES[id] ?? id,
+}));
 
-const WORDING = { subjects: { field: 'Detail', proposed: 'What it should say' } };
+const WORDING = { subjects: { field: 'Detail to correct', proposed: 'What it should say' } };
+
+interface CorrectionAnswers {
+  field: string | null;
+  proposed: string;
+}
+
 const EMPTY: CorrectionAnswers = { field: null, proposed: '' };
 
 export interface ProposeCorrectionFormProps {
@@ -27,7 +29,7 @@ export interface ProposeCorrectionFormProps {
 export function ProposeCorrectionForm({ learnerId }: ProposeCorrectionFormProps) {
   const form = useForm<CorrectionAnswers>({
     defaultValues: EMPTY,
-    resolver: resolverFrom(correctionProblems),
+    resolver: resolverFrom<CorrectionAnswers>(correctionProblems, WORDING),
   });
   const propose = useProposeCorrection(learnerId);
 

@@ -2,6 +2,7 @@ import {
   newEnglishEvidence,
   newPriorQualification,
   toLearnerForm,
+  toNewLearnerRequest,
   toProfileRequest,
 } from './learner-form';
 
@@ -135,6 +136,37 @@ describe('the learner profile form', () => {
       displayName: 'Lee',
       priorQualifications: [{ title: 'Diploma', level: '5', subject: '', year: '2020' }],
       experienceYears: '3',
+    });
+  });
+});
+
+describe('the add-a-learner form', () => {
+  it('asks by the new learner’s rules for the email address and the centre besides the profile', () => {
+    expect(toNewLearnerRequest(toLearnerForm(null, null)).problems).toEqual({
+      displayName: 'Name must be filled in.',
+      dateOfBirth: 'Date of birth must be filled in.',
+      email: 'Email address must be filled in.',
+      centreId: 'Centre must be chosen.',
+    });
+  });
+
+  it('refuses an address that is not one, in the words the API and the import use', () => {
+    const form = {
+      ...toLearnerForm(null, '7c9e6679-7425-40de-944b-e07fc1f90ae7'),
+      email: 'jordan.ellis',
+      displayName: 'Jordan Ellis',
+      dateOfBirth: '1990-05-17',
+    };
+    expect(toNewLearnerRequest(form).problems).toEqual({
+      email: 'Email address must be an email address.',
+    });
+    expect(toNewLearnerRequest({ ...form, email: ' jordan@example.test ' })).toEqual({
+      request: expect.objectContaining({
+        email: 'jordan@example.test',
+        centreId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+        displayName: 'Jordan Ellis',
+      }),
+      problems: {},
     });
   });
 });

@@ -1,7 +1,9 @@
 import {
   LEARNER_FIELD_NAMES,
   learnerProfileProblems,
+  newLearnerProblems,
   type CambridgeGrade,
+  type CreateLearnerRequest,
   type EnglishTest,
   type LearnerProfile,
 } from '@signoff/contracts';
@@ -146,14 +148,8 @@ function toEnglishEvidence(evidence: EnglishEvidenceForm) {
   }
 }
 
-/**
- * The request body, or the problems that keep it from being sent: the profile's rules from
- * libs/contracts, which the API and the CSV import check too, worded as sentences.
- */
-export function toProfileRequest(form: LearnerForm): {
-  request: LearnerProfileRequest;
-  problems: FormProblems;
-} {
+/** The profile's fields as the API takes them, trimmed; not yet checked. */
+function profileBody(form: LearnerForm) {
   const uln = form.uln.replace(/\s/g, '');
   const employerGiven = [
     form.employerOrganisation,
@@ -161,7 +157,7 @@ export function toProfileRequest(form: LearnerForm): {
     form.employerContactName,
     form.employerContactEmail,
   ].some((value) => value.trim() !== '');
-  const body = {
+  return {
     displayName: form.displayName.trim(),
     dateOfBirth: form.dateOfBirth.trim(),
     uln: uln === '' ? null : uln,
@@ -182,10 +178,43 @@ export function toProfileRequest(form: LearnerForm): {
     englishEvidence: form.englishEvidence.map(toEnglishEvidence),
     experienceYears: typedNumber(form.experienceYears, null),
   };
+}
+
+/**
+ * The request body, or the problems that keep it from being sent: the profile's rules from
+ * libs/contracts, which the API and the CSV import check too, worded as sentences.
+ */
+export function toProfileRequest(form: LearnerForm): {
+  request: LearnerProfileRequest;
+  problems: FormProblems;
+} {
+  const body = profileBody(form);
   const problems = learnerProfileProblems(body);
   return {
     // Sent only when the rules found no problem, and then it is this shape.
     request: body as LearnerProfileRequest,
     problems: describeFieldErrors(problems, LEARNER_FIELD_NAMES, { fullPaths: true }),
+  };
+}
+
+/**
+ * A new learner's request: the profile, the email address they sign in with and their centre,
+ * or the problems by the rules the API and the CSV import check a new learner with.
+ */
+export function toNewLearnerRequest(form: LearnerForm): {
+  request: CreateLearnerRequest;
+  problems: FormProblems;
+} {
+  const body = {
+    email: form.email.trim(),
+    centreId: form.centreId,
+    ...profileBody(form),
+  };
+  return {
+    // Sent only when the rules found no problem, and then it is this shape.
+    request: body as CreateLearnerRequest,
+    problems: describeFieldErrors(newLearnerProblems(body), LEARNER_FIELD_NAMES, {
+      fullPaths: true,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import {
   DISPLAY_NAME_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
+  USER_FIELD_NAMES,
   type CreateUserResponse,
 } from '@signoff/contracts';
 import { useEffect, useRef, useState } from 'react';
@@ -11,12 +12,10 @@ import { resolverFrom } from '../../../components/form/resolver-from';
 import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { PasswordLinkBox } from '../../../components/password-link-box';
 import { useCreateUser } from '../api/create-user';
-import { newUserProblems, toRoleGrants, type NewUserAnswers } from '../lib/user-forms';
+import { newUserFormProblems, toNewUserRequest, type NewUserAnswers } from '../lib/user-forms';
 import { RoleCheckboxes, type AdminCentre } from './role-checkboxes';
 
-const WORDING = {
-  subjects: { email: 'Email address', displayName: 'Display name', roles: 'Roles' },
-};
+const WORDING = { subjects: USER_FIELD_NAMES };
 const EMPTY: NewUserAnswers = { email: '', displayName: '', roles: {} };
 
 export interface CreateUserFormProps {
@@ -26,7 +25,7 @@ export interface CreateUserFormProps {
 export function CreateUserForm({ centres }: CreateUserFormProps) {
   const form = useForm<NewUserAnswers>({
     defaultValues: EMPTY,
-    resolver: resolverFrom(newUserProblems),
+    resolver: resolverFrom(newUserFormProblems, WORDING),
   });
   const [created, setCreated] = useState<CreateUserResponse | null>(null);
   const createUser = useCreateUser();
@@ -66,16 +65,13 @@ export function CreateUserForm({ centres }: CreateUserFormProps) {
   return (
     <ValidatedForm
       form={form}
-      onValid={({ email, displayName, roles }) =>
-        createUser.mutate(
-          { email: email.trim(), displayName: displayName.trim(), roles: toRoleGrants(roles) },
-          {
-            onSuccess: (result) => {
-              setCreated(result);
-              form.reset(EMPTY);
-            },
+      onValid={(answers) =>
+        createUser.mutate(toNewUserRequest(answers), {
+          onSuccess: (result) => {
+            setCreated(result);
+            form.reset(EMPTY);
           },
-        )
+        })
       }
       isPending={createUser.isPending}
       serverError={createUser.error}

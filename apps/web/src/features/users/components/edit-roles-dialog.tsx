@@ -1,4 +1,4 @@
-import type { UserSummary } from '@signoff/contracts';
+import { USER_FIELD_NAMES, type UserSummary } from '@signoff/contracts';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/button';
 import { resolverFrom } from '../../../components/form/resolver-from';
@@ -6,10 +6,15 @@ import { SubmitButton, ValidatedForm } from '../../../components/form/validated-
 import { ModalDialog } from '../../../components/modal-dialog';
 import { describeError, fieldErrorsOf } from '../../../lib/error-messages';
 import { useReplaceUserRoles } from '../api/replace-user-roles';
-import { rolesProblems, toRoleGrants, toRoleSelection, type RolesAnswers } from '../lib/user-forms';
+import {
+  rolesFormProblems,
+  toRoleSelection,
+  toRolesRequest,
+  type RolesAnswers,
+} from '../lib/user-forms';
 import { RoleCheckboxes, type AdminCentre } from './role-checkboxes';
 
-const WORDING = { subjects: { roles: 'Roles' } };
+const WORDING = { subjects: USER_FIELD_NAMES };
 
 export interface EditRolesDialogProps {
   user: UserSummary;
@@ -37,14 +42,14 @@ function EditRolesForm({
 }) {
   const form = useForm<RolesAnswers>({
     defaultValues: { roles: toRoleSelection(user.roles) },
-    resolver: resolverFrom(rolesProblems),
+    resolver: resolverFrom(rolesFormProblems, WORDING),
   });
   const replaceRoles = useReplaceUserRoles(user.id, { onSuccess: onDone });
 
   return (
     <ValidatedForm
       form={form}
-      onValid={({ roles }) => replaceRoles.mutate({ roles: toRoleGrants(roles) })}
+      onValid={(answers) => replaceRoles.mutate(toRolesRequest(answers))}
       isPending={replaceRoles.isPending}
       serverError={replaceRoles.error}
       wording={WORDING}

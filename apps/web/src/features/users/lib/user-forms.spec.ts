@@ -1,4 +1,12 @@
-import { newUserProblems, rolesProblems, toRoleGrants, toRoleSelection } from './user-forms';
+import {
+  newUserFormProblems,
+  rolesFormProblems,
+  toNewUserRequest,
+  toRoleGrants,
+  toRoleSelection,
+} from './user-forms';
+
+const CENTRE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
 describe('role selections', () => {
   it('turns the boxes ticked at each centre into grants in the order of ROLES, and back', () => {
@@ -12,23 +20,55 @@ describe('role selections', () => {
   });
 });
 
-describe('newUserProblems', () => {
-  it('asks for an email, a name and at least one role', () => {
-    expect(newUserProblems({ email: ' ', displayName: '', roles: { c1: [] } })).toEqual({
-      email: 'Enter their email address.',
-      displayName: 'Enter their name.',
-      roles: 'Choose at least one role.',
-    });
+describe('newUserFormProblems', () => {
+  it('asks for an email address, a name and at least one role by the API’s rules', () => {
+    expect(newUserFormProblems({ email: ' ', displayName: '', roles: { [CENTRE]: [] } })).toEqual([
+      { path: 'email', message: 'must be filled in' },
+      { path: 'displayName', message: 'must be filled in' },
+      { path: 'roles', message: 'must give the person at least one role' },
+    ]);
+  });
+
+  it('refuses an address that is not one, as the API would', () => {
     expect(
-      newUserProblems({ email: 'sam@example.test', displayName: 'Sam', roles: { c1: ['iqa'] } }),
-    ).toEqual({});
+      newUserFormProblems({ email: 'sam.patel', displayName: 'Sam', roles: { [CENTRE]: ['iqa'] } }),
+    ).toEqual([{ path: 'email', message: 'must be an email address' }]);
+  });
+
+  it('sends the answers trimmed, with the ticked roles as grants', () => {
+    const answers = {
+      email: ' sam@example.test ',
+      displayName: ' Sam Patel ',
+      roles: { [CENTRE]: ['iqa' as const] },
+    };
+
+    expect(newUserFormProblems(answers)).toEqual([]);
+    expect(toNewUserRequest(answers)).toEqual({
+      email: 'sam@example.test',
+      displayName: 'Sam Patel',
+      roles: [{ centreId: CENTRE, role: 'iqa' }],
+    });
+  });
+
+  it('puts a problem with one grant on the role boxes, which are one field', () => {
+    expect(
+      newUserFormProblems({
+        email: 'sam@example.test',
+        displayName: 'Sam',
+        roles: { c1: ['iqa'] },
+      }),
+    ).toEqual([{ path: 'roles', message: 'must be a centre id' }]);
   });
 });
 
-describe('rolesProblems', () => {
+describe('rolesFormProblems', () => {
   it('refuses to take every role away, pointing to disabling instead', () => {
-    expect(rolesProblems({ roles: {} })).toEqual({
-      roles: 'Choose at least one role. To stop someone signing in, disable them instead.',
-    });
+    expect(rolesFormProblems({ roles: {} })).toEqual([
+      {
+        path: 'roles',
+        message: 'Choose at least one role. To stop someone signing in, disable them instead.',
+      },
+    ]);
+    expect(rolesFormProblems({ roles: { [CENTRE]: ['assessor'] } })).toEqual([]);
   });
 });
