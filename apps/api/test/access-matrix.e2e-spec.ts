@@ -214,7 +214,7 @@ describe('route × role × ownership access matrix', () => {
     expect(report.length === 0 ? '' : `route, actor, expected, got:\n${report.join('\n')}`).toBe(
       '',
     );
-    // Over a thousand requests in one table: 10-25 s alone, more on a shared 2-core machine.
+    // Every route as every actor in one table: 10-25 s alone, more on a busy 2-core machine.
   }, 120_000);
 
   it('changed nothing on the withdrawn and completed enrolments', async () => {
