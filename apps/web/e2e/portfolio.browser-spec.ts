@@ -535,6 +535,11 @@ describe('the evidence portfolio', () => {
     await newDraft(page, `Checked before the declaration ${stamp}`);
     await waitUntilSaved(page);
 
+    // Enter in a field does not submit: submitting is a declaration, pressed for on purpose.
+    await page.getByLabel('Title').press('Enter');
+    await page.waitForTimeout(300);
+    expect(await page.getByText('Some answers need correcting.', { exact: false }).count()).toBe(0);
+
     const submit = page.getByRole('button', { name: 'Submit for assessment' });
     await submit.click();
     await page

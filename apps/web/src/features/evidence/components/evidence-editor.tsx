@@ -35,6 +35,14 @@ import { OutcomePicker } from './outcome-picker';
 
 const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' });
 
+/**
+ * Enter in a field does not submit the draft: submitting is a declaration, pressed for on
+ * purpose, and the draft saves by itself.
+ */
+function stayOnEnter(event: { key: string; preventDefault: () => void }) {
+  if (event.key === 'Enter') event.preventDefault();
+}
+
 function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   const words =
     state.kind === 'saving'
@@ -203,6 +211,7 @@ export function EvidenceEditor({
               label="Title"
               description="A short name you will recognise, e.g. “Supervision of a new support worker”."
               maxLength={EVIDENCE_LIMITS.titleMaxLength}
+              onKeyDown={stayOnEnter}
               isRequired
             />
             <FormTextField
@@ -211,6 +220,7 @@ export function EvidenceEditor({
               label="Date of the activity"
               type="date"
               className="field--date"
+              onKeyDown={stayOnEnter}
               isRequired
             />
             <NarrativeField control={form.control} />
