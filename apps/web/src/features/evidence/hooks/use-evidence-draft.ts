@@ -87,8 +87,8 @@ export function useEvidenceDraft({
   );
 
   /**
-   * Problems the API named, on their fields (the first focused if `focus`) and at their units.
-   * Answers whether any field was marked.
+   * Problems the API named, on their fields and at their units; with `focus`, the first field at
+   * fault (or the picker, when only claims are at fault) takes focus.
    */
   const showProblems = useCallback(
     (problems: readonly FieldError[], source: ProblemSource, focus: boolean) => {
