@@ -528,6 +528,45 @@ describe('the evidence portfolio', () => {
     await context.close();
   });
 
+  it('checks a draft before the declaration: the first field at fault takes focus, each says what it needs', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, LEARNER);
+    await newDraft(page, `Checked before the declaration ${stamp}`);
+    await waitUntilSaved(page);
+
+    // Enter in a field does not submit: submitting is a declaration, pressed for on purpose.
+    await page.getByLabel('Title').press('Enter');
+    await page.waitForTimeout(300);
+    expect(await page.getByText('Some answers need correcting.', { exact: false }).count()).toBe(0);
+
+    const submit = page.getByRole('button', { name: 'Submit for assessment' });
+    await submit.click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Some answers need correcting. Check the fields marked below.' })
+      .waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    const narrative = page.getByRole('textbox', { name: 'Narrative' });
+    expect(await narrative.getAttribute('aria-invalid')).toBe('true');
+    expect(await narrative.evaluate((region) => region === document.activeElement)).toBe(true);
+    await page.getByText('Write a narrative or attach a file.').waitFor();
+    await page.getByText('Map the evidence to at least one learning outcome.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Each problem goes as its field is put right; then the declaration is asked for.
+    await narrative.click();
+    await page.keyboard.type('I led the handover.');
+    expect(await page.getByText('Write a narrative or attach a file.').count()).toBe(0);
+    await mapOutcome(page, 'QC28074-1', 1);
+    expect(await page.getByText('Map the evidence to at least one learning outcome.').count()).toBe(
+      0,
+    );
+    await submit.click();
+    await page.getByRole('dialog', { name: 'Declaration' }).waitFor();
+    await context.close();
+  });
+
   it('fits a 360 pixel wide phone without sideways scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

@@ -2,28 +2,30 @@ import {
   ASSESSMENT_METHOD_KEYS,
   ASSESSMENT_METHODS,
   EVIDENCE_LIMITS,
-  type AssessmentMethod,
   type EvidenceContent,
   type EvidenceDetail,
-  type FieldError,
   type Unit,
 } from '@signoff/contracts';
 import { submissionProblems } from '@signoff/domain';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useWatch, type Control } from 'react-hook-form';
 import { Button } from '../../../components/button';
 import { FormAlert } from '../../../components/form-alert';
-import { SelectField } from '../../../components/select-field';
+import { FormSelectField, FormTextField, useFormField } from '../../../components/form/form-fields';
+import { resolverFrom } from '../../../components/form/resolver-from';
+import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { StatusMessage } from '../../../components/status-message';
-import { TextField } from '../../../components/text-field';
-import { ApiError, isApiError } from '../../../lib/api-client';
-import { describeError, ERROR_MESSAGES, fieldErrorsOf } from '../../../lib/error-messages';
+import { isApiError } from '../../../lib/api-client';
+import { describeError } from '../../../lib/error-messages';
 import { useEvidence } from '../api/get-evidence';
 import type { CentreMethodCode } from '../api/get-method-codes';
 import { useRemoveEvidenceFile } from '../api/remove-evidence-file';
 import { useSubmitEvidence } from '../api/submit-evidence';
-import { useEvidenceDraft, type SaveState } from '../hooks/use-evidence-draft';
+import { useEvidenceDraft } from '../hooks/use-evidence-draft';
 import { useEvidenceUploads } from '../hooks/use-evidence-uploads';
+import type { SaveState } from '../lib/autosave';
 import { clearDraftCopy, draftCopyKey } from '../lib/draft-copy';
+import { DRAFT_SUBJECTS } from '../lib/draft-problems';
 import { DeclarationDialog } from './declaration-dialog';
 import { DiscardDraftButton } from './discard-draft-button';
 import { EvidenceFileList } from './evidence-file-list';
@@ -31,47 +33,14 @@ import { FileUploader } from './file-uploader';
 import { NarrativeEditor } from './narrative-editor';
 import { OutcomePicker } from './outcome-picker';
 
-const SUBJECTS: Record<string, string> = {
-  title: 'Title',
-  method: 'Method',
-  activityDate: 'Date of the activity',
-  narrative: 'Narrative',
-  claims: 'Mapping',
-  'claims.*': 'This claim',
-  'claims.*.unit': 'The unit',
-  'claims.*.outcome': 'The outcome',
-  'claims.*.criterion': 'The criterion',
-};
-
 const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' });
 
-interface PlacedProblems {
-  fields: Record<string, string>;
-  /** Problems with single claims, by the unit claimed. */
-  units: Map<string, string>;
-}
-
-/** Problems by the field they belong to: `claims.3.outcome` goes to the unit of claim 3. */
-function placeProblems(problems: readonly FieldError[], content: EvidenceContent): PlacedProblems {
-  if (problems.length === 0) return { fields: {}, units: new Map() };
-  const error = new ApiError(400, {
-    code: 'VALIDATION_FAILED',
-    message: ERROR_MESSAGES.VALIDATION_FAILED ?? '',
-    errors: [...problems],
-  });
-  const byPath = fieldErrorsOf(error, SUBJECTS, { fullPaths: true });
-  const fields: Record<string, string> = {};
-  const units = new Map<string, string>();
-  for (const [path, words] of Object.entries(byPath)) {
-    const claim = /^claims\.(\d+)/.exec(path);
-    const unit = claim ? content.claims[Number(claim[1])]?.unit : undefined;
-    if (unit) units.set(unit, [units.get(unit), words].filter(Boolean).join(' '));
-    else {
-      const field = path.split('.')[0] ?? path;
-      fields[field] = [fields[field], words].filter(Boolean).join(' ');
-    }
-  }
-  return { fields, units };
+/**
+ * Enter in a field does not submit the draft: submitting is a declaration, pressed for on
+ * purpose, and the draft saves by itself.
+ */
+function stayOnEnter(event: { key: string; preventDefault: () => void }) {
+  if (event.key === 'Enter') event.preventDefault();
 }
 
 function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
@@ -133,28 +102,36 @@ export function EvidenceEditor({
   onSubmitted,
   onDiscarded,
 }: EvidenceEditorProps) {
-  const draft = useEvidenceDraft({ userId, enrolmentId, detail, blank, onCreated });
-  const { content, update, itemId } = draft;
+  const fileCountRef = useRef(0);
+  const uploadingRef = useRef(false);
+  const [resolver] = useState(() =>
+    resolverFrom<EvidenceContent>(
+      // Files are not fields of the form, yet a file may stand in for the narrative. While a
+      // file uploads nothing is checked: the learner is asked to wait instead.
+      (values) =>
+        uploadingRef.current
+          ? []
+          : submissionProblems({ ...values, fileCount: fileCountRef.current }),
+      { subjects: DRAFT_SUBJECTS },
+    ),
+  );
+  const draft = useEvidenceDraft({ userId, enrolmentId, detail, blank, resolver, onCreated });
+  const { form, itemId } = draft;
+  const title = useWatch({ control: form.control, name: 'title' });
   const uploads = useEvidenceUploads(draft.ensureItem);
   const stored = useEvidence(itemId ?? undefined);
   const current = stored.data ?? detail;
   const files = current?.current.files ?? [];
   const removeFile = useRemoveEvidenceFile();
   const submit = useSubmitEvidence();
-  const [checked, setChecked] = useState<FieldError[]>([]);
   const [declaring, setDeclaring] = useState(false);
   const [dialogError, setDialogError] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const mappingHeadingId = useId();
-  const narrativeId = useId();
-
-  const problems = checked.length > 0 ? checked : draft.fieldProblems;
-  const placed = useMemo(() => placeProblems(problems, content), [problems, content]);
-
   useEffect(() => {
-    if (checked.length > 0) alertRef.current?.focus();
-  }, [checked]);
+    fileCountRef.current = files.length;
+    uploadingRef.current = uploads.isUploading;
+  }, [files.length, uploads.isUploading]);
 
   const methodOptions = ASSESSMENT_METHOD_KEYS.map((method) => {
     const code =
@@ -163,34 +140,12 @@ export function EvidenceEditor({
     return { id: method, label: `${code} – ${ASSESSMENT_METHODS[method].title}` };
   });
 
-  function clearProblem(field: string) {
-    const remaining = (list: FieldError[]) =>
-      list.filter((problem) => (problem.path.split('.')[0] ?? problem.path) !== field);
-    setChecked(remaining);
-    if (draft.fieldProblems.some((problem) => problem.path.startsWith(field)))
-      draft.clearProblems();
-  }
-
-  function change<K extends keyof EvidenceContent>(field: K, value: EvidenceContent[K]) {
-    update((previous) => ({ ...previous, [field]: value }));
-    clearProblem(field);
-  }
-
   function startSubmit() {
     if (uploads.isUploading) {
-      setChecked([]);
-      setFileError('Wait for the uploads to finish, then submit.');
+      setNotice('Wait for the uploads to finish, then submit.');
       return;
     }
-    setFileError(null);
-    const found = submissionProblems({
-      title: content.title,
-      narrative: content.narrative,
-      claims: content.claims,
-      fileCount: files.length,
-    });
-    setChecked(found);
-    if (found.length > 0) return;
+    setNotice(null);
     setDialogError(null);
     setDeclaring(true);
   }
@@ -206,146 +161,136 @@ export function EvidenceEditor({
     }
     submit.mutate(id, {
       onSuccess: (submitted) => {
-        clearDraftCopy(draftCopyKey(userId, { itemId: submitted.id }));
+        draft.submitted();
         setDeclaring(false);
         onSubmitted(submitted);
       },
       onError: (error) => {
         if (isApiError(error, 'VALIDATION_FAILED')) {
           setDeclaring(false);
-          setChecked(error.errors);
+          setNotice(describeError(error));
+          draft.showSubmitProblems(error.errors);
         } else setDialogError(describeError(error));
       },
     });
   }
 
-  const summary =
-    problems.length > 0
-      ? `${ERROR_MESSAGES.VALIDATION_FAILED} ${Object.values(placed.fields).join(' ')} ${[...placed.units.entries()].map(([unit, words]) => `${unit}: ${words}`).join(' ')}`.trim()
-      : (fileError ?? null);
-
   return (
-    <div className="evidence-editor">
-      {draft.restored ? (
-        <StatusMessage>
-          What you typed before is back from this device, and is being saved now.
-        </StatusMessage>
-      ) : null}
-      <div ref={alertRef} tabIndex={-1} className="evidence-editor__alert">
-        <FormAlert message={summary} />
-      </div>
+    <>
+      <ValidatedForm
+        form={form}
+        onValid={startSubmit}
+        isPending={submit.isPending}
+        className="evidence-editor"
+        aria-label="Evidence"
+        status={
+          <>
+            <FormAlert message={notice} />
+            {draft.restored ? (
+              <StatusMessage>
+                What you typed before is back from this device, and is being saved now.
+              </StatusMessage>
+            ) : null}
+          </>
+        }
+      >
+        <section aria-labelledby="about-evidence-heading" className="card">
+          <h2 id="about-evidence-heading">About the evidence</h2>
+          <div className="form">
+            <FormSelectField
+              control={form.control}
+              name="method"
+              label="Method"
+              description="How the evidence was gathered. Its short code shows in your portfolio."
+              options={methodOptions}
+              isRequired
+            />
+            <FormTextField
+              control={form.control}
+              name="title"
+              label="Title"
+              description="A short name you will recognise, e.g. “Supervision of a new support worker”."
+              maxLength={EVIDENCE_LIMITS.titleMaxLength}
+              onKeyDown={stayOnEnter}
+              isRequired
+            />
+            <FormTextField
+              control={form.control}
+              name="activityDate"
+              label="Date of the activity"
+              type="date"
+              className="field--date"
+              onKeyDown={stayOnEnter}
+              isRequired
+            />
+            <NarrativeField control={form.control} />
+          </div>
+        </section>
 
-      <section aria-labelledby="about-evidence-heading" className="card">
-        <h2 id="about-evidence-heading">About the evidence</h2>
-        <div className="form">
-          <SelectField
-            label="Method"
-            description="How the evidence was gathered. Its short code shows in your portfolio."
-            options={methodOptions}
-            value={content.method}
-            onChange={(value) => {
-              if (value) change('method', value as AssessmentMethod);
-            }}
-            isRequired
-            isInvalid={Boolean(placed.fields['method'])}
-            errorMessage={placed.fields['method']}
-          />
-          <TextField
-            label="Title"
-            name="title"
-            description="A short name you will recognise, e.g. “Supervision of a new support worker”."
-            value={content.title}
-            maxLength={EVIDENCE_LIMITS.titleMaxLength}
-            onChange={(value) => change('title', value)}
-            isRequired
-            isInvalid={Boolean(placed.fields['title'])}
-            errorMessage={placed.fields['title']}
-          />
-          <TextField
-            label="Date of the activity"
-            name="activityDate"
-            type="date"
-            className="field--date"
-            value={content.activityDate}
-            onChange={(value) => change('activityDate', value)}
-            isRequired
-            isInvalid={Boolean(placed.fields['activityDate'])}
-            errorMessage={placed.fields['activityDate']}
-          />
-          <NarrativeEditor
-            id={narrativeId}
-            label="Narrative"
-            description="What you did, how, and what it shows. Leave it short if your files say it all."
-            initialHtml={content.narrative}
-            onChange={(html) => change('narrative', html)}
-            errorMessage={placed.fields['narrative']}
-          />
-        </div>
-      </section>
-
-      <section aria-labelledby="files-heading" className="card">
-        <h2 id="files-heading">Files</h2>
-        {files.length > 0 ? (
-          <EvidenceFileList
-            files={files}
-            label="Files on this draft"
-            removing={removeFile.isPending ? (removeFile.variables?.fileId ?? null) : null}
-            onRemove={(file) => {
-              if (!itemId) return;
-              setFileError(null);
-              removeFile.mutate(
-                { itemId, fileId: file.id },
-                { onError: (error) => setFileError(describeError(error)) },
-              );
-            }}
-          />
-        ) : (
-          <p className="muted">No files yet.</p>
-        )}
-        <FileUploader
-          uploads={uploads.uploads}
-          onAdd={uploads.add}
-          onRetry={uploads.retry}
-          onCancel={uploads.cancel}
-          onDismiss={uploads.dismiss}
-          announcement={uploads.announcement}
-          maxBytes={uploads.maxBytes}
-        />
-      </section>
-
-      <section aria-labelledby={mappingHeadingId} className="card">
-        <h2 id={mappingHeadingId}>Learning outcomes it shows</h2>
-        <p className="muted">
-          Open a unit and tick each learning outcome (or assessment criterion) this evidence shows.
-          You can map outcomes in several units.
-        </p>
-        <OutcomePicker
-          labelledBy={mappingHeadingId}
-          units={units}
-          claims={content.claims}
-          onChange={(claims) => change('claims', claims)}
-          errorMessage={placed.fields['claims']}
-          unitProblems={placed.units}
-        />
-      </section>
-
-      <div className="editor__actions evidence-editor__actions">
-        <SaveStatus state={draft.saveState} onRetry={() => void draft.flush()} />
-        <div className="button-row">
-          <Button onPress={startSubmit}>Submit for assessment</Button>
-          {itemId && (current?.can.discard ?? true) ? (
-            <DiscardDraftButton
-              itemId={itemId}
-              title={content.title}
-              onDiscarded={() => {
-                clearDraftCopy(draftCopyKey(userId, { itemId }));
-                onDiscarded();
+        <section aria-labelledby="files-heading" className="card">
+          <h2 id="files-heading">Files</h2>
+          {files.length > 0 ? (
+            <EvidenceFileList
+              files={files}
+              label="Files on this draft"
+              removing={removeFile.isPending ? (removeFile.variables?.fileId ?? null) : null}
+              onRemove={(file) => {
+                if (!itemId) return;
+                setNotice(null);
+                removeFile.mutate(
+                  { itemId, fileId: file.id },
+                  { onError: (error) => setNotice(describeError(error)) },
+                );
               }}
             />
-          ) : null}
-        </div>
-      </div>
+          ) : (
+            <p className="muted">No files yet.</p>
+          )}
+          <FileUploader
+            uploads={uploads.uploads}
+            onAdd={uploads.add}
+            onRetry={uploads.retry}
+            onCancel={uploads.cancel}
+            onDismiss={uploads.dismiss}
+            announcement={uploads.announcement}
+            maxBytes={uploads.maxBytes}
+          />
+        </section>
 
+        <section aria-labelledby={mappingHeadingId} className="card">
+          <h2 id={mappingHeadingId}>Learning outcomes it shows</h2>
+          <p className="muted">
+            Open a unit and tick each learning outcome (or assessment criterion) this evidence
+            shows. You can map outcomes in several units.
+          </p>
+          <MappingField
+            control={form.control}
+            units={units}
+            labelledBy={mappingHeadingId}
+            unitProblems={draft.unitProblems}
+            onChanged={draft.clearUnitProblems}
+          />
+        </section>
+
+        <div className="editor__actions evidence-editor__actions">
+          <SaveStatus state={draft.saveState} onRetry={() => void draft.flush()} />
+          <div className="button-row">
+            <SubmitButton pendingLabel="Submitting…">Submit for assessment</SubmitButton>
+            {itemId && (current?.can.discard ?? true) ? (
+              <DiscardDraftButton
+                itemId={itemId}
+                title={title}
+                onDiscarded={() => {
+                  clearDraftCopy(draftCopyKey(userId, { itemId }));
+                  onDiscarded();
+                }}
+              />
+            ) : null}
+          </div>
+        </div>
+      </ValidatedForm>
+
+      {/* Outside the form: the dialog's own form must not submit this one. */}
       <DeclarationDialog
         isOpen={declaring}
         onOpenChange={setDeclaring}
@@ -353,6 +298,52 @@ export function EvidenceEditor({
         isPending={submit.isPending}
         error={dialogError}
       />
-    </div>
+    </>
+  );
+}
+
+/** The narrative, bound to the form: react-hook-form focuses its editable region when at fault. */
+function NarrativeField({ control }: { control: Control<EvidenceContent> }) {
+  const narrative = useFormField(control, 'narrative');
+  const id = useId();
+  const { ref } = narrative;
+  useEffect(() => ref({ focus: () => document.getElementById(id)?.focus() }), [ref, id]);
+  return (
+    <NarrativeEditor
+      id={id}
+      label="Narrative"
+      description="What you did, how, and what it shows. Leave it short if your files say it all."
+      initialHtml={narrative.value}
+      onChange={narrative.onChange}
+      errorMessage={narrative.error}
+    />
+  );
+}
+
+interface MappingFieldProps {
+  control: Control<EvidenceContent>;
+  units: readonly Unit[];
+  labelledBy: string;
+  /** Problems the API named with single claims, by unit. */
+  unitProblems: ReadonlyMap<string, string>;
+  onChanged: () => void;
+}
+
+/** The claims, bound to the form: the picker as a whole takes focus when nothing is mapped. */
+function MappingField({ control, units, labelledBy, unitProblems, onChanged }: MappingFieldProps) {
+  const claims = useFormField(control, 'claims');
+  return (
+    <OutcomePicker
+      groupRef={claims.ref}
+      labelledBy={labelledBy}
+      units={units}
+      claims={claims.value}
+      onChange={(next) => {
+        claims.onChange(next);
+        onChanged();
+      }}
+      errorMessage={claims.error}
+      unitProblems={unitProblems}
+    />
   );
 }

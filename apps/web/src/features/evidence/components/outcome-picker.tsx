@@ -1,5 +1,5 @@
 import type { EvidenceClaim, Unit } from '@signoff/contracts';
-import { useId, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { Checkbox, DisclosureGroup, type Key } from 'react-aria-components';
 import { claimKey, mappingSummary } from '../lib/evidence-claims';
 import { CheckMark } from './check-mark';
@@ -17,6 +17,8 @@ export interface OutcomePickerProps {
   headingLevel?: 3 | 4;
   /** The id of the heading that names the picker. */
   labelledBy: string;
+  /** The picker as a whole, to focus it when its mapping has a problem. */
+  groupRef?: Ref<HTMLDivElement>;
 }
 
 function outcomeCount(claims: readonly EvidenceClaim[], unit: string): number {
@@ -35,6 +37,7 @@ export function OutcomePicker({
   unitProblems,
   headingLevel = 3,
   labelledBy,
+  groupRef,
 }: OutcomePickerProps) {
   const chosen = new Set(claims.map(claimKey));
   const withReference = units.filter((unit): unit is Unit & { reference: string } =>
@@ -58,6 +61,8 @@ export function OutcomePicker({
 
   return (
     <div
+      ref={groupRef}
+      tabIndex={-1}
       className={errorMessage ? 'outcome-picker outcome-picker--invalid' : 'outcome-picker'}
       role="group"
       aria-labelledby={labelledBy}

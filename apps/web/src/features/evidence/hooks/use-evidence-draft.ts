@@ -1,27 +1,27 @@
 import type { EvidenceContent, EvidenceDetail, FieldError } from '@signoff/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/error-messages';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useCreateEvidence } from '../api/create-evidence';
 import { useSaveEvidence } from '../api/save-evidence';
-import { sameContent, saveDecision, startingDraft } from '../lib/autosave';
 import {
-  clearDraftCopy,
-  draftCopyKey,
-  readDraftCopy,
-  writeDraftCopy,
-  type DraftCopy,
-} from '../lib/draft-copy';
+  nextAutosave,
+  serverHoldsScreen,
+  startAutosave,
+  startingDraft,
+  type Autosave,
+  type AutosaveEffect,
+  type AutosaveEvent,
+} from '../lib/autosave';
+import { clearDraftCopy, draftCopyKey, readDraftCopy, writeDraftCopy } from '../lib/draft-copy';
+import { placeDraftProblems } from '../lib/draft-problems';
 
 /** How long typing pauses before the draft is saved. */
 const AUTOSAVE_DELAY_MS = 800;
 
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'waiting'; message: string }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'failed'; message: string; error: unknown };
+const DRAFT_FIELDS = ['method', 'title', 'activityDate', 'narrative', 'claims'] as const;
+
+/** Where a problem came from: the autosave's are cleared by the next save that succeeds. */
+type ProblemSource = 'save' | 'server';
 
 export interface EvidenceDraftOptions {
   userId: string;
@@ -30,21 +30,31 @@ export interface EvidenceDraftOptions {
   detail: EvidenceDetail | undefined;
   /** The content a new item starts with. */
   blank: EvidenceContent;
+  /** The checks run when the learner submits. */
+  resolver: Resolver<EvidenceContent>;
   /** Once the server has created the item: the page moves to its address. */
   onCreated: (detail: EvidenceDetail) => void;
 }
 
+function contentOf(values: EvidenceContent): EvidenceContent {
+  const { method, title, narrative, activityDate, claims } = values;
+  return { method, title, narrative, activityDate, claims };
+}
+
 /**
- * The draft as the learner edits it. Every change is kept in this browser at once, then saved to
- * the server after a pause (the item is created once it has a title). The copy here is cleared
- * only when the server holds exactly what is on screen; when the session has ended, it is what
- * the editor starts from after the learner signs in again, and it is saved straight away.
+ * The draft as the learner edits it: a react-hook-form form, watched by the autosave. Every
+ * change is kept in this browser at once, then saved to the server after a pause (the item is
+ * created once it has a title). The copy here is cleared only when the server holds exactly what
+ * is on screen; when the session has ended, it is what the editor starts from after the learner
+ * signs in again, and it is saved straight away. What to do when is `nextAutosave`'s to decide
+ * (lib/autosave.ts); this hook carries out its effects.
  */
 export function useEvidenceDraft({
   userId,
   enrolmentId,
   detail,
   blank,
+  resolver,
   onCreated,
 }: EvidenceDraftOptions) {
   const { mutateAsync: createItem } = useCreateEvidence(enrolmentId);
@@ -54,20 +64,21 @@ export function useEvidenceDraft({
     const key = draftCopyKey(userId, detail ? { itemId: detail.id } : { enrolmentId });
     return startingDraft(detail, readDraftCopy(key), blank);
   });
+  const form = useForm<EvidenceContent>({ defaultValues: initial.content, resolver });
+  const { setError, clearErrors, getFieldState, setFocus } = form;
 
-  const [content, setContent] = useState<EvidenceContent>(initial.content);
-  const [itemId, setItemId] = useState<string | null>(initial.itemId);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const [fieldProblems, setFieldProblems] = useState<FieldError[]>([]);
-
-  const contentRef = useRef(content);
-  const itemIdRef = useRef(itemId);
-  const savedRef = useRef<EvidenceContent | null>(initial.saved);
-  const attemptedRef = useRef<EvidenceContent | null>(null);
+  const machineRef = useRef<Autosave>(startAutosave(initial));
+  const [autosave, setAutosave] = useState<Autosave>(machineRef.current);
+  /** Problems with single claims, by unit: the picker shows them at the unit. */
+  const [unitProblems, setUnitProblems] = useState<ReadonlyMap<string, string>>(new Map());
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
   const timerRef = useRef<number | undefined>(undefined);
+  /** The save after the pause (`enqueue`, below, itself uses `step`). */
+  const enqueueRef = useRef<() => Promise<boolean>>(() => Promise.resolve(false));
   const onCreatedRef = useRef(onCreated);
-  onCreatedRef.current = onCreated;
+  useEffect(() => {
+    onCreatedRef.current = onCreated;
+  }, [onCreated]);
 
   const keyFor = useCallback(
     (id: string | null) =>
@@ -75,93 +86,117 @@ export function useEvidenceDraft({
     [userId, enrolmentId],
   );
 
-  const keep = useCallback(
-    (next: EvidenceContent) => {
-      const copy: DraftCopy = {
-        itemId: itemIdRef.current,
-        enrolmentId,
-        content: next,
-        keptAt: new Date().toISOString(),
-      };
-      writeDraftCopy(keyFor(itemIdRef.current), copy);
-    },
-    [enrolmentId, keyFor],
-  );
-
   /**
-   * Sends what is on screen, unless the server already has it; `force` creates without a title.
-   * Resolves true once the server holds what is on screen.
+   * Problems the API named, on their fields and at their units; with `focus`, the first field at
+   * fault (or the picker, when only claims are at fault) takes focus.
    */
-  const send = useCallback(
-    async function send(force = false): Promise<boolean> {
-      const sent = contentRef.current;
-      const id = itemIdRef.current;
-      const decision = saveDecision({ content: sent, itemId: id, saved: savedRef.current, force });
-      if (decision.kind === 'held') return true;
-      if (decision.kind === 'waiting') {
-        setSaveState(decision);
-        return false;
-      }
-      attemptedRef.current = sent;
-      setSaveState({ kind: 'saving' });
-      try {
-        const answer = id ? await saveItem({ id, content: sent }) : await createItem(sent);
-        savedRef.current = sent;
-        if (!id) {
-          clearDraftCopy(keyFor(null));
-          itemIdRef.current = answer.id;
-          setItemId(answer.id);
-          onCreatedRef.current(answer);
-        }
-        setFieldProblems([]);
-        if (!sameContent(contentRef.current, sent)) {
-          // Typed while this save was in flight: saved straight after it, so that "Saved" is
-          // only ever said of what is on screen.
-          keep(contentRef.current);
-          window.clearTimeout(timerRef.current);
-          return await send();
-        }
-        clearDraftCopy(keyFor(answer.id));
-        setSaveState({ kind: 'saved', at: new Date() });
-        return true;
-      } catch (error) {
-        // The copy in this browser stays: it is what the learner gets back after signing in.
-        keep(contentRef.current);
-        if (isApiError(error, 'VALIDATION_FAILED')) setFieldProblems(error.errors);
-        setSaveState({
-          kind: 'failed',
-          error,
-          message: isApiError(error, 'UNAUTHENTICATED')
-            ? 'Not saved: your session has ended. What you typed is kept on this device; sign in again to save it.'
-            : `Not saved: ${describeError(error)}`,
-        });
-        return false;
-      }
+  const showProblems = useCallback(
+    (problems: readonly FieldError[], source: ProblemSource, focus: boolean) => {
+      const placed = placeDraftProblems(problems, machineRef.current.onScreen.claims);
+      const fields = Object.entries(placed.fields);
+      fields.forEach(([field, message], index) =>
+        setError(
+          field as keyof EvidenceContent,
+          { type: source, message },
+          { shouldFocus: focus && index === 0 },
+        ),
+      );
+      setUnitProblems(placed.units);
+      if (focus && fields.length === 0 && placed.units.size > 0) setFocus('claims');
     },
-    [createItem, saveItem, keep, keyFor],
+    [setError, setFocus],
   );
 
-  /** Saves after whatever save is running; resolves true when the server has the draft. */
+  const clearSaveProblems = useCallback(() => {
+    for (const field of DRAFT_FIELDS)
+      if (getFieldState(field).error?.type === 'save') clearErrors(field);
+    setUnitProblems((current) => (current.size === 0 ? current : new Map()));
+  }, [clearErrors, getFieldState]);
+
+  /** Moves the machine on and carries out its effects; hands back a request it asks for. */
+  const step = useCallback(
+    (event: AutosaveEvent, created?: EvidenceDetail) => {
+      const { state, effects } = nextAutosave(machineRef.current, event);
+      machineRef.current = state;
+      setAutosave(state);
+      let send: Extract<AutosaveEffect, { kind: 'send' }> | null = null;
+      for (const effect of effects)
+        switch (effect.kind) {
+          case 'keep-copy':
+            writeDraftCopy(keyFor(state.itemId), {
+              itemId: state.itemId,
+              enrolmentId,
+              content: state.onScreen,
+              keptAt: new Date().toISOString(),
+            });
+            break;
+          case 'clear-copy':
+            clearDraftCopy(keyFor(effect.itemId));
+            break;
+          case 'pause':
+            window.clearTimeout(timerRef.current);
+            timerRef.current = window.setTimeout(
+              () => void enqueueRef.current(),
+              AUTOSAVE_DELAY_MS,
+            );
+            break;
+          case 'cancel-pause':
+            window.clearTimeout(timerRef.current);
+            break;
+          case 'created':
+            if (created) onCreatedRef.current(created);
+            break;
+          case 'show-problems':
+            showProblems(effect.problems, 'save', false);
+            break;
+          case 'clear-problems':
+            clearSaveProblems();
+            break;
+          case 'send':
+            send = effect;
+            break;
+        }
+      return send;
+    },
+    [enrolmentId, keyFor, showProblems, clearSaveProblems],
+  );
+
+  /** Saves after whatever save is running; resolves true when the server holds the draft. */
   const enqueue = useCallback(
     (force = false): Promise<boolean> => {
-      const next = queueRef.current.then(() => send(force));
+      const next = queueRef.current.then(async () => {
+        let send = step({ kind: 'due', force });
+        while (send) {
+          try {
+            const answer = send.itemId
+              ? await saveItem({ id: send.itemId, content: send.content })
+              : await createItem(send.content);
+            send = step(
+              { kind: 'answered', sent: send.content, itemId: answer.id, at: new Date() },
+              answer,
+            );
+          } catch (error) {
+            send = step({ kind: 'refused', error });
+          }
+        }
+        return serverHoldsScreen(machineRef.current);
+      });
       queueRef.current = next.catch(() => false);
       return next;
     },
-    [send],
+    [step, saveItem, createItem],
   );
+  useEffect(() => {
+    enqueueRef.current = enqueue;
+  }, [enqueue]);
 
-  const update = useCallback(
-    (change: (current: EvidenceContent) => EvidenceContent) => {
-      const next = change(contentRef.current);
-      contentRef.current = next;
-      setContent(next);
-      keep(next);
-      window.clearTimeout(timerRef.current);
-      timerRef.current = window.setTimeout(() => void enqueue(), AUTOSAVE_DELAY_MS);
-    },
-    [enqueue, keep],
-  );
+  // The autosave watches the form: each change is kept here at once and saved after a pause.
+  useEffect(() => {
+    const subscription = form.watch(() =>
+      step({ kind: 'edited', content: contentOf(form.getValues()) }),
+    );
+    return () => subscription.unsubscribe();
+  }, [form, step]);
 
   /**
    * Saves now, not after the pause: before submitting, or when asked to try again. Resolves to
@@ -169,15 +204,18 @@ export function useEvidenceDraft({
    */
   const flush = useCallback(async (): Promise<string | null> => {
     window.clearTimeout(timerRef.current);
-    return (await enqueue()) ? itemIdRef.current : null;
+    return (await enqueue()) ? machineRef.current.itemId : null;
   }, [enqueue]);
 
   /** The item's id, creating the draft first if need be (a file may come before a title). */
   const ensureItem = useCallback(async (): Promise<string | null> => {
     window.clearTimeout(timerRef.current);
-    await enqueue(itemIdRef.current === null);
-    return itemIdRef.current;
+    await enqueue(machineRef.current.itemId === null);
+    return machineRef.current.itemId;
   }, [enqueue]);
+
+  /** Submitted: nothing more is saved, and the copy on this device goes. */
+  const submitted = useCallback(() => void step({ kind: 'submitted' }), [step]);
 
   // A copy restored from this browser goes to the server straight away, once.
   const restoreSentRef = useRef(false);
@@ -190,16 +228,17 @@ export function useEvidenceDraft({
   useEffect(() => () => window.clearTimeout(timerRef.current), []);
 
   return {
-    content,
-    itemId,
-    update,
+    form,
+    itemId: autosave.itemId,
+    saveState: autosave.status,
     flush,
     ensureItem,
-    saveState,
-    /** Problems the API named when saving, by path. */
-    fieldProblems,
+    submitted,
+    /** Problems the API named when submitting: on their fields, the first focused. */
+    showSubmitProblems: (problems: readonly FieldError[]) => showProblems(problems, 'server', true),
+    unitProblems,
+    /** The claims changed: problems with single claims no longer apply. */
+    clearUnitProblems: () => setUnitProblems(new Map()),
     restored: initial.restored,
-    isDirty: !sameContent(content, savedRef.current),
-    clearProblems: () => setFieldProblems([]),
   };
 }
