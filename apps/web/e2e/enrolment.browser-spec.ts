@@ -379,4 +379,38 @@ describe('learners and enrolments', () => {
     expect([...cspViolations, ...learnerCspViolations]).toEqual([]);
     await learnerContext.close();
   });
+
+  it('lets the learner ask for a correction, which the admin reads in the record’s words and marks resolved', async () => {
+    const learnerContext = await browser.newContext();
+    const learnerPage = await learnerContext.newPage();
+    await signIn(learnerPage, learner.email, LEARNER_PASSWORD);
+    await learnerPage.goto(`${baseUrl()}/my-qualification`);
+    const ask = learnerPage.getByRole('form', { name: 'Ask for a correction' });
+    await choose(learnerPage, /Detail to correct/, /^Date of birth$/);
+    await ask.getByLabel('What it should say').fill('It should be 1 September 2007.');
+    await ask.getByRole('button', { name: 'Ask for this correction' }).click();
+    await learnerPage.getByText('1 request waiting for your centre.').waitFor();
+    await learnerContext.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'admin@demo.test');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Learners' })
+      .click();
+    await page.getByRole('link', { name: learner.displayName }).click();
+    // The part of the record by the name the learner chose it by, not its field id.
+    const correction = page
+      .getByRole('listitem')
+      .filter({ hasText: 'It should be 1 September 2007.' });
+    await correction.getByText('Date of birth', { exact: true }).waitFor();
+    expect(await correction.getByText('dateOfBirth').count()).toBe(0);
+    await correction
+      .getByRole('button', { name: 'Mark the correction to Date of birth resolved' })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Correction marked resolved.' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
