@@ -279,7 +279,7 @@ describe('enrolments', () => {
       ).toBe(200);
     });
 
-    it('refuses a reassignment naming one person for both roles, or leaving one out, changing nothing', async () => {
+    it('refuses a reassignment naming one person for both roles, leaving one out or naming no one, changing nothing', async () => {
       const events = (await audited()).length;
       const same = await reassign(admin, { assessorId: assessor2.id, iqaId: assessor2.id });
       expect([same.status, same.body.errors]).toEqual([
@@ -289,8 +289,20 @@ describe('enrolments', () => {
           { path: 'iqaId', message: 'is not an IQA at this centre' },
         ],
       ]);
+      // Worded by the reassign request's rules in libs/contracts, as the reassign form words them.
       const partial = await reassign(admin, { assessorId: assessor.id });
-      expect([partial.status, partial.body.errors[0].path]).toEqual([400, 'iqaId']);
+      expect([partial.status, partial.body.errors]).toEqual([
+        400,
+        [{ path: 'iqaId', message: 'must be filled in' }],
+      ]);
+      const unchosen = await reassign(admin, { assessorId: 'me', iqaId: '' });
+      expect([unchosen.status, unchosen.body.errors]).toEqual([
+        400,
+        [
+          { path: 'assessorId', message: 'must be a user id' },
+          { path: 'iqaId', message: 'must be chosen' },
+        ],
+      ]);
       expect((await audited()).length).toBe(events);
     });
 
