@@ -89,6 +89,7 @@ describe('learners and enrolments', () => {
     displayName: `Riley Young ${stamp}`,
   };
   let qualification: { id: string; title: string; optionalUnit: string; units: string[] };
+  let centreId: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -106,6 +107,7 @@ describe('learners and enrolments', () => {
       const me = (await (await admin.get('/api/me')).json()) as MeResponse;
       const centre = me.memberships.find((membership) => membership.role === 'admin');
       if (!centre) throw new Error('The demo admin should administer a centre.');
+      centreId = centre.centreId;
 
       const document = diplomaWithOptionalUnits(stamp);
       const imported = await admin.post('/api/qualifications/import', { data: document });
@@ -182,6 +184,11 @@ describe('learners and enrolments', () => {
     await page.getByRole('link', { name: learner.displayName }).click();
     await page.getByRole('heading', { level: 1, name: learner.displayName }).waitFor();
     await page.getByText('Not enrolled on any qualification yet.').waitFor();
+    const peopleAsked: URL[] = [];
+    page.on('request', (sent) => {
+      const url = new URL(sent.url());
+      if (url.pathname === '/api/users') peopleAsked.push(url);
+    });
     await page.getByRole('link', { name: 'Enrol on a qualification' }).click();
     await page
       .getByRole('heading', { level: 1, name: `Enrol ${learner.displayName} on a qualification` })
@@ -193,6 +200,16 @@ describe('learners and enrolments', () => {
     await page.getByLabel('Registration number').fill(`REG-${stamp}`);
     await choose(page, /Assessor/, /assessor@demo\.test/);
     await choose(page, /IQA/, /iqa@demo\.test/);
+    // The staff pickers ask for the assessors and the IQAs of the learner's centre, not everyone.
+    expect(
+      peopleAsked.map((url) => [url.searchParams.get('role'), url.searchParams.get('centre')]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['assessor', centreId],
+        ['iqa', centreId],
+      ]),
+    );
+    expect(peopleAsked.every((url) => url.searchParams.has('role'))).toBe(true);
     await page.getByRole('button', { name: 'Check entry requirements' }).click();
 
     // Every requirement, before anything is stored: the age is not met and blocks.
