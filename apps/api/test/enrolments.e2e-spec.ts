@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
 import request from 'supertest';
 import {
+  API_TIMESTAMP,
   centreRows,
   createCentre,
   createPerson,
@@ -257,13 +258,14 @@ describe('enrolments', () => {
       expect(response.status).toBe(200);
       expect(response.body.assessor.id).toBe(assessor2.id);
       expect(
-        response.body.assessors.map((held: { userId: string; to: string | null }) => [
+        response.body.assessors.map((held: { userId: string; from: string; to: string | null }) => [
           held.userId,
-          held.to === null,
+          held.from,
+          held.to,
         ]),
       ).toEqual([
-        [assessor.id, false],
-        [assessor2.id, true],
+        [assessor.id, expect.stringMatching(API_TIMESTAMP), expect.stringMatching(API_TIMESTAMP)],
+        [assessor2.id, expect.stringMatching(API_TIMESTAMP), null],
       ]);
       // Only the role that changed hands is recorded; the IQA stayed.
       expect((await audited()).slice(-1)).toEqual([
@@ -313,14 +315,17 @@ describe('enrolments', () => {
       ).toBe(200);
       const back = await changeStatus(admin, { status: 'active' });
       expect(
-        back.body.statusHistory.map((entry: { status: string; note: string | null }) => [
-          entry.status,
-          entry.note,
-        ]),
+        back.body.statusHistory.map(
+          (entry: { status: string; at: string; note: string | null }) => [
+            entry.status,
+            entry.at,
+            entry.note,
+          ],
+        ),
       ).toEqual([
-        ['active', null],
-        ['break_in_learning', 'Maternity leave'],
-        ['active', null],
+        ['active', expect.stringMatching(API_TIMESTAMP), null],
+        ['break_in_learning', expect.stringMatching(API_TIMESTAMP), 'Maternity leave'],
+        ['active', expect.stringMatching(API_TIMESTAMP), null],
       ]);
       expect((await audited()).slice(-2)).toEqual([
         [

@@ -18,6 +18,8 @@ import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   int,
+  jsonTimestamp,
+  nullableJsonTimestamp,
   nullableFloat,
   nullableObject,
   nullableText,
@@ -286,8 +288,8 @@ function listedEnrolment(raw: RawRow): ListedEnrolment {
 const staffAssignment = (raw: RawRow) => ({
   userId: text(raw, 'userId'),
   displayName: text(raw, 'displayName'),
-  from: text(raw, 'from'),
-  to: nullableText(raw, 'to'),
+  from: jsonTimestamp(raw, 'from'),
+  to: nullableJsonTimestamp(raw, 'to'),
 });
 
 function storedEnrolment(raw: RawRow): StoredEnrolment {
@@ -304,7 +306,7 @@ function storedEnrolment(raw: RawRow): StoredEnrolment {
     entryOverrideReason: nullableText(raw, 'entryOverrideReason'),
     statusHistory: objectList(raw, 'statusHistory', (change) => ({
       status: oneOf(change, 'status', ENROLMENT_STATUSES),
-      at: text(change, 'at'),
+      at: jsonTimestamp(change, 'at'),
       by: nullableText(change, 'by'),
       note: nullableText(change, 'note'),
     })),

@@ -15,6 +15,7 @@ import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   int,
+  jsonTimestamp,
   nullableFloat,
   nullableStoredJson,
   nullableText,
@@ -202,7 +203,7 @@ function learnerProfile(raw: RawRow): LearnerProfile {
       field: text(correction, 'field'),
       proposed: text(correction, 'proposed'),
       status: oneOf(correction, 'status', ['open', 'resolved', 'declined']),
-      createdAt: text(correction, 'createdAt'),
+      createdAt: jsonTimestamp(correction, 'createdAt'),
     })),
   };
 }
