@@ -14,7 +14,7 @@ import {
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { enrolmentInReach, reachParameters, type Reach } from '../access/reach';
-import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
+import { asName, everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   int,
@@ -57,13 +57,13 @@ const MINE: Record<EnrolmentPart, string> = {
 };
 
 const ENROLMENT_ORDER: Record<EnrolmentSort, string> = {
-  learner: `s.learner ->> 'displayName'`,
-  qualification: `s.qualification ->> 'title'`,
+  learner: asName(`s.learner ->> 'displayName'`),
+  qualification: asName(`s.qualification ->> 'title'`),
   status: 's.status',
   startDate: 's."startDate"',
   plannedEndDate: 's."plannedEndDate"',
-  assessor: `s.assessor ->> 'displayName'`,
-  iqa: `s.iqa ->> 'displayName'`,
+  assessor: asName(`s.assessor ->> 'displayName'`),
+  iqa: asName(`s.iqa ->> 'displayName'`),
 };
 
 /** An enrolment as listed, before the counts that read other capabilities' tables. */
@@ -126,7 +126,7 @@ export class EnrolmentsRepository {
       this.db,
       `SELECT s.*
          FROM (${SUMMARY} WHERE ${enrolmentInReach('e')} AND ${filters.join(' AND ')}) s`,
-      listOrder(ENROLMENT_ORDER, `s.learner ->> 'displayName', s."startDate", s.id`, query),
+      listOrder(ENROLMENT_ORDER, `${ENROLMENT_ORDER.learner}, s."startDate", s.id`, query),
       parameters.values,
       page,
       listedEnrolment,

@@ -14,7 +14,7 @@ import {
 } from '@signoff/contracts';
 import type { EvidenceTransition } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { listOrder } from '../database/list-query';
+import { asName, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   bool,
@@ -75,7 +75,7 @@ const VERSION = `
     FROM evidence_versions v`;
 
 const EVIDENCE_ORDER: Record<EvidenceSort, string> = {
-  title: 'v.title',
+  title: asName('v.title'),
   method: 'v.method',
   activityDate: 'v.activity_date',
   status: 'v.status',
