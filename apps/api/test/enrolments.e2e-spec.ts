@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
 import request from 'supertest';
 import {
+  API_TIMESTAMP,
   centreRows,
   createCentre,
   createPerson,
@@ -257,13 +258,14 @@ describe('enrolments', () => {
       expect(response.status).toBe(200);
       expect(response.body.assessor.id).toBe(assessor2.id);
       expect(
-        response.body.assessors.map((held: { userId: string; to: string | null }) => [
+        response.body.assessors.map((held: { userId: string; from: string; to: string | null }) => [
           held.userId,
-          held.to === null,
+          held.from,
+          held.to,
         ]),
       ).toEqual([
-        [assessor.id, false],
-        [assessor2.id, true],
+        [assessor.id, expect.stringMatching(API_TIMESTAMP), expect.stringMatching(API_TIMESTAMP)],
+        [assessor2.id, expect.stringMatching(API_TIMESTAMP), null],
       ]);
       // Only the role that changed hands is recorded; the IQA stayed.
       expect((await audited()).slice(-1)).toEqual([
@@ -279,7 +281,7 @@ describe('enrolments', () => {
       ).toBe(200);
     });
 
-    it('refuses a reassignment naming one person for both roles, or leaving one out, changing nothing', async () => {
+    it('refuses a reassignment naming one person for both roles, leaving one out or naming no one, changing nothing', async () => {
       const events = (await audited()).length;
       const same = await reassign(admin, { assessorId: assessor2.id, iqaId: assessor2.id });
       expect([same.status, same.body.errors]).toEqual([
@@ -289,8 +291,20 @@ describe('enrolments', () => {
           { path: 'iqaId', message: 'is not an IQA at this centre' },
         ],
       ]);
+      // Worded by the reassign request's rules in libs/contracts, as the reassign form words them.
       const partial = await reassign(admin, { assessorId: assessor.id });
-      expect([partial.status, partial.body.errors[0].path]).toEqual([400, 'iqaId']);
+      expect([partial.status, partial.body.errors]).toEqual([
+        400,
+        [{ path: 'iqaId', message: 'must be filled in' }],
+      ]);
+      const unchosen = await reassign(admin, { assessorId: 'me', iqaId: '' });
+      expect([unchosen.status, unchosen.body.errors]).toEqual([
+        400,
+        [
+          { path: 'assessorId', message: 'must be a user id' },
+          { path: 'iqaId', message: 'must be chosen' },
+        ],
+      ]);
       expect((await audited()).length).toBe(events);
     });
 
@@ -301,14 +315,17 @@ describe('enrolments', () => {
       ).toBe(200);
       const back = await changeStatus(admin, { status: 'active' });
       expect(
-        back.body.statusHistory.map((entry: { status: string; note: string | null }) => [
-          entry.status,
-          entry.note,
-        ]),
+        back.body.statusHistory.map(
+          (entry: { status: string; at: string; note: string | null }) => [
+            entry.status,
+            entry.at,
+            entry.note,
+          ],
+        ),
       ).toEqual([
-        ['active', null],
-        ['break_in_learning', 'Maternity leave'],
-        ['active', null],
+        ['active', expect.stringMatching(API_TIMESTAMP), null],
+        ['break_in_learning', expect.stringMatching(API_TIMESTAMP), 'Maternity leave'],
+        ['active', expect.stringMatching(API_TIMESTAMP), null],
       ]);
       expect((await audited()).slice(-2)).toEqual([
         [

@@ -8,7 +8,14 @@ import request from 'supertest';
 import { FILE_VAULT, type FileVault } from '../src/files/file-vault';
 import { PDF, PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
-import { centreRows, createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
+import {
+  API_TIMESTAMP,
+  centreRows,
+  createPerson,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from './support/test-app';
 
 const CONTENT = {
   method: 'product_evidence',
@@ -63,20 +70,28 @@ describe('evidence files', () => {
     const pdf = await upload(id, 'Risk assessment – Ward 4.pdf', PDF);
     expect(
       pdf.body.current.files.map(
-        (file: { name: string; mediaType: string; sha256: string; previewable: boolean }) => [
-          file.name,
-          file.mediaType,
-          file.sha256,
-          file.previewable,
-        ],
+        (file: {
+          name: string;
+          mediaType: string;
+          sha256: string;
+          previewable: boolean;
+          uploadedAt: string;
+        }) => [file.name, file.mediaType, file.sha256, file.previewable, file.uploadedAt],
       ),
     ).toEqual([
-      ['Care plan photo.png', 'image/png', createHash('sha256').update(PNG).digest('hex'), true],
+      [
+        'Care plan photo.png',
+        'image/png',
+        createHash('sha256').update(PNG).digest('hex'),
+        true,
+        expect.stringMatching(API_TIMESTAMP),
+      ],
       [
         'Risk assessment – Ward 4.pdf',
         'application/pdf',
         createHash('sha256').update(PDF).digest('hex'),
         true,
+        expect.stringMatching(API_TIMESTAMP),
       ],
     ]);
     const submitted = await request(t.http)

@@ -3,7 +3,14 @@ import { DECLARATION_STATEMENT } from '@signoff/contracts';
 import request from 'supertest';
 import { canonicalJson } from '../src/audit/content-hash';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
-import { centreRows, createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
+import {
+  API_TIMESTAMP,
+  centreRows,
+  createPerson,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from './support/test-app';
 
 const CONTENT = {
   method: 'reflective_account',
@@ -101,6 +108,7 @@ describe('evidence items', () => {
     expect(current.declaration).toMatchObject({
       learner: { id: learner.learnerId },
       statement: DECLARATION_STATEMENT,
+      declaredAt: expect.stringMatching(API_TIMESTAMP),
     });
 
     const recomputed = createHash('sha256')
@@ -117,7 +125,7 @@ describe('evidence items', () => {
           claims: current.claims,
           files: [],
           statement: DECLARATION_STATEMENT,
-          declaredAt: new Date(current.declaration.declaredAt).toISOString(),
+          declaredAt: current.declaration.declaredAt,
         }),
       )
       .digest('hex');

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import {
+  API_TIMESTAMP,
   centreRows,
   createCentre,
   createPerson,
@@ -146,6 +147,7 @@ describe('learner profiles', () => {
       field: 'dateOfBirth',
       proposed: '1996-03-15',
       status: 'open',
+      createdAt: expect.stringMatching(API_TIMESTAMP),
     });
 
     expect(

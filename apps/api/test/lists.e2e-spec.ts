@@ -353,12 +353,75 @@ describe('searched, filtered and sorted lists', () => {
     });
   });
 
+  describe('names in the order people expect', () => {
+    // By code point, "Ö" comes after every unaccented letter: Nina, Zara, Ömer.
+    const EXPECTED = ['Nina', 'Ömer', 'Zara'];
+    const firstNames = (names: string[]) => names.map((name) => name.split(' ')[0]);
+    let namesCentre: string;
+    let namesAdmin: string;
+
+    beforeAll(async () => {
+      namesCentre = await createCentre(t.db);
+      namesAdmin = await signIn(
+        t.http,
+        await createPerson(t.db, [{ centreId: namesCentre, role: 'admin' }]),
+      );
+      const assessors = [];
+      for (const name of ['Zara Assessor', 'Ömer Assessor', 'Nina Assessor'])
+        assessors.push(
+          await createPerson(t.db, [{ centreId: namesCentre, role: 'assessor' }], name),
+        );
+      const iqa = await createPerson(t.db, [{ centreId: namesCentre, role: 'iqa' }]);
+      for (const [index, name] of ['Zara Quinn', 'Ömer Yılmaz', 'Nina Patel'].entries())
+        await enrol(
+          namesAdmin,
+          namesCentre,
+          { name, uln: null, born: '1990-01-01' },
+          { assessor: assessors[index] as TestPerson, iqa },
+          qualificationId,
+        );
+      for (const title of ['Names Zara Award', 'Names Ömer Award', 'Names Nina Award'])
+        await importQualification(namesAdmin, title);
+    });
+
+    const listed = async (url: string, name: (item: never) => string) => {
+      const response = await get(url, namesAdmin);
+      expect(response.status).toBe(200);
+      return firstNames(response.body.items.map(name));
+    };
+    const displayName = (item: { displayName: string }) => item.displayName;
+
+    it('lists people by name with "Ömer" between "Nina" and "Zara", either way', async () => {
+      const staff = `/api/users?centre=${namesCentre}&role=assessor`;
+      expect(await listed(staff, displayName)).toEqual(EXPECTED);
+      expect(await listed(`${staff}&sort=name&direction=desc`, displayName)).toEqual(
+        [...EXPECTED].reverse(),
+      );
+      expect(await listed(`/api/learners?centre=${namesCentre}`, displayName)).toEqual(EXPECTED);
+      expect(await listed(`/api/learners?centre=${namesCentre}&sort=name`, displayName)).toEqual(
+        EXPECTED,
+      );
+    });
+
+    it('lists enrolments by learner and by assessor, and qualifications by title, the same way', async () => {
+      const learner = (item: { learner: { displayName: string } }) => item.learner.displayName;
+      const assessor = (item: { assessor: { displayName: string } }) => item.assessor.displayName;
+      expect(await listed('/api/enrolments', learner)).toEqual(EXPECTED);
+      expect(await listed('/api/enrolments?sort=assessor', assessor)).toEqual(EXPECTED);
+      const title = (item: { title: string }) => item.title.replace(/^Names /, '');
+      expect(await listed('/api/qualifications?q=names%20award', title)).toEqual(EXPECTED);
+      expect(
+        await listed('/api/qualifications?q=names%20award&sort=title&direction=desc', title),
+      ).toEqual([...EXPECTED].reverse());
+    });
+  });
+
   describe('evidence and failed jobs', () => {
     it('sorts a portfolio by title either way, and refuses another field', async () => {
       const fixture = await enrolmentFixture(t);
       const learner = await fixture.enrolLearner();
       const evidence = `/api/enrolments/${learner.enrolmentId}/evidence`;
-      for (const title of ['Bravo', 'Alpha', 'Charlie']) {
+      for (const title of ['Zara’s ward round', 'Nina’s handover', 'Ömer’s care plan']) {
         const created = await request(t.http).post(evidence).set('Cookie', learner.cookie).send({
           method: 'reflective_account',
           title,
@@ -370,15 +433,16 @@ describe('searched, filtered and sorted lists', () => {
       }
       const titles = (response: request.Response) =>
         response.body.items.map((item: { title: string }) => item.title);
+      // As people expect names sorted: "Ö" beside "O", not after "Z".
       expect(titles(await get(`${evidence}?sort=title`, learner.cookie))).toEqual([
-        'Alpha',
-        'Bravo',
-        'Charlie',
+        'Nina’s handover',
+        'Ömer’s care plan',
+        'Zara’s ward round',
       ]);
       expect(titles(await get(`${evidence}?sort=title&direction=desc`, learner.cookie))).toEqual([
-        'Charlie',
-        'Bravo',
-        'Alpha',
+        'Zara’s ward round',
+        'Ömer’s care plan',
+        'Nina’s handover',
       ]);
       await expectRefused(`${evidence}?sort=narrative`, 'sort', learner.cookie);
       await expectRefused(`${evidence}?q=anything`, 'q', learner.cookie);

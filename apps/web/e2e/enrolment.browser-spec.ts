@@ -89,6 +89,7 @@ describe('learners and enrolments', () => {
     displayName: `Riley Young ${stamp}`,
   };
   let qualification: { id: string; title: string; optionalUnit: string; units: string[] };
+  let centreId: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -106,6 +107,7 @@ describe('learners and enrolments', () => {
       const me = (await (await admin.get('/api/me')).json()) as MeResponse;
       const centre = me.memberships.find((membership) => membership.role === 'admin');
       if (!centre) throw new Error('The demo admin should administer a centre.');
+      centreId = centre.centreId;
 
       const document = diplomaWithOptionalUnits(stamp);
       const imported = await admin.post('/api/qualifications/import', { data: document });
@@ -182,6 +184,11 @@ describe('learners and enrolments', () => {
     await page.getByRole('link', { name: learner.displayName }).click();
     await page.getByRole('heading', { level: 1, name: learner.displayName }).waitFor();
     await page.getByText('Not enrolled on any qualification yet.').waitFor();
+    const peopleAsked: URL[] = [];
+    page.on('request', (sent) => {
+      const url = new URL(sent.url());
+      if (url.pathname === '/api/users') peopleAsked.push(url);
+    });
     await page.getByRole('link', { name: 'Enrol on a qualification' }).click();
     await page
       .getByRole('heading', { level: 1, name: `Enrol ${learner.displayName} on a qualification` })
@@ -193,6 +200,16 @@ describe('learners and enrolments', () => {
     await page.getByLabel('Registration number').fill(`REG-${stamp}`);
     await choose(page, /Assessor/, /assessor@demo\.test/);
     await choose(page, /IQA/, /iqa@demo\.test/);
+    // The staff pickers ask for the assessors and the IQAs of the learner's centre, not everyone.
+    expect(
+      peopleAsked.map((url) => [url.searchParams.get('role'), url.searchParams.get('centre')]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['assessor', centreId],
+        ['iqa', centreId],
+      ]),
+    );
+    expect(peopleAsked.every((url) => url.searchParams.has('role'))).toBe(true);
     await page.getByRole('button', { name: 'Check entry requirements' }).click();
 
     // Every requirement, before anything is stored: the age is not met and blocks.
@@ -378,5 +395,39 @@ describe('learners and enrolments', () => {
     expect(await learnerPage.getByRole('link', { name: 'Add evidence' }).count()).toBe(0);
     expect([...cspViolations, ...learnerCspViolations]).toEqual([]);
     await learnerContext.close();
+  });
+
+  it('lets the learner ask for a correction, which the admin reads in the record’s words and marks resolved', async () => {
+    const learnerContext = await browser.newContext();
+    const learnerPage = await learnerContext.newPage();
+    await signIn(learnerPage, learner.email, LEARNER_PASSWORD);
+    await learnerPage.goto(`${baseUrl()}/my-qualification`);
+    const ask = learnerPage.getByRole('form', { name: 'Ask for a correction' });
+    await choose(learnerPage, /Detail to correct/, /^Date of birth$/);
+    await ask.getByLabel('What it should say').fill('It should be 1 September 2007.');
+    await ask.getByRole('button', { name: 'Ask for this correction' }).click();
+    await learnerPage.getByText('1 request waiting for your centre.').waitFor();
+    await learnerContext.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'admin@demo.test');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Learners' })
+      .click();
+    await page.getByRole('link', { name: learner.displayName }).click();
+    // The part of the record by the name the learner chose it by, not its field id.
+    const correction = page
+      .getByRole('listitem')
+      .filter({ hasText: 'It should be 1 September 2007.' });
+    await correction.getByText('Date of birth', { exact: true }).waitFor();
+    expect(await correction.getByText('dateOfBirth').count()).toBe(0);
+    await correction
+      .getByRole('button', { name: 'Mark the correction to Date of birth resolved' })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Correction marked resolved.' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
   });
 });

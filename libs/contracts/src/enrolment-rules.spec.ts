@@ -1,4 +1,4 @@
-import { newEnrolmentProblems } from './enrolment-rules';
+import { newEnrolmentProblems, reassignProblems } from './enrolment-rules';
 
 const ID = '0b7c4f0e-3f5a-4c1e-9d2a-6a1f3e5b7c9d';
 const enrolment = {
@@ -36,5 +36,16 @@ describe('newEnrolmentProblems', () => {
     expect(
       newEnrolmentProblems({ ...enrolment, ...change }).map((p) => `${p.path} ${p.message}`),
     ).toEqual(expected);
+  });
+});
+
+describe('reassignProblems', () => {
+  it.each([
+    [{ assessorId: ID, iqaId: ID }, []],
+    [{ assessorId: null, iqaId: '' }, ['assessorId must be chosen', 'iqaId must be chosen']],
+    [{ assessorId: 'me', iqaId: 42 }, ['assessorId must be a user id', 'iqaId must be a user id']],
+    [{}, ['assessorId must be filled in', 'iqaId must be filled in']],
+  ])('%j: %j', (request, expected) => {
+    expect(reassignProblems(request).map((p) => `${p.path} ${p.message}`)).toEqual(expected);
   });
 });

@@ -1,4 +1,8 @@
-import type { CreateEnrolmentRequest, EntryCheckRequest } from './enrolments';
+import type {
+  CreateEnrolmentRequest,
+  EntryCheckRequest,
+  ReassignEnrolmentRequest,
+} from './enrolments';
 import type { FieldError } from './errors';
 import {
   calendarDay,
@@ -33,13 +37,18 @@ export const TARGET_HOURS_RULES = {
   work: HOURS,
 } as const satisfies Record<keyof NonNullable<CreateEnrolmentRequest['targetHours']>, FieldRule>;
 
+/** Who assesses and who verifies an enrolment (the enrol form, `PUT /api/enrolments/:id/staff`). */
+export const REASSIGN_RULES = {
+  assessorId: recordId('must be a user id'),
+  iqaId: recordId('must be a user id'),
+} as const satisfies Record<keyof ReassignEnrolmentRequest, FieldRule>;
+
 export const NEW_ENROLMENT_RULES = {
   ...ENTRY_CHECK_RULES,
   pathway: nullable(text(60, { min: 0 })),
   plannedEndDate: calendarDay(),
   registrationNumber: nullable(text(60)),
-  assessorId: recordId('must be a user id'),
-  iqaId: recordId('must be a user id'),
+  ...REASSIGN_RULES,
   overrideReason: nullable(
     text(OVERRIDE_REASON_MAX_LENGTH, {
       min: OVERRIDE_REASON_MIN_LENGTH,
@@ -53,4 +62,9 @@ export const NEW_ENROLMENT_RULES = {
 /** The problems of a new enrolment's request (the enrol form, `POST /api/enrolments`). */
 export function newEnrolmentProblems(request: unknown): FieldError[] {
   return shapeProblems(NEW_ENROLMENT_RULES, request);
+}
+
+/** The problems of a reassignment's request (the reassign form, `PUT /api/enrolments/:id/staff`). */
+export function reassignProblems(request: unknown): FieldError[] {
+  return shapeProblems(REASSIGN_RULES, request);
 }

@@ -9,7 +9,7 @@ import {
   type UserSummary,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
+import { asName, everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import { bool, objectList, oneOf, text, timestamp, type RawRow } from '../database/row-readers';
 import { execute, queryFirst, queryRows } from '../database/typed-query';
@@ -33,7 +33,7 @@ const SUMMARY = `
 const VISIBLE = `EXISTS (SELECT 1 FROM centre_members v WHERE v.user_id = u.id AND v.centre_id = ANY($1::uuid[]))`;
 
 const USER_ORDER: Record<UserSort, string> = {
-  name: 'u.display_name',
+  name: asName('u.display_name'),
   email: 'u.email',
   createdAt: 'u.created_at',
 };
@@ -64,7 +64,7 @@ export class UsersRepository {
     return queryPage(
       this.db,
       `${SUMMARY} WHERE ${VISIBLE} AND ${filters.join(' AND ')}`,
-      listOrder(USER_ORDER, 'u.display_name, u.email, u.id', query),
+      listOrder(USER_ORDER, `${USER_ORDER.name}, u.email, u.id`, query),
       parameters.values,
       page,
       userSummary,

@@ -19,6 +19,16 @@ export class ListParameters {
 }
 
 /**
+ * A name or title as people expect it sorted: by the Unicode root collation (ICU's "und"), so
+ * "Ömer" comes between "Nina" and "Zara" and "émile" beside "Emma", where the database's default
+ * (C in PGlite, often in Postgres) sorts by code point and puts every accented capital after "Z".
+ * PGlite and Postgres 15 built with ICU (as distributions build it) both have the collation.
+ */
+export function asName(column: string): string {
+  return `${column} COLLATE "und-x-icu"`;
+}
+
+/**
  * The ORDER BY of a list: the column asked for by `?sort=` (from the route's own whitelist,
  * `columns`), rows without a value last either way, then the list's usual order, which ends
  * with the id so that ties fall the same way on every page.

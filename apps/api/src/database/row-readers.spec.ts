@@ -3,7 +3,9 @@ import {
   bool,
   float,
   int,
+  jsonTimestamp,
   nullableInt,
+  nullableJsonTimestamp,
   nullableText,
   nullableTimestamp,
   objectList,
@@ -97,6 +99,26 @@ describe('row readers', () => {
     expect(readIt).toThrow(RowShapeError);
     expect(readIt).toThrow(message);
   });
+
+  it.each([
+    ['2026-11-29T22:10:00.123456+00:00', '2026-11-29T22:10:00.123Z'],
+    ['2026-11-29T22:10:00+00:00', '2026-11-29T22:10:00.000Z'],
+    ['2026-11-29T23:10:00.5+01:00', '2026-11-29T22:10:00.500Z'],
+    ['2026-11-29T16:40:00.1234-05:30', '2026-11-29T22:10:00.123Z'],
+  ])('reads %s from JSON as the API answers every timestamp: %s', (stored, answered) => {
+    expect(jsonTimestamp({ at: stored }, 'at')).toBe(answered);
+    expect(nullableJsonTimestamp({ at: stored }, 'at')).toBe(answered);
+    expect(nullableJsonTimestamp({ at: null }, 'at')).toBeNull();
+  });
+
+  it.each(['2026-11-29', 'yesterday', '2026-13-45T25:00:00+00:00'])(
+    'refuses JSON text that is no timestamp: %s',
+    (stored) => {
+      expect(() => jsonTimestamp({ at: stored }, 'at')).toThrow(
+        'Column "at" should hold a timestamp as JSON text but holds a string',
+      );
+    },
+  );
 
   it('never puts the value it refused into the message', () => {
     expect(() => int(row, 'name')).toThrow(/^((?!Jordan).)*$/);

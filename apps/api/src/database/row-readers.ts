@@ -86,6 +86,23 @@ export const timestamp = (raw: RawRow, column: string): Date =>
 export const nullableTimestamp = (raw: RawRow, column: string): Date | null =>
   readNullable(raw, column, 'a timestamp', isDate);
 
+// How Postgres writes a timestamptz inside JSON, whatever its DateStyle: ISO 8601 with up to six
+// decimals and the session's offset ("2026-11-29T22:10:00.123456+00:00").
+const JSON_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+const isJsonTimestamp = (value: unknown): value is string =>
+  isString(value) && JSON_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+
+/**
+ * A timestamp inside JSON (`json_build_object('at', h.changed_at)`), which arrives as Postgres's
+ * text, answered as the API answers every other timestamp: ISO 8601 in UTC to the millisecond
+ * ("2026-11-29T22:10:00.123Z"), as a `timestamp` column's Date serialises.
+ */
+export const jsonTimestamp = (raw: RawRow, column: string): string =>
+  new Date(read(raw, column, 'a timestamp as JSON text', isJsonTimestamp)).toISOString();
+export function nullableJsonTimestamp(raw: RawRow, column: string): string | null {
+  return raw[column] === null ? null : jsonTimestamp(raw, column);
+}
+
 /** One of a closed set of words (a status, a role), as the contracts list them. */
 export function oneOf<const T extends string>(
   raw: RawRow,
@@ -117,7 +134,7 @@ export function textList(raw: RawRow, column: string): string[] {
 
 /**
  * A JSON array of objects (`json_agg(json_build_object(...))`), each read by the same readers.
- * A timestamp inside JSON is text.
+ * A timestamp inside JSON is text: read it with `jsonTimestamp`.
  */
 export function objectList<Item>(raw: RawRow, column: string, decode: DecodeRow<Item>): Item[] {
   const value = raw[column];

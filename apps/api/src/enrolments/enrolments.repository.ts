@@ -14,10 +14,12 @@ import {
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { enrolmentInReach, reachParameters, type Reach } from '../access/reach';
-import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
+import { asName, everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   int,
+  jsonTimestamp,
+  nullableJsonTimestamp,
   nullableFloat,
   nullableObject,
   nullableText,
@@ -55,13 +57,13 @@ const MINE: Record<EnrolmentPart, string> = {
 };
 
 const ENROLMENT_ORDER: Record<EnrolmentSort, string> = {
-  learner: `s.learner ->> 'displayName'`,
-  qualification: `s.qualification ->> 'title'`,
+  learner: asName(`s.learner ->> 'displayName'`),
+  qualification: asName(`s.qualification ->> 'title'`),
   status: 's.status',
   startDate: 's."startDate"',
   plannedEndDate: 's."plannedEndDate"',
-  assessor: `s.assessor ->> 'displayName'`,
-  iqa: `s.iqa ->> 'displayName'`,
+  assessor: asName(`s.assessor ->> 'displayName'`),
+  iqa: asName(`s.iqa ->> 'displayName'`),
 };
 
 /** An enrolment as listed, before the counts that read other capabilities' tables. */
@@ -124,7 +126,7 @@ export class EnrolmentsRepository {
       this.db,
       `SELECT s.*
          FROM (${SUMMARY} WHERE ${enrolmentInReach('e')} AND ${filters.join(' AND ')}) s`,
-      listOrder(ENROLMENT_ORDER, `s.learner ->> 'displayName', s."startDate", s.id`, query),
+      listOrder(ENROLMENT_ORDER, `${ENROLMENT_ORDER.learner}, s."startDate", s.id`, query),
       parameters.values,
       page,
       listedEnrolment,
@@ -286,8 +288,8 @@ function listedEnrolment(raw: RawRow): ListedEnrolment {
 const staffAssignment = (raw: RawRow) => ({
   userId: text(raw, 'userId'),
   displayName: text(raw, 'displayName'),
-  from: text(raw, 'from'),
-  to: nullableText(raw, 'to'),
+  from: jsonTimestamp(raw, 'from'),
+  to: nullableJsonTimestamp(raw, 'to'),
 });
 
 function storedEnrolment(raw: RawRow): StoredEnrolment {
@@ -304,7 +306,7 @@ function storedEnrolment(raw: RawRow): StoredEnrolment {
     entryOverrideReason: nullableText(raw, 'entryOverrideReason'),
     statusHistory: objectList(raw, 'statusHistory', (change) => ({
       status: oneOf(change, 'status', ENROLMENT_STATUSES),
-      at: text(change, 'at'),
+      at: jsonTimestamp(change, 'at'),
       by: nullableText(change, 'by'),
       note: nullableText(change, 'note'),
     })),

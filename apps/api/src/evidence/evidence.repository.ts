@@ -14,12 +14,13 @@ import {
 } from '@signoff/contracts';
 import type { EvidenceTransition } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { listOrder } from '../database/list-query';
+import { asName, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   bool,
   float,
   int,
+  jsonTimestamp,
   nullableObject,
   nullableText,
   object,
@@ -74,7 +75,7 @@ const VERSION = `
     FROM evidence_versions v`;
 
 const EVIDENCE_ORDER: Record<EvidenceSort, string> = {
-  title: 'v.title',
+  title: asName('v.title'),
   method: 'v.method',
   activityDate: 'v.activity_date',
   status: 'v.status',
@@ -422,11 +423,11 @@ function storedVersion(raw: RawRow): StoredVersion {
       size: int(file, 'size'),
       sha256: text(file, 'sha256'),
       previewable: bool(file, 'previewable'),
-      uploadedAt: text(file, 'uploadedAt'),
+      uploadedAt: jsonTimestamp(file, 'uploadedAt'),
     })),
     declaration: nullableObject(raw, 'declaration', (declaration) => ({
       learner: object(declaration, 'learner', person),
-      declaredAt: text(declaration, 'declaredAt'),
+      declaredAt: jsonTimestamp(declaration, 'declaredAt'),
       statement: text(declaration, 'statement'),
       sha256: text(declaration, 'sha256'),
     })),

@@ -11,10 +11,11 @@ import type {
   PriorQualification,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
+import { asName, everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   int,
+  jsonTimestamp,
   nullableFloat,
   nullableStoredJson,
   nullableText,
@@ -38,7 +39,7 @@ const PROFILE = `
     FROM learner_profiles p JOIN users u ON u.id = p.user_id`;
 
 const LEARNER_ORDER: Record<LearnerSort, string> = {
-  name: 'u.display_name',
+  name: asName('u.display_name'),
   email: 'u.email',
   dateOfBirth: 'p.date_of_birth',
   uln: 'p.uln',
@@ -66,7 +67,7 @@ export class LearnersRepository {
               p.uln, (SELECT count(*)::int FROM enrolments e WHERE e.learner_id = p.user_id) AS enrolments
          FROM learner_profiles p JOIN users u ON u.id = p.user_id
         WHERE p.centre_id = ANY($1::uuid[]) AND ${filters.join(' AND ')}`,
-      listOrder(LEARNER_ORDER, 'u.display_name, u.email, p.user_id', query),
+      listOrder(LEARNER_ORDER, `${LEARNER_ORDER.name}, u.email, p.user_id`, query),
       parameters.values,
       page,
       (raw): LearnerSummary => ({
@@ -202,7 +203,7 @@ function learnerProfile(raw: RawRow): LearnerProfile {
       field: text(correction, 'field'),
       proposed: text(correction, 'proposed'),
       status: oneOf(correction, 'status', ['open', 'resolved', 'declined']),
-      createdAt: text(correction, 'createdAt'),
+      createdAt: jsonTimestamp(correction, 'createdAt'),
     })),
   };
 }

@@ -9,7 +9,7 @@ import type {
   QualificationVersionSummary,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { everyWordIn, ListParameters, listOrder } from '../database/list-query';
+import { asName, everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   int,
@@ -43,8 +43,8 @@ const VERSION = `
     FROM qualification_versions v LEFT JOIN users p ON p.id = v.published_by`;
 
 const QUALIFICATION_ORDER: Record<QualificationSort, string> = {
-  title: 'q.title',
-  awardingBody: 'q.awarding_body',
+  title: asName('q.title'),
+  awardingBody: asName('q.awarding_body'),
   code: 'q.code',
   level: 'level',
 };
@@ -80,7 +80,7 @@ export class QualificationsRepository {
          LEFT JOIN LATERAL (SELECT number, document FROM qualification_versions
                              WHERE qualification_id = q.id AND status = 'draft' AND $1) d ON true
         WHERE ($1 OR p.number IS NOT NULL) AND ${found}`,
-      listOrder(QUALIFICATION_ORDER, 'q.title, q.id', query),
+      listOrder(QUALIFICATION_ORDER, `${QUALIFICATION_ORDER.title}, q.id`, query),
       parameters.values,
       page,
       (raw) => ({

@@ -14,6 +14,9 @@ import { createServer } from '../../src/server';
 
 export const TEST_PASSWORD = 'Test-Passw0rd-long';
 
+/** How the API answers every timestamp: ISO 8601 in UTC to the millisecond. */
+export const API_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<NestExpressApplication['getHttpServer']>;

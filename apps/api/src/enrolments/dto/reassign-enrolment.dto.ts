@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ReassignEnrolmentRequest } from '@signoff/contracts';
-import { IsUUID } from 'class-validator';
+import { REASSIGN_RULES, type ReassignEnrolmentRequest } from '@signoff/contracts';
+import { FollowsRule } from '../../http/dto-transforms';
 
 export class ReassignEnrolmentDto implements ReassignEnrolmentRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'must be a user id' })
+  @FollowsRule(REASSIGN_RULES.assessorId)
   assessorId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'must be a user id' })
+  @FollowsRule(REASSIGN_RULES.iqaId)
   iqaId: string;
 }

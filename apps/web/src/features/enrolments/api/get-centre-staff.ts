@@ -1,6 +1,6 @@
-import type { Role, UserSummary } from '@signoff/contracts';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getAllPages } from '../../../lib/paging';
+import type { UserSummary } from '@signoff/contracts';
+import { useQueries } from '@tanstack/react-query';
+import { staffHoldingQueryOptions } from './get-staff-holding';
 
 export interface StaffMember {
   id: string;
@@ -13,36 +13,30 @@ export interface CentreStaff {
   iqas: StaffMember[];
 }
 
-function holding(users: readonly UserSummary[], centreId: string, role: Role): StaffMember[] {
+/** Those not suspended, in the order the server lists them. */
+function choosable(users: readonly UserSummary[]): StaffMember[] {
   return users
-    .filter(
-      (user) =>
-        !user.disabled &&
-        user.roles.some((grant) => grant.centreId === centreId && grant.role === role),
-    )
-    .map(({ id, displayName, email }) => ({ id, displayName, email }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+    .filter((user) => !user.disabled)
+    .map(({ id, displayName, email }) => ({ id, displayName, email }));
 }
 
-/** The people an admin's centres hold; filtered below to those who may assess or verify. */
-export async function getCentreUsers(): Promise<UserSummary[]> {
-  return (await getAllPages<UserSummary>('/api/users')).items;
-}
-
-// Under the users key, so that a change on the users page reaches this list too.
-export const centreUsersQueryOptions = queryOptions({
-  queryKey: ['users', 'for-enrolment'],
-  queryFn: getCentreUsers,
-});
-
-/** Assessors and IQAs at one centre, for choosing who holds an enrolment (admins only). */
+/**
+ * Assessors and IQAs at one centre, for choosing who holds an enrolment (admins only): the users
+ * list asked for each role at the centre, so the picker offers all of them and nobody else.
+ */
 export function useCentreStaff(centreId: string | undefined) {
-  return useQuery({
-    ...centreUsersQueryOptions,
-    enabled: centreId !== undefined,
-    select: (users): CentreStaff => ({
-      assessors: holding(users, centreId ?? '', 'assessor'),
-      iqas: holding(users, centreId ?? '', 'iqa'),
+  return useQueries({
+    queries: (['assessor', 'iqa'] as const).map((role) => ({
+      ...staffHoldingQueryOptions(role, centreId ?? ''),
+      enabled: centreId !== undefined,
+    })),
+    combine: ([assessors, iqas]) => ({
+      data: (assessors.data && iqas.data
+        ? { assessors: choosable(assessors.data), iqas: choosable(iqas.data) }
+        : undefined) satisfies CentreStaff | undefined,
+      isPending: assessors.isPending || iqas.isPending,
+      isError: assessors.isError || iqas.isError,
+      error: assessors.error ?? iqas.error,
     }),
   });
 }

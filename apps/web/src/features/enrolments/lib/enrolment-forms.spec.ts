@@ -17,7 +17,8 @@ describe('statusChangeProblems', () => {
   });
 });
 
-const LEARNER = 'learner-1';
+const STAFF_ID = (n: number) => `00000000-0000-4000-8000-00000000001${n}`;
+const LEARNER = STAFF_ID(9);
 
 describe('staffProblems', () => {
   it.each([
@@ -29,11 +30,15 @@ describe('staffProblems', () => {
       ],
     ],
     [
-      { assessorId: 'a', iqaId: 'a' },
+      { assessorId: 'someone', iqaId: STAFF_ID(2) },
+      [{ path: 'assessorId', message: 'must be a user id' }],
+    ],
+    [
+      { assessorId: STAFF_ID(1), iqaId: STAFF_ID(1) },
       [{ path: 'iqaId', message: 'must be a different person from the assessor' }],
     ],
     [
-      { assessorId: LEARNER, iqaId: 'b' },
+      { assessorId: LEARNER, iqaId: STAFF_ID(2) },
       [
         {
           path: 'assessorId',
@@ -41,10 +46,13 @@ describe('staffProblems', () => {
         },
       ],
     ],
-    [{ assessorId: 'a', iqaId: 'b' }, []],
-  ])('checks %j by the domain’s staffing rule', (answers, problems) => {
-    expect(staffProblems(answers, LEARNER)).toEqual(problems);
-  });
+    [{ assessorId: STAFF_ID(1), iqaId: STAFF_ID(2) }, []],
+  ])(
+    'checks %j by the reassign request’s rules, then the domain’s staffing rule',
+    (answers, problems) => {
+      expect(staffProblems(answers, LEARNER)).toEqual(problems);
+    },
+  );
 });
 
 describe('enrolProblems', () => {

@@ -1,9 +1,11 @@
 import {
   newEnrolmentProblems,
+  reassignProblems,
   type CreateEnrolmentRequest,
   type EnrolmentStatus,
   type FieldError,
   type QualificationDocument,
+  type ReassignEnrolmentRequest,
 } from '@signoff/contracts';
 import { pathwayProblems, plannedEndDateProblems, staffingProblems } from '@signoff/domain';
 
@@ -25,18 +27,14 @@ export interface StaffAnswers {
 }
 
 /**
- * An enrolment needs an assessor and an IQA: two people, neither of them the learner (the rule
- * of libs/domain the API checks too).
+ * An enrolment needs an assessor and an IQA, each chosen by their id (the reassign request's
+ * rules), then two people, neither of them the learner (the rule of libs/domain): both as the
+ * API checks them.
  */
-export function staffProblems(
-  { assessorId, iqaId }: StaffAnswers,
-  learnerId: string,
-): FieldError[] {
-  if (assessorId === null || iqaId === null)
-    return [
-      ...(assessorId === null ? [{ path: 'assessorId', message: 'must be chosen' }] : []),
-      ...(iqaId === null ? [{ path: 'iqaId', message: 'must be chosen' }] : []),
-    ];
+export function staffProblems(answers: StaffAnswers, learnerId: string): FieldError[] {
+  const shape = reassignProblems(answers);
+  if (shape.length > 0) return shape;
+  const { assessorId, iqaId } = answers as ReassignEnrolmentRequest;
   return staffingProblems({ learnerId, assessorId, iqaId });
 }
 

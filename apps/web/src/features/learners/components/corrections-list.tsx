@@ -5,6 +5,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { formatMoment } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { useResolveCorrection } from '../api/resolve-correction';
+import { correctionFieldName } from '../lib/correction-fields';
 
 const STATUS_WORDS: Record<ProfileCorrection['status'], string> = {
   open: 'Open',
@@ -37,50 +38,57 @@ export function CorrectionsList({ learnerId, corrections, canResolve }: Correcti
       </StatusMessage>
       {open.length === 0 ? <p>No corrections are open.</p> : null}
       <ul className="record-list corrections">
-        {[...open, ...closed].map((correction) => (
-          <li key={correction.id} className="correction">
-            <p className="correction__title">
-              <span
-                className={
-                  correction.status === 'open' ? 'badge badge--draft' : 'badge badge--advisory'
-                }
-              >
-                {STATUS_WORDS[correction.status]}
-              </span>{' '}
-              <strong>{correction.field}</strong>{' '}
-              <span className="muted">
-                asked{' '}
-                <time dateTime={correction.createdAt}>{formatMoment(correction.createdAt)}</time>
-              </span>
-            </p>
-            <p className="correction__proposed">{correction.proposed}</p>
-            {canResolve && correction.status === 'open' ? (
-              <div className="button-row">
-                <Button
-                  className="button--small"
-                  isPending={resolve.isPending && resolve.variables.correctionId === correction.id}
-                  aria-label={`Mark the correction to ${correction.field} resolved`}
-                  onPress={() =>
-                    resolve.mutate({ correctionId: correction.id, status: 'resolved' })
+        {[...open, ...closed].map((correction) => {
+          const field = correctionFieldName(correction.field);
+          return (
+            <li key={correction.id} className="correction">
+              <p className="correction__title">
+                <span
+                  className={
+                    correction.status === 'open' ? 'badge badge--draft' : 'badge badge--advisory'
                   }
                 >
-                  Mark resolved
-                </Button>
-                <Button
-                  variant="secondary"
-                  className="button--small"
-                  isPending={resolve.isPending && resolve.variables.correctionId === correction.id}
-                  aria-label={`Decline the correction to ${correction.field}`}
-                  onPress={() =>
-                    resolve.mutate({ correctionId: correction.id, status: 'declined' })
-                  }
-                >
-                  Decline
-                </Button>
-              </div>
-            ) : null}
-          </li>
-        ))}
+                  {STATUS_WORDS[correction.status]}
+                </span>{' '}
+                <strong>{field}</strong>{' '}
+                <span className="muted">
+                  asked{' '}
+                  <time dateTime={correction.createdAt}>{formatMoment(correction.createdAt)}</time>
+                </span>
+              </p>
+              <p className="correction__proposed">{correction.proposed}</p>
+              {canResolve && correction.status === 'open' ? (
+                <div className="button-row">
+                  <Button
+                    className="button--small"
+                    isPending={
+                      resolve.isPending && resolve.variables.correctionId === correction.id
+                    }
+                    aria-label={`Mark the correction to ${field} resolved`}
+                    onPress={() =>
+                      resolve.mutate({ correctionId: correction.id, status: 'resolved' })
+                    }
+                  >
+                    Mark resolved
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    className="button--small"
+                    isPending={
+                      resolve.isPending && resolve.variables.correctionId === correction.id
+                    }
+                    aria-label={`Decline the correction to ${field}`}
+                    onPress={() =>
+                      resolve.mutate({ correctionId: correction.id, status: 'declined' })
+                    }
+                  >
+                    Decline
+                  </Button>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -1,16 +1,11 @@
-import { correctionProblems, LEARNER_FIELD_NAMES, LEARNER_PROFILE_RULES } from '@signoff/contracts';
+import { correctionProblems } from '@signoff/contracts';
 import { useForm } from 'react-hook-form';
 import { FormSelectField, FormTextAreaField } from '../../../components/form/form-fields';
 import { resolverFrom } from '../../../components/form/resolver-from';
 import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { StatusMessage } from '../../../components/status-message';
 import { useProposeCorrection } from '../api/propose-correction';
-
-/** The parts of the record a learner may ask to correct: every part the record's rules name. */
-const FIELDS = Object.keys(LEARNER_PROFILE_RULES).map((id) => ({
-  id,
-  label: LEARNER_FIELD_NAMES[id] ?? id,
-}));
+import { CORRECTABLE_FIELDS } from '../lib/correction-fields';
 
 const WORDING = { subjects: { field: 'Detail to correct', proposed: 'What it should say' } };
 
@@ -58,7 +53,7 @@ export function ProposeCorrectionForm({ learnerId }: ProposeCorrectionFormProps)
         label="Detail to correct"
         name="field"
         isRequired
-        options={FIELDS}
+        options={CORRECTABLE_FIELDS}
       />
       <FormTextAreaField
         control={form.control}
