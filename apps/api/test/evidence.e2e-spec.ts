@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DECLARATION_STATEMENT } from '@signoff/contracts';
 import request from 'supertest';
-import { canonicalJson } from '../src/audit/content-hash';
+import { canonicalJson } from '@signoff/domain';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
 import {
   API_TIMESTAMP,

@@ -1,18 +1,9 @@
-import { canonicalJson, contentHash } from './content-hash';
+import { contentHash } from './content-hash';
 
 describe('contentHash', () => {
-  it('ignores key order, at every depth', () => {
-    expect(contentHash({ a: 1, b: { c: [1, { d: 2, e: 3 }] } })).toBe(
-      contentHash({ b: { c: [1, { e: 3, d: 2 }] }, a: 1 }),
+  it('is the SHA-256, in hex, of the canonical JSON (key order ignored)', () => {
+    expect(contentHash({ b: [true, null], a: 1 })).toBe(
+      '1cc69c7fa23616ca2ec3ee70d24390a6225c8832db8a4c814c7e0e7f942f8668',
     );
-  });
-
-  it('sees every change of value and of list order', () => {
-    expect(contentHash({ a: [1, 2] })).not.toBe(contentHash({ a: [2, 1] }));
-    expect(contentHash({ a: null })).not.toBe(contentHash({ a: 0 }));
-  });
-
-  it('writes compact JSON', () => {
-    expect(canonicalJson({ z: 'é', a: [true, null, 1.5] })).toBe('{"a":[true,null,1.5],"z":"é"}');
   });
 });
