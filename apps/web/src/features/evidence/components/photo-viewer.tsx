@@ -76,31 +76,31 @@ function PhotoStage({ photo, position, count, onStep, close }: PhotoStageProps) 
         <Heading slot="title" className="dialog__title photo-viewer__title">
           {photo.name}
         </Heading>
-        <Button variant="secondary" className="button--small" onPress={close}>
-          Close
-        </Button>
+        <div className="photo-viewer__actions">
+          <a href={evidenceFileUrl(photo)} download={photo.name}>
+            Download<span className="visually-hidden"> {photo.name}</span>
+          </a>
+          <Button variant="secondary" className="button--small" onPress={close}>
+            Close
+          </Button>
+        </div>
       </div>
       <div className="photo-viewer__stage">
         <img className="photo-viewer__photo" src={evidenceFileUrl(photo, true)} alt={photo.name} />
       </div>
-      <div className="photo-viewer__controls">
-        {several ? (
-          <>
-            <Button variant="secondary" onPress={() => onStep(-1)}>
-              Previous photo
-            </Button>
-            <p className="photo-viewer__position" aria-live="polite">
-              Photo {position + 1} of {count}
-            </p>
-            <Button variant="secondary" onPress={() => onStep(1)}>
-              Next photo
-            </Button>
-          </>
-        ) : null}
-        <a href={evidenceFileUrl(photo)} download={photo.name}>
-          Download<span className="visually-hidden"> {photo.name}</span>
-        </a>
-      </div>
+      {several ? (
+        <div className="photo-viewer__controls">
+          <Button variant="secondary" onPress={() => onStep(-1)}>
+            Previous<span className="visually-hidden"> photo</span>
+          </Button>
+          <p className="photo-viewer__position" aria-live="polite">
+            Photo {position + 1} of {count}
+          </p>
+          <Button variant="secondary" onPress={() => onStep(1)}>
+            Next<span className="visually-hidden"> photo</span>
+          </Button>
+        </div>
+      ) : null}
     </>
   );
 }
