@@ -4,7 +4,7 @@ import { accessibilityViolations, launchBrowser, signIn } from './browser-sessio
 /** The words that describe the focused field, as a screen reader reads them after its name. */
 async function focusedField(page: Page) {
   return page.evaluate(() => {
-    const field = document.activeElement as HTMLElement;
+    const field = document.activeElement as HTMLInputElement;
     const describedBy = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
     return {
       name: field.labels?.[0]?.textContent ?? '',
