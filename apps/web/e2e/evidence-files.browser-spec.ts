@@ -126,12 +126,15 @@ describe('the files of a piece of evidence', () => {
     const files = page.getByRole('list', { name: 'Files of version 1' });
     const first = files.getByRole('button', { name: 'View ward-round-before.png full size' });
     await first.waitFor();
-    // The thumbnails load lazily, but those on screen do load.
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll<HTMLImageElement>('.evidence-file__image')].every(
-        (image) => image.complete && image.naturalWidth > 0,
-      ),
-    );
+    // The thumbnails load lazily: one brought on screen does load.
+    await first.scrollIntoViewIfNeeded();
+    await first
+      .locator('img')
+      .evaluate((image: HTMLImageElement) =>
+        image.complete && image.naturalWidth > 0
+          ? undefined
+          : new Promise((loaded) => image.addEventListener('load', loaded, { once: true })),
+      );
     await keepScreenshot(page, 'evidence-files-desktop');
 
     await first.focus();
