@@ -19,3 +19,4 @@ export * from './learner-profile-rules';
 export * from './user-rules';
 export * from './enrolment-rules';
 export * from './list-queries';
+export * from './assessment';
