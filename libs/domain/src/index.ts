@@ -26,3 +26,4 @@ export * from './evidence/evidence-lifecycle';
 export * from './evidence/evidence-transitions';
 export * from './evidence/evidence-coverage';
 export * from './evidence/method-codes';
+export * from './assessment/assessment-problems';
