@@ -35,7 +35,9 @@ export function assessmentProblems(
     problems.push({ path: 'mapping', message: 'must name at least one outcome or criterion' });
     return problems;
   }
-  const planned = qualification.units.filter((unit) => plannedUnits.includes(unit.reference));
+  const planned = qualification.units.filter(
+    (unit) => unit.reference !== null && plannedUnits.includes(unit.reference),
+  );
   problems.push(
     ...claimProblems(
       { units: planned },
