@@ -11,5 +11,6 @@ import { AssessmentService } from './assessment.service';
   imports: [AuditModule, EvidenceModule, QualificationsModule],
   controllers: [AssessmentController],
   providers: [AssessmentService, AssessmentRepository],
+  exports: [AssessmentService],
 })
 export class AssessmentModule {}
