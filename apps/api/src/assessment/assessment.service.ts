@@ -16,6 +16,7 @@ import type { PageRequest } from '../database/query-page';
 import { DomainError } from '../errors/domain-error';
 import { EvidenceService } from '../evidence/evidence.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
+import { ReadModelsService } from '../read-models/read-models.service';
 import { AssessmentRepository } from './assessment.repository';
 import type { AssessmentDecisionDto, AssessmentQueueQueryDto } from './dto/assessment.dto';
 
@@ -44,6 +45,7 @@ export class AssessmentService {
     private readonly assessments: AssessmentRepository,
     private readonly evidence: EvidenceService,
     private readonly qualifications: QualificationsService,
+    private readonly readModels: ReadModelsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -98,7 +100,7 @@ export class AssessmentService {
     filter: AssessmentQueueQueryDto,
     page: PageRequest,
   ): Promise<Page<AssessmentQueueItem>> {
-    const listed = await this.assessments.queue(
+    const listed = await this.readModels.assessmentQueue(
       actor.userId,
       reachOf(actor).assessorCentres,
       filter,
