@@ -122,6 +122,8 @@ describe('demo centre', () => {
       await t.db.query(
         `SELECT d.decision, d.feedback IS NOT NULL AS "withFeedback", v.status
            FROM assessment_decisions d JOIN evidence_versions v ON v.id = d.version_id
+           JOIN users a ON a.id = d.assessor_id
+          WHERE a.email = 'assessor2@demo.test'
           ORDER BY d.decision`,
       ),
     ).toEqual([
