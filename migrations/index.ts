@@ -11,6 +11,7 @@ import { JobQueue1764600000000 } from './1764600000000-job-queue';
 import { EvidenceTransitions1764650000000 } from './1764650000000-evidence-transitions';
 import { AccessIndexes1764700000000 } from './1764700000000-access-indexes';
 import { ListSearch1764740000000 } from './1764740000000-list-search';
+import { AssessmentDecisions1764800000000 } from './1764800000000-assessment-decisions';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   EvidenceTransitions1764650000000,
   AccessIndexes1764700000000,
   ListSearch1764740000000,
+  AssessmentDecisions1764800000000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

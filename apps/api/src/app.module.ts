@@ -13,6 +13,7 @@ import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { loggerOptions } from './http/logging';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
+import { AssessmentModule } from './assessment/assessment.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LearnerImportModule } from './learner-import/learner-import.module';
@@ -45,6 +46,7 @@ export class AppModule {
         EnrolmentsModule,
         LearnerImportModule,
         EvidenceModule,
+        AssessmentModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -102,6 +102,36 @@ describe('demo centre', () => {
     ]);
   });
 
+  it('shows every stage of assessment: two items in Tom Hughes’s queue, one accepted, one referred with feedback', async () => {
+    await seedDemo(t.config);
+    const cookie = (await signIn('assessor2@demo.test')).headers[
+      'set-cookie'
+    ] as unknown as string[];
+    const queue = await request(t.http).get('/api/assessment-queue').set('Cookie', cookie);
+    expect(queue.status).toBe(200);
+    expect(
+      queue.body.items.map((row: { title: string; learner: { displayName: string } }) => [
+        row.learner.displayName,
+        row.title,
+      ]),
+    ).toEqual([
+      ['Aisha Begum', 'Observed: chairing a multi-agency meeting'],
+      ['Aisha Begum', 'Supervising a new support worker'],
+    ]);
+    expect(
+      await t.db.query(
+        `SELECT d.decision, d.feedback IS NOT NULL AS "withFeedback", v.status
+           FROM assessment_decisions d JOIN evidence_versions v ON v.id = d.version_id
+           JOIN users a ON a.id = d.assessor_id
+          WHERE a.email = 'assessor2@demo.test'
+          ORDER BY d.decision`,
+      ),
+    ).toEqual([
+      { decision: 'accept', withFeedback: true, status: 'accepted' },
+      { decision: 'refer', withFeedback: true, status: 'referred' },
+    ]);
+  });
+
   it('lets the assessor who works at both centres see the enrolments they hold at each, and each admin only their own', async () => {
     await seedDemo(t.config);
     const learnersSeenBy = async (email: string) => {
@@ -127,6 +157,11 @@ describe('demo centre', () => {
     expect(rows).toEqual([
       { action: 'enrolment.created', by: 'admin2@demo.test', n: 1 },
       { action: 'enrolment.created', by: 'admin@demo.test', n: 2 },
+      // Aisha Begum's portfolio, as she and her assessor made it.
+      { action: 'evidence.accepted', by: 'assessor2@demo.test', n: 1 },
+      { action: 'evidence.created', by: 'learner2@demo.test', n: 4 },
+      { action: 'evidence.referred', by: 'assessor2@demo.test', n: 1 },
+      { action: 'evidence.submitted', by: 'learner2@demo.test', n: 4 },
       { action: 'learner.created', by: 'admin2@demo.test', n: 1 },
       { action: 'learner.created', by: 'admin@demo.test', n: 3 },
       // A learner record is an account first: staff and learners alike are users created.

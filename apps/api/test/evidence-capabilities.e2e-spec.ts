@@ -10,7 +10,14 @@ const CONTENT = {
   activityDate: '2026-10-20',
   claims: [{ unit: 'QC28074-3', outcome: '1', criterion: null }],
 };
-const NOTHING: EvidenceCapabilities = { edit: false, submit: false, revise: false, discard: false };
+const NOTHING: EvidenceCapabilities = {
+  edit: false,
+  submit: false,
+  revise: false,
+  discard: false,
+  decide: false,
+  withdrawAcceptance: false,
+};
 
 /** Each evidence detail says what the person asking may do to it now, as the commands decide. */
 describe('evidence capabilities', () => {
@@ -52,16 +59,16 @@ describe('evidence capabilities', () => {
       .post(`/api/enrolments/${learner.enrolmentId}/evidence`)
       .set('Cookie', learner.cookie)
       .send(CONTENT);
-    const flags = { edit: true, submit: true, revise: false, discard: true };
+    const flags = { ...NOTHING, edit: true, submit: true, discard: true };
     expect(created.body.can).toEqual(flags);
     expect(await can(created.body.id, learner.cookie)).toEqual(flags);
   });
 
-  it('offers nothing once submitted, to the learner or to staff (their decisions come with assessment)', async () => {
+  it('offers a submitted item to its assessor to decide, and nothing to the learner or admin', async () => {
     const id = await draft();
     expect((await submit(id)).body.can).toEqual(NOTHING);
     expect(await can(id, learner.cookie)).toEqual(NOTHING);
-    expect(await can(id, assessor)).toEqual(NOTHING);
+    expect(await can(id, assessor)).toEqual({ ...NOTHING, decide: true });
     expect(await can(id, fixture.admin)).toEqual(NOTHING);
   });
 
@@ -75,7 +82,7 @@ describe('evidence capabilities', () => {
       .post(`/api/evidence/${id}/revise`)
       .set('Cookie', learner.cookie)
       .expect(200);
-    expect(revised.body.can).toEqual({ edit: true, submit: true, revise: false, discard: false });
+    expect(revised.body.can).toEqual({ ...NOTHING, edit: true, submit: true });
   });
 
   it('offers nothing on a portfolio closed to changes, and each flag again once it reopens', async () => {
@@ -96,9 +103,9 @@ describe('evidence capabilities', () => {
       .expect(409);
     await setStatus('active');
     expect(await can(id, learner.cookie)).toEqual({
+      ...NOTHING,
       edit: true,
       submit: true,
-      revise: false,
       discard: true,
     });
   });

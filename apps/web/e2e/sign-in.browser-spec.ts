@@ -7,6 +7,7 @@ const ALL_NAV_ITEMS = [
   'Learners',
   'Enrolments',
   'Caseload',
+  'Assessment',
   'Sampling',
   'My qualification',
   'My portfolio',
@@ -22,7 +23,7 @@ const ROLE_HOMES = [
   {
     email: 'assessor@demo.test',
     heading: 'Assessor home',
-    nav: ['Home', 'Caseload', 'Qualifications'],
+    nav: ['Home', 'Caseload', 'Assessment', 'Qualifications'],
   },
   { email: 'iqa@demo.test', heading: 'IQA home', nav: ['Home', 'Sampling', 'Qualifications'] },
   { email: 'eqa@demo.test', heading: 'EQA home', nav: ['Home', 'Enrolments', 'Qualifications'] },

@@ -1,3 +1,4 @@
+import type { AssessmentDecision } from './assessment';
 import type { AssessmentMethod } from './assessment-methods';
 
 /** An evidence item's life: drafted by the learner, submitted with a declaration, then judged. */
@@ -84,13 +85,15 @@ export interface EvidenceDetail {
   versions: number[];
   /** What the person asking may do to this item now. */
   can: EvidenceCapabilities;
+  /** The assessor's decisions on every version, newest first. */
+  decisions: AssessmentDecision[];
 }
 
 /**
  * The API's policy, decided for the person asking (whether they wrote it and are still its
  * enrolment's learner, whether the portfolio takes changes, the item's status and the moves the
  * transition table gives them): the web app offers an action when its flag is set and never
- * re-derives it. The assessor's moves (deciding, signing off) join these with their routes.
+ * re-derives it. The assessor's moves join these with their routes (signing off next).
  */
 export interface EvidenceCapabilities {
   /** Change the current draft: its content and its files. */
@@ -101,6 +104,10 @@ export interface EvidenceCapabilities {
   revise: boolean;
   /** Throw the item away: only while it has never been submitted. */
   discard: boolean;
+  /** Accept or refer the current version: its enrolment's assessor, while it is submitted. */
+  decide: boolean;
+  /** Withdraw the acceptance of the current version: its enrolment's assessor, once accepted. */
+  withdrawAcceptance: boolean;
 }
 
 export interface EvidenceContent {

@@ -20,3 +20,4 @@ export * from './user-rules';
 export * from './enrolment-rules';
 export * from './list-queries';
 export * from './sign-off';
+export * from './assessment';

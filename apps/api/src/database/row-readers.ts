@@ -174,3 +174,18 @@ export function storedJson<T extends object>(raw: RawRow, column: string): T {
 export function nullableStoredJson<T extends object>(raw: RawRow, column: string): T | null {
   return raw[column] === null ? null : storedJson<T>(raw, column);
 }
+
+/** A person as a query builds them: `json_build_object('id', …, 'displayName', …)`. */
+export const personRef = (raw: RawRow): { id: string; displayName: string } => ({
+  id: text(raw, 'id'),
+  displayName: text(raw, 'displayName'),
+});
+
+/** A learner's claim or an assessor's mapping entry, as stored in jsonb. */
+export const evidenceClaim = (
+  raw: RawRow,
+): { unit: string; outcome: string; criterion: string | null } => ({
+  unit: text(raw, 'unit'),
+  outcome: text(raw, 'outcome'),
+  criterion: nullableText(raw, 'criterion'),
+});

@@ -1,5 +1,5 @@
 import type { LearnerProfileDto } from '../learners/dto/learner-profile.dto';
-import type { Role } from '@signoff/contracts';
+import type { EvidenceContent, Role } from '@signoff/contracts';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
 export const DEMO_CENTRE = 'Demo Care Academy';
@@ -54,11 +54,79 @@ export const DEMO_SECOND_CENTRE_PEOPLE: DemoPerson[] = [
   { email: 'learner4@demo.test', displayName: 'Mei Lin', roles: ['learner'] },
 ];
 
-/** Learner records for the demo, and who is enrolled on the QualCert L6 with whom. */
+/**
+ * An item of a demo portfolio, submitted by its learner; then, if the demo shows it, decided by
+ * the enrolment's assessor (confirming the learner's claims as the mapping).
+ */
+export interface DemoEvidence {
+  content: EvidenceContent;
+  decision?: { decision: 'accept' | 'refer'; feedback: string | null };
+}
+
+/**
+ * Aisha Begum's portfolio, assessed by Tom Hughes: every stage of assessment at once, two items
+ * awaiting him in his queue, one accepted and one referred back with feedback.
+ */
+const AISHA_PORTFOLIO: DemoEvidence[] = [
+  {
+    content: {
+      method: 'reflective_account',
+      title: 'Reflecting on a safeguarding referral',
+      narrative:
+        '<p>I made a safeguarding referral for a service user after a disclosure, and reflect on how I balanced their wishes with the duty to act.</p>',
+      activityDate: '2026-09-18',
+      claims: [{ unit: 'QC28074-1', outcome: '1', criterion: null }],
+    },
+    decision: {
+      decision: 'accept',
+      feedback: 'A clear, honest reflection that meets the outcome.',
+    },
+  },
+  {
+    content: {
+      method: 'professional_discussion',
+      title: 'Discussion: leading the team through a service change',
+      narrative:
+        '<p>Notes from our professional discussion about moving the team to a new rota model.</p>',
+      activityDate: '2026-09-25',
+      claims: [{ unit: 'QC28074-2', outcome: '1', criterion: null }],
+    },
+    decision: {
+      decision: 'refer',
+      feedback:
+        'Say how you involved the team in the change and what you would do differently next time, then submit it again.',
+    },
+  },
+  {
+    content: {
+      method: 'direct_observation',
+      title: 'Observed: chairing a multi-agency meeting',
+      narrative:
+        '<p>I chaired the monthly multi-agency meeting for a service user’s care plan.</p>',
+      activityDate: '2026-10-02',
+      claims: [{ unit: 'QC28074-3', outcome: '2', criterion: null }],
+    },
+  },
+  {
+    content: {
+      method: 'reflective_account',
+      title: 'Supervising a new support worker',
+      narrative: '<p>How I planned and ran the first three supervisions of a new colleague.</p>',
+      activityDate: '2026-10-09',
+      claims: [
+        { unit: 'QC28074-4', outcome: '1', criterion: null },
+        { unit: 'QC28074-1', outcome: '2', criterion: null },
+      ],
+    },
+  },
+];
+
+/** Learner records for the demo, who is enrolled on the QualCert L6 with whom, and their evidence. */
 export const DEMO_LEARNERS: {
   email: string;
   profile: LearnerProfileDto;
   enrolment: { assessor: string; iqa: string; registrationNumber: string } | null;
+  portfolio?: DemoEvidence[];
 }[] = [
   {
     email: 'learner@demo.test',
@@ -123,6 +191,7 @@ export const DEMO_LEARNERS: {
       iqa: 'iqa@demo.test',
       registrationNumber: 'QC-2026-0002',
     },
+    portfolio: AISHA_PORTFOLIO,
   },
   {
     email: 'learner3@demo.test',

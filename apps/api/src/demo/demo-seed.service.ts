@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
-import type { PasswordLink, RoleGrant } from '@signoff/contracts';
+import { DECLARATION_STATEMENT, type PasswordLink, type RoleGrant } from '@signoff/contracts';
 import { qualificationIdentity } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { UsersService } from '../accounts/users.service';
+import { AssessmentService } from '../assessment/assessment.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { PasswordLinksService } from '../auth/password-links.service';
@@ -13,6 +14,7 @@ import { InjectConfig } from '../config/app-config.provider';
 import { text, type RawRow } from '../database/row-readers';
 import { execute, queryFirst, queryRows } from '../database/typed-query';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import {
@@ -23,6 +25,7 @@ import {
   DEMO_SECOND_CENTRE,
   DEMO_SECOND_CENTRE_PEOPLE,
   DEMO_START,
+  type DemoEvidence,
   type DemoPerson,
 } from './demo-centre';
 
@@ -37,8 +40,9 @@ const SEED_REQUEST_ID = 'seed-demo';
  * admin creates each person and learner record (or adds someone from the other centre to theirs),
  * enrols the learners and ends the access the demo shows ending; each new person sets the demo
  * password with their one-time link. Idempotent: existing people keep their passwords and roles
- * are only ever added. Refuses in production unless SEED_DEMO=true, since the demo password is
- * public. It adds no evidence, so the hourly write limits never apply to it.
+ * are only ever added. A newly enrolled demo learner submits their demo portfolio and their
+ * assessor decides on it as the demo shows. Refuses in production unless SEED_DEMO=true, since
+ * the demo password is public.
  */
 @Injectable()
 export class DemoSeedService {
@@ -51,6 +55,8 @@ export class DemoSeedService {
     private readonly qualifications: QualificationsService,
     private readonly passwordLinks: PasswordLinksService,
     private readonly audit: AuditService,
+    private readonly evidence: EvidenceService,
+    private readonly assessment: AssessmentService,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -235,7 +241,7 @@ export class DemoSeedService {
         passwordLink = added.passwordLink;
         // Learners are listed after their assessors and IQA, so those have ids by now.
         if (learner.enrolment !== null && qualificationId !== null) {
-          await this.enrolments.create(admin, {
+          const enrolment = await this.enrolments.create(admin, {
             learnerId: added.learner.id,
             qualificationId,
             pathway: null,
@@ -245,6 +251,20 @@ export class DemoSeedService {
             iqaId: idOf(learner.enrolment.iqa),
             overrideReason: null,
           });
+          // The seed signs nobody in: it acts for each of them without a session.
+          const actingAs = (email: string, role: 'learner' | 'assessor'): Actor => ({
+            ...admin,
+            userId: idOf(email),
+            email,
+            displayName: people.find((someone) => someone.email === email)?.displayName ?? email,
+            memberships: [{ ...admin.memberships[0], role }],
+          });
+          await this.seedPortfolio(
+            enrolment.id,
+            actingAs(person.email, 'learner'),
+            actingAs(learner.enrolment.assessor, 'assessor'),
+            learner.portfolio ?? [],
+          );
         }
       }
       await this.setDemoPassword(passwordLink);
@@ -255,6 +275,29 @@ export class DemoSeedService {
       if (passwordLink !== null) created += 1;
     }
     return created;
+  }
+
+  /** The learner adds and submits each item; the assessor then decides as the demo shows. */
+  private async seedPortfolio(
+    enrolmentId: string,
+    learner: Actor,
+    assessor: Actor,
+    portfolio: DemoEvidence[],
+  ): Promise<void> {
+    for (const { content, decision } of portfolio) {
+      const item = await this.evidence.create(learner, enrolmentId, content);
+      await this.evidence.submit(learner, item.id, {
+        statement: DECLARATION_STATEMENT,
+        agreed: true,
+      });
+      if (decision === undefined) continue;
+      await this.assessment.decide(assessor, item.id, {
+        version: 1,
+        decision: decision.decision,
+        feedback: decision.feedback ?? undefined,
+        mapping: content.claims,
+      });
+    }
   }
 
   private async addMissingRoles(admin: Actor, userId: string, roles: RoleGrant[]): Promise<void> {

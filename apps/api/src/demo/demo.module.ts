@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AssessmentModule } from '../assessment/assessment.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { LearnersModule } from '../learners/learners.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { DemoSeedService } from './demo-seed.service';
@@ -10,9 +12,11 @@ import { DemoSeedService } from './demo-seed.service';
 @Module({
   imports: [
     AccountsModule,
+    AssessmentModule,
     AuditModule,
     AuthModule,
     EnrolmentsModule,
+    EvidenceModule,
     LearnersModule,
     QualificationsModule,
   ],

@@ -3,6 +3,7 @@ import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
+import { ReadModelsModule } from '../read-models/read-models.module';
 import { FilesModule } from '../files/files.module';
 import { WriteLimitsModule } from '../write-limits/write-limits.module';
 import { EvidenceFilesController } from './evidence-files.controller';
@@ -22,6 +23,7 @@ import { MethodCodesService } from './method-codes.service';
     QualificationsModule,
     FilesModule,
     WriteLimitsModule,
+    ReadModelsModule,
   ],
   controllers: [EvidenceController, EvidenceFilesController, MethodCodesController],
   providers: [
@@ -31,5 +33,6 @@ import { MethodCodesService } from './method-codes.service';
     EvidencePolicy,
     MethodCodesService,
   ],
+  exports: [EvidenceService],
 })
 export class EvidenceModule {}

@@ -7,7 +7,7 @@ import {
   portfolioChangeRefusal,
 } from '@signoff/domain';
 import { AccessService } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import { holdsRoleAt, type Actor } from '../auth/actor';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { EvidenceRepository, type StoredFile, type StoredItem } from './evidence.repository';
@@ -66,9 +66,20 @@ export class EvidencePolicy {
   }
 
   /**
+   * The item, to its enrolment's current assessor holding the assessor role at its centre; 404 to
+   * whoever may not see it, 403 to the others who may (its learner, the centre's admins).
+   */
+  async requireAssessorOf(actor: Actor, itemId: string): Promise<VisibleEvidence> {
+    const found = await this.requireVisible(actor, itemId);
+    if (!isAssessorOf(actor, found.enrolment))
+      throw new DomainError('FORBIDDEN', 'Only the enrolment’s assessor decides on its evidence');
+    return found;
+  }
+
+  /**
    * What the actor may do to an item they see, as the commands decide it: its author, while the
    * learner of its enrolment and the portfolio takes changes, makes the learner's moves the
-   * transition table lists from its status.
+   * transition table lists from its status; its enrolment's assessor makes the assessor's.
    */
   capabilities(
     actor: Actor,
@@ -81,11 +92,16 @@ export class EvidencePolicy {
       this.enrolments.isLearnerOf(actor, enrolment) &&
       portfolioChangeRefusal(enrolment.status) === null;
     const moves = learner ? evidenceActionsFor(status, 'learner') : [];
+    const assessorMoves = isAssessorOf(actor, enrolment)
+      ? evidenceActionsFor(status, 'assessor')
+      : [];
     return {
       edit: learner && mayEditEvidence(status),
       submit: moves.includes('submit'),
       revise: moves.includes('revise'),
       discard: learner && mayDiscardEvidence(versionStatuses),
+      decide: assessorMoves.includes('accept') && assessorMoves.includes('refer'),
+      withdrawAcceptance: assessorMoves.includes('withdrawAcceptance'),
     };
   }
 
@@ -93,4 +109,11 @@ export class EvidencePolicy {
     if (!this.enrolments.isLearnerOf(actor, enrolment))
       throw new DomainError('FORBIDDEN', 'Only the learner adds evidence to their portfolio');
   }
+}
+
+/** The enrolment's assessor now, holding the assessor role at its centre now. */
+function isAssessorOf(actor: Actor, enrolment: StoredEnrolment): boolean {
+  return (
+    enrolment.assessor.id === actor.userId && holdsRoleAt(actor, 'assessor', enrolment.centreId)
+  );
 }

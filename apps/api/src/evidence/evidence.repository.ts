@@ -18,14 +18,15 @@ import { asName, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   bool,
+  evidenceClaim,
   float,
   int,
   jsonTimestamp,
   nullableObject,
-  nullableText,
   object,
   objectList,
   oneOf,
+  personRef,
   text,
   timestamp,
   type RawRow,
@@ -388,21 +389,13 @@ export class EvidenceRepository {
   }
 }
 
-const person = (raw: RawRow) => ({ id: text(raw, 'id'), displayName: text(raw, 'displayName') });
-
 function storedItem(raw: RawRow): StoredItem {
   return {
     id: text(raw, 'id'),
     enrolmentId: text(raw, 'enrolmentId'),
-    author: object(raw, 'author', person),
+    author: object(raw, 'author', personRef),
   };
 }
-
-const evidenceClaim = (raw: RawRow) => ({
-  unit: text(raw, 'unit'),
-  outcome: text(raw, 'outcome'),
-  criterion: nullableText(raw, 'criterion'),
-});
 
 function storedVersion(raw: RawRow): StoredVersion {
   return {
@@ -426,7 +419,7 @@ function storedVersion(raw: RawRow): StoredVersion {
       uploadedAt: jsonTimestamp(file, 'uploadedAt'),
     })),
     declaration: nullableObject(raw, 'declaration', (declaration) => ({
-      learner: object(declaration, 'learner', person),
+      learner: object(declaration, 'learner', personRef),
       declaredAt: jsonTimestamp(declaration, 'declaredAt'),
       statement: text(declaration, 'statement'),
       sha256: text(declaration, 'sha256'),

@@ -29,10 +29,13 @@ import type { PageRequest } from '../database/query-page';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { QualificationsService } from '../qualifications/qualifications.service';
+import { ReadModelsService } from '../read-models/read-models.service';
 import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import { declarationHash } from './declared-content';
 import type { EvidenceContentDto, SubmitEvidenceDto } from './dto/evidence.dto';
 import { EvidencePolicy, type VisibleEvidence } from './evidence.policy';
+
+export type { VisibleEvidence } from './evidence.policy';
 import { EvidenceRepository, type StoredVersion } from './evidence.repository';
 import { sanitiseNarrative } from './narrative';
 
@@ -46,6 +49,7 @@ export class EvidenceService {
     private readonly qualifications: QualificationsService,
     private readonly audit: AuditService,
     private readonly writeLimits: WriteBurstLimiterService,
+    private readonly readModels: ReadModelsService,
   ) {}
 
   async list(
@@ -192,6 +196,34 @@ export class EvidenceService {
     });
   }
 
+  /** For the assessment module: the item, to its enrolment's assessor (403 or 404 otherwise). */
+  requireAssessorOf(actor: Actor, itemId: string): Promise<VisibleEvidence> {
+    return this.policy.requireAssessorOf(actor, itemId);
+  }
+
+  /**
+   * An assessor's move on the version they judged, inside the caller's transaction: 409 when it
+   * is no longer the item's newest version, or when the transition table refuses the move.
+   */
+  async moveJudgedVersion(
+    manager: EntityManager,
+    itemId: string,
+    judged: number,
+    action: EvidenceAction,
+  ): Promise<{ versionId: string; number: number; move: EvidenceTransition }> {
+    await this.evidence.lockItem(manager, itemId);
+    const current = await this.evidence.findCurrentVersion(itemId, manager);
+    if (current.number !== judged) {
+      throw new DomainError(
+        'CONFLICT',
+        `Version ${judged} is not this evidence’s newest version: version ${current.number} is. Open the evidence again to judge the newest.`,
+      );
+    }
+    const move = requireMove(current.status, action, 'assessor');
+    await this.evidence.moveStatus(manager, current.id, move);
+    return { versionId: current.id, number: current.number, move };
+  }
+
   /** The open draft, locked, or 409: a submitted version is never changed. */
   async currentDraft(manager: EntityManager, itemId: string): Promise<StoredVersion> {
     await this.evidence.lockItem(manager, itemId);
@@ -231,6 +263,7 @@ export class EvidenceService {
         visible,
         versions.map((version) => version.status),
       ),
+      decisions: await this.readModels.decisionsOn(item.id),
     };
   }
 

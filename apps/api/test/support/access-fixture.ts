@@ -39,6 +39,7 @@ export interface EnrolmentRecords {
   draft: { itemId: string; fileId: string };
   freshDraft(): Promise<string>;
   freshDraftWithFile(): Promise<{ itemId: string; fileId: string }>;
+  freshSubmitted(): Promise<{ itemId: string; fileId: string }>;
   freshReferred(): Promise<string>;
   freshCorrection(): Promise<string>;
 }
@@ -284,6 +285,7 @@ export async function accessFixture(t: TestApp) {
       draft: await freshDraftWithFile(),
       freshDraft,
       freshDraftWithFile,
+      freshSubmitted,
       freshReferred,
       freshCorrection,
     };
@@ -309,6 +311,7 @@ export async function accessFixture(t: TestApp) {
       ...records,
       freshDraft: await ahead('draft', records.freshDraft, 1),
       freshDraftWithFile: await ahead('draft with a file', records.freshDraftWithFile, 2),
+      freshSubmitted: await ahead('submitted item', records.freshSubmitted, 1),
       freshReferred: await ahead('referred item', records.freshReferred, 1),
       freshCorrection: await ahead('correction', records.freshCorrection, 1),
     };

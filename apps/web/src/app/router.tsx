@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppLayout } from './routes/app-layout';
+import { AssessmentRoute } from './routes/assessment';
 import { CaseloadRoute } from './routes/caseload';
 import { ChangePasswordRoute } from './routes/change-password';
 import { EditLearnerRoute } from './routes/edit-learner';
@@ -160,6 +161,14 @@ const router = createBrowserRouter([
             element: (
               <RequireRole role="assessor">
                 <CaseloadRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/assessment',
+            element: (
+              <RequireRole role="assessor">
+                <AssessmentRoute />
               </RequireRole>
             ),
           },

@@ -2,21 +2,24 @@ import type { EvidenceClaim, FieldError, QualificationDocument } from '@signoff/
 
 /**
  * Claims name learning outcomes (and criteria) of the enrolment's qualification version, across
- * any of its units; each at most once.
+ * any of its units; each at most once. An assessor's mapping takes the same rule over the
+ * enrolment's planned units: its `field` and the words for the units in scope say so.
  */
 export function claimProblems(
   qualification: Pick<QualificationDocument, 'units'>,
   claims: readonly EvidenceClaim[],
+  field = 'claims',
+  unitsInScope = 'a unit of this qualification',
 ): FieldError[] {
   const problems: FieldError[] = [];
   const seen = new Set<string>();
   claims.forEach((claim, index) => {
-    const at = `claims.${index}`;
+    const at = `${field}.${index}`;
     const unit = qualification.units.find((candidate) => candidate.reference === claim.unit);
     if (!unit)
       return void problems.push({
         path: `${at}.unit`,
-        message: `${claim.unit} is not a unit of this qualification`,
+        message: `${claim.unit} is not ${unitsInScope}`,
       });
     const outcome = unit.outcomes.find((candidate) => candidate.number === claim.outcome);
     if (!outcome)

@@ -30,7 +30,7 @@ import {
 import { IsCalendarDay, trimmed, unlessNull } from '../../http/dto-transforms';
 import { SortedPageQueryDto } from '../../http/page-query.dto';
 
-const METHOD_MESSAGE = `must be one of ${ASSESSMENT_METHOD_KEYS.join(', ')}`;
+export const METHOD_MESSAGE = `must be one of ${ASSESSMENT_METHOD_KEYS.join(', ')}`;
 
 export class EvidenceClaimDto implements EvidenceClaim {
   @ApiProperty({ example: 'QC28074-1' }) @IsString() @Length(1, 40) unit: string;

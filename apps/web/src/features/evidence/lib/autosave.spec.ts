@@ -38,7 +38,15 @@ const detail = (change: Partial<EvidenceContent> = {}): EvidenceDetail => ({
     updatedAt: '2026-10-20T09:00:00Z',
   },
   versions: [1],
-  can: { edit: true, submit: true, revise: false, discard: true },
+  can: {
+    edit: true,
+    submit: true,
+    revise: false,
+    discard: true,
+    decide: false,
+    withdrawAcceptance: false,
+  },
+  decisions: [],
 });
 const copy = (itemId: string | null, change: Partial<EvidenceContent> = {}): DraftCopy => ({
   itemId,

@@ -14,6 +14,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/learners', label: 'Learners', roles: ['admin'] },
   { to: '/enrolments', label: 'Enrolments', roles: ['admin', 'eqa'] },
   { to: '/caseload', label: 'Caseload', roles: ['assessor'] },
+  { to: '/assessment', label: 'Assessment', roles: ['assessor'] },
   { to: '/sampling', label: 'Sampling', roles: ['iqa'] },
   { to: '/my-qualification', label: 'My qualification', roles: ['learner'] },
   { to: '/portfolio', label: 'My portfolio', roles: ['learner'] },

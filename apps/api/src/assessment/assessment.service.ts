@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ASSESSMENT_METHODS,
+  type AssessmentDecisionKind,
+  type AssessmentQueueItem,
+  type EvidenceDetail,
+  type Page,
+} from '@signoff/contracts';
+import { assessmentProblems, claimedUnits, type EvidenceAction } from '@signoff/domain';
+import type { DataSource } from 'typeorm';
+import { reachOf } from '../access/reach';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import type { PageRequest } from '../database/query-page';
+import { DomainError } from '../errors/domain-error';
+import { EvidenceService } from '../evidence/evidence.service';
+import { QualificationsService } from '../qualifications/qualifications.service';
+import { ReadModelsService } from '../read-models/read-models.service';
+import { AssessmentRepository } from './assessment.repository';
+import type { AssessmentDecisionDto, AssessmentQueueQueryDto } from './dto/assessment.dto';
+
+/** Each decision is the transition table's move of the same name. */
+const MOVE: Record<AssessmentDecisionKind, EvidenceAction> = {
+  accept: 'accept',
+  refer: 'refer',
+  withdrawAcceptance: 'withdrawAcceptance',
+};
+
+const AUDIT_ACTION: Record<AssessmentDecisionKind, string> = {
+  accept: 'evidence.accepted',
+  refer: 'evidence.referred',
+  withdrawAcceptance: 'evidence.acceptance_withdrawn',
+};
+
+/**
+ * The assessor's side of evidence: the queue of versions awaiting them, and decisions, each a
+ * new append-only record written with the version's status move and an audit event in one
+ * transaction. The latest decision's mapping is what the version proves from then on.
+ */
+@Injectable()
+export class AssessmentService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly assessments: AssessmentRepository,
+    private readonly evidence: EvidenceService,
+    private readonly qualifications: QualificationsService,
+    private readonly readModels: ReadModelsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async decide(
+    actor: Actor,
+    itemId: string,
+    request: AssessmentDecisionDto,
+  ): Promise<EvidenceDetail> {
+    const { item, enrolment } = await this.evidence.requireAssessorOf(actor, itemId);
+    const qualification = await this.qualifications.versionById(enrolment.qualificationVersionId);
+    const problems = assessmentProblems(
+      qualification?.document ?? { units: [] },
+      enrolment.plannedUnits,
+      request,
+    );
+    if (problems.length > 0) throw DomainError.invalid(problems);
+    const feedback = request.feedback || null;
+    const mapping = request.decision === 'withdrawAcceptance' ? [] : (request.mapping ?? []);
+    await this.db.transaction(async (manager) => {
+      const judged = await this.evidence.moveJudgedVersion(
+        manager,
+        item.id,
+        request.version,
+        MOVE[request.decision],
+      );
+      const { move } = judged;
+      await this.assessments.insertDecision(manager, {
+        versionId: judged.versionId,
+        enrolmentId: enrolment.id,
+        assessorId: actor.userId,
+        decision: request.decision,
+        feedback,
+        mapping,
+      });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        requestId: actor.requestId,
+        centreId: enrolment.centreId,
+        action: AUDIT_ACTION[request.decision],
+        subjectType: 'evidence',
+        subjectId: item.id,
+        before: { version: judged.number, status: move.from },
+        after: { version: judged.number, status: move.to, feedback, mapping },
+      });
+    });
+    return this.evidence.get(actor, item.id);
+  }
+
+  /** Submitted versions awaiting the one asking, on the enrolments they assess now. */
+  async queue(
+    actor: Actor,
+    filter: AssessmentQueueQueryDto,
+    page: PageRequest,
+  ): Promise<Page<AssessmentQueueItem>> {
+    const listed = await this.readModels.assessmentQueue(
+      actor.userId,
+      reachOf(actor).assessorCentres,
+      filter,
+      page,
+    );
+    return {
+      ...listed,
+      items: listed.items.map(({ centreMethodCode, claims, ...row }) => ({
+        ...row,
+        methodCode: centreMethodCode ?? ASSESSMENT_METHODS[row.method].code,
+        units: claimedUnits(claims),
+      })),
+    };
+  }
+}
