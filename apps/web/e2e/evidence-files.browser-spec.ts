@@ -107,7 +107,8 @@ describe('the files of a piece of evidence', () => {
     browser = await launchBrowser();
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, 'learner@demo.test');
+    // Aisha Begum and Tom Hughes: the portfolio tests count what awaits Jordan Ellis's assessor.
+    await signIn(page, 'learner2@demo.test');
     evidence = await submitEvidenceWithFiles(page, title);
     await context.close();
   });
@@ -120,7 +121,7 @@ describe('the files of a piece of evidence', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const cspViolations = collectCspViolations(page);
-    await signIn(page, 'assessor@demo.test');
+    await signIn(page, 'assessor2@demo.test');
     await page.goto(`${baseUrl()}/enrolments/${evidence.enrolmentId}/evidence/${evidence.itemId}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const files = page.getByRole('list', { name: 'Files of version 1' });
@@ -186,7 +187,7 @@ describe('the files of a piece of evidence', () => {
   it('fits the photo to a phone screen for the learner', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await signIn(page, 'learner@demo.test');
+    await signIn(page, 'learner2@demo.test');
     await page.goto(`${baseUrl()}/portfolio/evidence/${evidence.itemId}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByRole('button', { name: 'View ward-round-after.png full size' }).click();
