@@ -42,6 +42,23 @@ interface BoundFieldProps<Values extends FieldValues, Name extends Path<Values>>
 
 type Unbound = 'name' | 'value' | 'onChange' | 'onBlur' | 'isInvalid' | 'errorMessage';
 
+/** What a text input or text area takes from its form value: the same for both. */
+function useTextBinding<Values extends FieldValues, Name extends Path<Values>>(
+  control: Control<Values>,
+  name: Name,
+) {
+  const field = useFormField(control, name);
+  return {
+    name,
+    value: field.value,
+    onChange: (value: string) => field.onChange(value as PathValue<Values, Name>),
+    onBlur: field.onBlur,
+    inputRef: field.ref,
+    isInvalid: Boolean(field.error),
+    errorMessage: field.error,
+  };
+}
+
 export type FormTextFieldProps<Values extends FieldValues, Name extends Path<Values>> = Omit<
   TextFieldProps,
   Unbound | 'inputRef'
@@ -54,19 +71,7 @@ export function FormTextField<Values extends FieldValues, Name extends Path<Valu
   name,
   ...props
 }: FormTextFieldProps<Values, Name>) {
-  const field = useFormField(control, name);
-  return (
-    <TextField
-      {...props}
-      name={name}
-      value={field.value}
-      onChange={(value) => field.onChange(value as PathValue<Values, Name>)}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-      isInvalid={Boolean(field.error)}
-      errorMessage={field.error}
-    />
-  );
+  return <TextField {...props} {...useTextBinding(control, name)} />;
 }
 
 export type FormTextAreaFieldProps<Values extends FieldValues, Name extends Path<Values>> = Omit<
@@ -80,19 +85,7 @@ export function FormTextAreaField<Values extends FieldValues, Name extends Path<
   name,
   ...props
 }: FormTextAreaFieldProps<Values, Name>) {
-  const field = useFormField(control, name);
-  return (
-    <TextAreaField
-      {...props}
-      name={name}
-      value={field.value}
-      onChange={(value) => field.onChange(value as PathValue<Values, Name>)}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-      isInvalid={Boolean(field.error)}
-      errorMessage={field.error}
-    />
-  );
+  return <TextAreaField {...props} {...useTextBinding(control, name)} />;
 }
 
 export type FormSelectFieldProps<Values extends FieldValues, Name extends Path<Values>> = Omit<
