@@ -12,6 +12,7 @@ import { EvidenceTransitions1764650000000 } from './1764650000000-evidence-trans
 import { AccessIndexes1764700000000 } from './1764700000000-access-indexes';
 import { ListSearch1764740000000 } from './1764740000000-list-search';
 import { AssessmentDecisions1764800000000 } from './1764800000000-assessment-decisions';
+import { SignOffs1764900000000 } from './1764900000000-sign-offs';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   AccessIndexes1764700000000,
   ListSearch1764740000000,
   AssessmentDecisions1764800000000,
+  SignOffs1764900000000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

@@ -126,3 +126,90 @@ export interface UnitAchievement {
 
 /** The reason written on a flag raised because an acceptance a signature relied on was withdrawn. */
 export const WITHDRAWN_EVIDENCE_FLAG = 'Evidence this relied on was withdrawn';
+
+export const SIGN_OFF_LIMITS = {
+  /** An Idempotency-Key header: any opaque string up to this long (a UUID is usual). */
+  idempotencyKeyMaxLength: 200,
+  reasonMaxLength: 2_000,
+} as const;
+
+/**
+ * `POST /api/enrolments/{id}/sign-offs`, with an `Idempotency-Key` header: the assessor signs
+ * rows of one unit's matrix, re-entering their password (a wrong one counts towards the login
+ * limit). Replaying the key answers the first signature and signs nothing more; the same key
+ * with a different request is refused.
+ */
+export interface SignRowsRequest {
+  unit: string;
+  /** Row references, as the matrix gives them. */
+  rows: string[];
+  password: string;
+}
+
+/**
+ * `POST /api/enrolments/{id}/units/{unit}/unit-sign-off` (the assessor) and
+ * `.../countersignature` (the learner), each with an `Idempotency-Key` header.
+ */
+export interface SignUnitRequest {
+  password: string;
+}
+
+/** `POST /api/sign-offs/{id}/revocations`: by the signer, or an admin of the centre. */
+export interface RevocationRequest {
+  reason: string;
+  password: string;
+}
+
+/** `GET /api/sign-offs/{id}`: one signature as stored, with what became of it. */
+export interface SignOffRecord {
+  id: string;
+  kind: SignOffKind;
+  enrolmentId: string;
+  learner: { id: string; displayName: string };
+  unit: string;
+  rows: string[];
+  signer: Signer;
+  signerRole: 'assessor' | 'learner';
+  centre: { id: string; name: string };
+  /** The database's time, ISO 8601. */
+  signedAt: string;
+  statement: string;
+  /** The canonical JSON (RFC 8785) signed; its SHA-256 is `contentSha256`. */
+  content: string;
+  contentSha256: string;
+  /** Each evidence version relied on. */
+  reliedOn: { versionId: string; itemId: string; version: number; title: string }[];
+  revocation: { at: string; by: Signer; role: 'signer' | 'admin'; reason: string } | null;
+  flag: { at: string; reason: string } | null;
+}
+
+/** `GET /api/sign-offs/{id}/verify`: the content recomputed from the stored rows and files' bytes. */
+export interface SignOffVerification {
+  intact: boolean;
+  storedSha256: string;
+  recomputedSha256: string;
+  /** Each difference in words, naming the evidence item, version and file; empty when intact. */
+  changes: string[];
+}
+
+/**
+ * `GET /api/enrolments/{id}/units/{unit}/matrix`: everything the signing screen needs, in one
+ * request.
+ */
+export interface UnitSignOffView {
+  enrolmentId: string;
+  learner: { id: string; displayName: string };
+  unit: { reference: string; title: string; credits: number | null };
+  matrix: SignOffMatrix;
+  achievement: UnitAchievement;
+  /** The newest unit sign-off and countersignature, if any. */
+  unitSignOff: SignOffRowState;
+  countersignature: SignOffRowState;
+  /** What the person asking may do now. */
+  can: {
+    /** Rows that may be signed now: the enrolment's assessor, while it is open. */
+    signRows: string[];
+    signUnit: boolean;
+    countersign: boolean;
+  };
+}
