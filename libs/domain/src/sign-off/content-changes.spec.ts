@@ -62,7 +62,7 @@ function changesTo(
 }
 
 /** The labels with photo.jpg's bytes now hashing to `sha256`. */
-function photoNow(sha256: string, recordedSha256 = PHOTO): EvidenceLabel[] {
+function photoNow(sha256: string | null, recordedSha256 = PHOTO): EvidenceLabel[] {
   const [a, b] = labels;
   return [{ ...a, files: [{ name: 'photo.jpg', recordedSha256, sha256 }, a.files[1]] }, b];
 }
@@ -90,6 +90,12 @@ describe('contentChanges', () => {
       [
         `${A}: the file “photo.jpg” no longer has the bytes that were signed (SHA-256 was 3f2a3f2a…, is now 9b1c9b1c…)`,
       ],
+    ],
+    [
+      'a file whose bytes storage no longer holds',
+      { ...signed, evidence: [{ ...itemA, fileSha256s: [NOTES] }, itemB] },
+      photoNow(null),
+      [`${A}: the file “photo.jpg” is no longer in storage (SHA-256 signed was 3f2a3f2a…)`],
     ],
     [
       'a file signed that the version no longer holds',

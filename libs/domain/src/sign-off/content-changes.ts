@@ -13,8 +13,8 @@ export interface EvidenceLabel {
     name: string;
     /** The SHA-256 recorded when it was uploaded. */
     recordedSha256: string;
-    /** The SHA-256 of its bytes as stored now. */
-    sha256: string;
+    /** The SHA-256 of its bytes as stored now; null when storage no longer holds them. */
+    sha256: string | null;
   }[];
 }
 
@@ -166,7 +166,16 @@ function fileChanges(
   const changes: string[] = [];
   const explained = new Set<string>();
   for (const file of files) {
-    if (come.includes(file.sha256) && gone.includes(file.recordedSha256)) {
+    if (file.sha256 === null && gone.includes(file.recordedSha256)) {
+      changes.push(
+        `${name}: the file “${file.name}” is no longer in storage (SHA-256 signed was ${short(file.recordedSha256)})`,
+      );
+      explained.add(file.recordedSha256);
+    } else if (
+      file.sha256 !== null &&
+      come.includes(file.sha256) &&
+      gone.includes(file.recordedSha256)
+    ) {
       changes.push(
         `${name}: the file “${file.name}” no longer has the bytes that were signed (SHA-256 was ${short(file.recordedSha256)}, is now ${short(file.sha256)})`,
       );
