@@ -11,6 +11,7 @@ import {
 } from '@signoff/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { verifyAuditTrail } from '../src/audit/verify-audit-trail';
 import { APP_ROLE } from '../src/database/app-role';
 import { PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
@@ -47,13 +48,13 @@ describe('sign-off records', () => {
     request(t.http).post(url).set('Cookie', cookie).send(body);
 
   /** A submitted piece of evidence with photo.png, accepted as proving row 1.2 of the unit. */
-  async function acceptedEvidence(learner: EnrolledLearner): Promise<string> {
+  async function acceptedEvidence(learner: EnrolledLearner, mapping = MAPPING): Promise<string> {
     const created = await post(learner.cookie, `/api/enrolments/${learner.enrolmentId}/evidence`, {
       method: 'direct_observation',
       title: 'Observed: chairing a meeting',
       narrative: '<p>I chaired the meeting.</p>',
       activityDate: '2026-10-14',
-      claims: MAPPING,
+      claims: mapping,
     });
     expect(created.status).toBe(201);
     const itemId: string = created.body.id;
@@ -71,7 +72,7 @@ describe('sign-off records', () => {
     const accept = await post(assessor, `/api/evidence/${itemId}/assessments`, {
       version: 1,
       decision: 'accept',
-      mapping: MAPPING,
+      mapping,
     });
     expect(accept.status).toBe(201);
     return itemId;
@@ -399,17 +400,24 @@ describe('sign-off records', () => {
   });
 
   describe('withdrawing an acceptance', () => {
-    it('flags every signature still standing that relied on it, in the same transaction, and the matrix shows the row flagged', async () => {
+    it('flags every signature still standing that relied on it, in the same transaction, and the matrix shows the rows flagged', async () => {
       const learner = await fixture.enrolLearner();
-      const itemId = await acceptedEvidence(learner);
-      const first = await sign(learner);
-      expect(first.status).toBe(201);
+      const itemId = await acceptedEvidence(learner, [
+        { unit: UNIT, outcome: '1', criterion: '1.1' },
+        ...MAPPING,
+      ]);
+      const revoked = await sign(learner);
+      expect(revoked.status).toBe(201);
       expect(
-        (await revoke(assessor, first.body.id, { reason: 'Again', password: TEST_PASSWORD }))
+        (await revoke(assessor, revoked.body.id, { reason: 'Again', password: TEST_PASSWORD }))
           .status,
       ).toBe(201);
-      const standing = await sign(learner);
-      expect(standing.status).toBe(201);
+      const standing: SignOffRecord[] = [];
+      for (const row of ['1.2', '1.1']) {
+        const signed = await sign(learner, [row]);
+        expect(signed.status).toBe(201);
+        standing.push(signed.body);
+      }
 
       const withdrawn = await post(assessor, `/api/evidence/${itemId}/assessments`, {
         version: 1,
@@ -421,40 +429,71 @@ describe('sign-off records', () => {
         (decision: { decision: string }) => decision.decision === 'withdrawAcceptance',
       );
 
-      const flagged = await get(assessor, `/api/sign-offs/${standing.body.id}`);
-      expect(flagged.body.flag).toEqual({
-        at: expect.stringMatching(API_TIMESTAMP),
-        reason: WITHDRAWN_EVIDENCE_FLAG,
-      });
+      for (const signOff of standing) {
+        const flagged = await get(assessor, `/api/sign-offs/${signOff.id}`);
+        expect(flagged.body.flag).toEqual({
+          at: expect.stringMatching(API_TIMESTAMP),
+          reason: WITHDRAWN_EVIDENCE_FLAG,
+        });
+        expect(await rowState(learner, signOff.rows[0])).toMatchObject({
+          status: 'flagged',
+          signOffId: signOff.id,
+          reason: WITHDRAWN_EVIDENCE_FLAG,
+        });
+      }
+      const ids = [revoked.body.id, ...standing.map((signOff) => signOff.id)];
       expect(
         await t.db.query(
           `SELECT sign_off_id AS "signOffId", withdrawal_id AS "withdrawalId" FROM sign_off_flags
-          WHERE sign_off_id = ANY($1::uuid[])`,
-          [[first.body.id, standing.body.id]],
+            WHERE sign_off_id = ANY($1::uuid[]) ORDER BY sign_off_id`,
+          [ids],
         ),
-      ).toEqual([{ signOffId: standing.body.id, withdrawalId: withdrawal.id }]);
-      // The revoked one is left as it was: it no longer stood.
-      expect((await get(assessor, `/api/sign-offs/${first.body.id}`)).body.flag).toBeNull();
-      expect(await rowState(learner)).toMatchObject({
-        status: 'flagged',
-        signOffId: standing.body.id,
-        reason: WITHDRAWN_EVIDENCE_FLAG,
-      });
-      const audit = await t.db.query(
-        `SELECT actor_id AS "actorId", after FROM audit_events
-          WHERE action = 'sign_off.flagged' AND subject_type = 'sign_off' AND subject_id = $1`,
-        [standing.body.id],
+      ).toEqual(
+        standing
+          .map((signOff) => ({ signOffId: signOff.id, withdrawalId: withdrawal.id }))
+          .sort((a, b) => (a.signOffId < b.signOffId ? -1 : 1)),
       );
-      expect(audit).toEqual([
-        {
-          actorId: fixture.assessor.id,
-          after: {
-            reason: WITHDRAWN_EVIDENCE_FLAG,
-            withdrawalId: withdrawal.id,
-            versionId: standing.body.reliedOn[0].versionId,
-          },
-        },
-      ]);
+      // The revoked one is left as it was: it no longer stood.
+      expect((await get(assessor, `/api/sign-offs/${revoked.body.id}`)).body.flag).toBeNull();
+      const audit = await t.db.query(
+        `SELECT subject_id AS "signOffId", actor_id AS "actorId", after FROM audit_events
+          WHERE action = 'sign_off.flagged' AND subject_type = 'sign_off' AND subject_id = ANY($1)
+          ORDER BY subject_id`,
+        [ids],
+      );
+      expect(audit).toEqual(
+        standing
+          .map((signOff) => ({
+            signOffId: signOff.id,
+            actorId: fixture.assessor.id,
+            after: {
+              reason: WITHDRAWN_EVIDENCE_FLAG,
+              withdrawalId: withdrawal.id,
+              versionId: signOff.reliedOn[0].versionId,
+            },
+          }))
+          .sort((a, b) => (a.signOffId < b.signOffId ? -1 : 1)),
+      );
+      // Written in one statement, the flags' events still chain one after another.
+      expect((await verifyAuditTrail(t.db.manager)).broken).toBeNull();
+    });
+
+    it('flags nothing when nothing signed relied on the acceptance', async () => {
+      const learner = await fixture.enrolLearner();
+      const itemId = await acceptedEvidence(learner);
+      const withdrawn = await post(assessor, `/api/evidence/${itemId}/assessments`, {
+        version: 1,
+        decision: 'withdrawAcceptance',
+        feedback: 'Accepted in error',
+      });
+      expect(withdrawn.status).toBe(201);
+      expect(
+        await count(
+          `SELECT count(*)::int FROM sign_off_flags f JOIN sign_offs s ON s.id = f.sign_off_id
+            WHERE s.enrolment_id = $1`,
+          [learner.enrolmentId],
+        ),
+      ).toBe(0);
     });
   });
 
