@@ -34,3 +34,4 @@ export * from './sign-off/unit-achievement';
 export * from './sign-off/flags-after-withdrawal';
 export * from './sign-off/sign-off-content';
 export * from './assessment/assessment-problems';
+export * from './assessment/decision-refusal';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
@@ -9,7 +10,7 @@ import { AssessmentService } from './assessment.service';
 
 /** Assessors' decisions on evidence and their queue; status moves go through EvidenceService. */
 @Module({
-  imports: [AuditModule, EvidenceModule, QualificationsModule, ReadModelsModule],
+  imports: [AuditModule, EnrolmentsModule, EvidenceModule, QualificationsModule, ReadModelsModule],
   controllers: [AssessmentController],
   providers: [AssessmentService, AssessmentRepository],
   exports: [AssessmentService],
