@@ -30,7 +30,7 @@ let code;
 let app;
 try {
   app = await startBuiltApp(env);
-  // Tests that must set up what a later feature will do (a referral, say) reach the database.
+  // Tests that must set up what no route does yet (an account at another centre) reach the database.
   const reach = database ? { SIGNOFF_DATABASE_URL: database.url } : {};
   code = await run(
     'npx',

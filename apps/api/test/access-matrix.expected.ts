@@ -439,15 +439,22 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     const { itemId, fileId } = await consumed(fx.freshDraftWithFile);
     return { path: `/api/evidence/${itemId}/files/${fileId}` };
   }),
-  // Assessment: the enrolment's assessor alone decides; other assessors do not see the item.
-  'POST /api/evidence/:id/assessments': {
-    expect: '401 | 403 403 | ok 404 404 | 403 403 403 | 403 403 | 403 403 403',
-    former: '403 403 403 | 404 403 403',
-    probe: async (fx, _actor, consumed) => ({
+  // Assessment: the enrolment's assessor alone decides; other assessors do not see the item. A
+  // withdrawn or completed enrolment's evidence is no longer assessed (409, saying why).
+  'POST /api/evidence/:id/assessments': portfolioWrite(
+    async (fx, _actor, consumed) => ({
       path: `/api/evidence/${(await consumed(fx.freshSubmitted)).itemId}/assessments`,
       body: { version: 1, decision: 'accept', mapping: fx.evidenceContent.claims },
     }),
-  },
+    {
+      expect: '401 | 403 403 | ok 404 404 | 403 403 403 | 403 403 | 403 403 403',
+      former: '403 403 403 | 404 403 403',
+    },
+    {
+      expect: '401 | 403 403 | 409 404 404 | 403 403 403 | 403 403 | 403 403 403',
+      former: '403 403 403 | 404 403 403',
+    },
+  ),
   // Each assessor's own queue: what awaits them, wherever they hold the role.
   'GET /api/assessment-queue': {
     expect: '401 | 403 403 | ok ok ok | 403 403 403 | 403 403 | 403 403 403',

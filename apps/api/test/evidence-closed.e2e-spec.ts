@@ -2,7 +2,7 @@ import { DECLARATION_STATEMENT } from '@signoff/contracts';
 import request from 'supertest';
 import { PDF, PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
-import { centreRows, startTestApp, type TestApp } from './support/test-app';
+import { centreRows, signIn, startTestApp, type TestApp } from './support/test-app';
 
 const CONTENT = {
   method: 'reflective_account',
@@ -12,14 +12,20 @@ const CONTENT = {
   claims: [{ unit: 'QC28074-3', outcome: '1', criterion: null }],
 };
 
-/** A withdrawn or completed enrolment's portfolio takes no writes until an admin reopens it. */
+/**
+ * A withdrawn or completed enrolment's portfolio takes no writes until an admin reopens it, and
+ * its evidence no assessment decisions.
+ */
 describe('evidence on an enrolment that is no longer active', () => {
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof enrolmentFixture>>;
   let learner: EnrolledLearner;
+  let assessor: string;
   let draftId: string;
   let fileId: string;
   let referredId: string;
+  let submittedId: string;
+  let acceptedId: string;
   let plannedUnits: string[];
 
   beforeAll(async () => {
@@ -27,15 +33,14 @@ describe('evidence on an enrolment that is no longer active', () => {
     await t.app.listen(0, '127.0.0.1');
     fixture = await enrolmentFixture(t);
     learner = await fixture.enrolLearner();
+    assessor = await signIn(t.http, fixture.assessor);
     draftId = (await create()).body.id;
     fileId = (await upload(draftId, 'plan.png', PNG)).body.current.files[0].id;
-    referredId = (await create()).body.id;
-    await as(learner.cookie)
-      .post(`/api/evidence/${referredId}/submit`)
-      .send({ statement: DECLARATION_STATEMENT, agreed: true });
-    await t.db.query(`UPDATE evidence_versions SET status = 'referred' WHERE item_id = $1`, [
-      referredId,
-    ]);
+    referredId = await submitted();
+    expect((await decide(referredId, 'refer')).status).toBe(201);
+    submittedId = await submitted();
+    acceptedId = await submitted();
+    expect((await decide(acceptedId, 'accept')).status).toBe(201);
     plannedUnits = (await as(fixture.admin).get(`/api/enrolments/${learner.enrolmentId}`)).body
       .plannedUnits;
   });
@@ -54,6 +59,23 @@ describe('evidence on an enrolment that is no longer active', () => {
       .post(`/api/evidence/${itemId}/files?name=${encodeURIComponent(name)}`)
       .set('Content-Type', 'application/octet-stream')
       .send(body);
+  const submitted = async () => {
+    const id: string = (await create()).body.id;
+    const response = await as(learner.cookie)
+      .post(`/api/evidence/${id}/submit`)
+      .send({ statement: DECLARATION_STATEMENT, agreed: true });
+    expect(response.status).toBe(200);
+    return id;
+  };
+  const decide = (itemId: string, decision: string) =>
+    as(assessor)
+      .post(`/api/evidence/${itemId}/assessments`)
+      .send({
+        version: 1,
+        decision,
+        ...(decision === 'accept' ? {} : { feedback: 'Name the agencies you worked with.' }),
+        ...(decision === 'withdrawAcceptance' ? {} : { mapping: CONTENT.claims }),
+      });
   const setStatus = async (status: string) => {
     const response = await as(fixture.admin)
       .post(`/api/enrolments/${learner.enrolmentId}/status`)
@@ -115,6 +137,49 @@ describe('evidence on an enrolment that is no longer active', () => {
       // The admin can still bring it back, and then the learner writes again.
       await setStatus('active');
       expect((await writes['save a draft']()).status).toBe(200);
+    },
+  );
+
+  it.each(['withdrawn', 'completed'])(
+    'refuses the assessor’s decisions while %s (409, saying why), offers none, and queues nothing',
+    async (status) => {
+      await setStatus(status);
+      const before = await portfolioState();
+      for (const [itemId, decision] of [
+        [submittedId, 'accept'],
+        [submittedId, 'refer'],
+        [acceptedId, 'withdrawAcceptance'],
+      ]) {
+        const response = await decide(itemId, decision);
+        expect([decision, response.status, response.body.code]).toEqual([
+          decision,
+          409,
+          'CONFLICT',
+        ]);
+        expect(response.body.message).toMatch(
+          status === 'withdrawn'
+            ? /has been withdrawn, so its evidence can no longer be assessed/
+            : /is completed, so its evidence can no longer be assessed/,
+        );
+      }
+      expect(await portfolioState()).toEqual(before);
+      const queued = async () =>
+        (await as(assessor).get('/api/assessment-queue?limit=200')).body.items.map(
+          (row: { evidenceId: string }) => row.evidenceId,
+        );
+      expect(await queued()).not.toContain(submittedId);
+      for (const itemId of [submittedId, acceptedId])
+        expect((await as(assessor).get(`/api/evidence/${itemId}`)).body.can).toMatchObject({
+          decide: false,
+          withdrawAcceptance: false,
+        });
+      // Reopened, its evidence awaits the assessor again.
+      await setStatus('active');
+      expect(await queued()).toContain(submittedId);
+      expect((await as(assessor).get(`/api/evidence/${submittedId}`)).body.can.decide).toBe(true);
+      expect(
+        (await as(assessor).get(`/api/evidence/${acceptedId}`)).body.can.withdrawAcceptance,
+      ).toBe(true);
     },
   );
 });

@@ -37,3 +37,4 @@ export * from './sign-off/content-changes';
 export * from './sign-off/signing-statement';
 export * from './sign-off/unit-signing-problems';
 export * from './assessment/assessment-problems';
+export * from './assessment/decision-refusal';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
@@ -13,7 +14,14 @@ import { AssessmentService } from './assessment.service';
  * flags on signatures after a withdrawal through SignOffFlagsService.
  */
 @Module({
-  imports: [AuditModule, EvidenceModule, QualificationsModule, ReadModelsModule, SignOffModule],
+  imports: [
+    AuditModule,
+    EnrolmentsModule,
+    EvidenceModule,
+    QualificationsModule,
+    ReadModelsModule,
+    SignOffModule,
+  ],
   controllers: [AssessmentController],
   providers: [AssessmentService, AssessmentRepository],
   exports: [AssessmentService],

@@ -7,12 +7,18 @@ import {
   type EvidenceDetail,
   type Page,
 } from '@signoff/contracts';
-import { assessmentProblems, claimedUnits, type EvidenceAction } from '@signoff/domain';
+import {
+  assessmentProblems,
+  claimedUnits,
+  decisionRefusal,
+  type EvidenceAction,
+} from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { reachOf } from '../access/reach';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import type { PageRequest } from '../database/query-page';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { EvidenceService } from '../evidence/evidence.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
@@ -45,6 +51,7 @@ export class AssessmentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly assessments: AssessmentRepository,
+    private readonly enrolments: EnrolmentsService,
     private readonly evidence: EvidenceService,
     private readonly qualifications: QualificationsService,
     private readonly readModels: ReadModelsService,
@@ -68,6 +75,7 @@ export class AssessmentService {
     const feedback = request.feedback || null;
     const mapping = request.decision === 'withdrawAcceptance' ? [] : (request.mapping ?? []);
     await this.db.transaction(async (manager) => {
+      await this.enrolments.requireStatusAllowing(manager, enrolment.id, decisionRefusal);
       const judged = await this.evidence.moveJudgedVersion(
         manager,
         item.id,

@@ -114,10 +114,22 @@ export class EnrolmentsService {
    * 409 unless the enrolment's portfolio takes changes now: called inside every write to it,
    * and the status read stays put until that write commits.
    */
-  async requirePortfolioOpen(manager: EntityManager, enrolmentId: string): Promise<void> {
+  requirePortfolioOpen(manager: EntityManager, enrolmentId: string): Promise<void> {
+    return this.requireStatusAllowing(manager, enrolmentId, portfolioChangeRefusal);
+  }
+
+  /**
+   * 409 with the rule's words unless the enrolment's status allows the write (`refusal` is a rule
+   * of the domain such as `decisionRefusal`); the status read stays put until the write commits.
+   */
+  async requireStatusAllowing(
+    manager: EntityManager,
+    enrolmentId: string,
+    refusal: (status: EnrolmentStatus) => string | null,
+  ): Promise<void> {
     const status = await this.enrolments.findStatusForWrite(manager, enrolmentId);
-    const refusal = status === null ? null : portfolioChangeRefusal(status);
-    if (refusal !== null) throw new DomainError('CONFLICT', refusal);
+    const refused = status === null ? null : refusal(status);
+    if (refused !== null) throw new DomainError('CONFLICT', refused);
   }
 
   async get(actor: Actor, id: string): Promise<EnrolmentDetail> {

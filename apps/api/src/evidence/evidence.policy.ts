@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EvidenceCapabilities, EvidenceStatus } from '@signoff/contracts';
 import {
+  decisionRefusal,
   evidenceActionsFor,
   mayDiscardEvidence,
   mayEditEvidence,
@@ -83,7 +84,8 @@ export class EvidencePolicy {
   /**
    * What the actor may do to an item they see, as the commands decide it: its author, while the
    * learner of its enrolment and the portfolio takes changes, makes the learner's moves the
-   * transition table lists from its status; its enrolment's assessor makes the assessor's.
+   * transition table lists from its status; its enrolment's assessor makes the assessor's while
+   * the enrolment's evidence is still assessed.
    */
   capabilities(
     actor: Actor,
@@ -96,9 +98,10 @@ export class EvidencePolicy {
       this.enrolments.isLearnerOf(actor, enrolment) &&
       portfolioChangeRefusal(enrolment.status) === null;
     const moves = learner ? evidenceActionsFor(status, 'learner') : [];
-    const assessorMoves = isAssessorOf(actor, enrolment)
-      ? evidenceActionsFor(status, 'assessor')
-      : [];
+    const assessorMoves =
+      isAssessorOf(actor, enrolment) && decisionRefusal(enrolment.status) === null
+        ? evidenceActionsFor(status, 'assessor')
+        : [];
     return {
       edit: learner && mayEditEvidence(status),
       submit: moves.includes('submit'),

@@ -8,6 +8,7 @@ import {
   type EvidenceClaim,
   type Page,
 } from '@signoff/contracts';
+import { ASSESSED_ENROLMENT_STATUSES } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decisionKind, STORED_DECISIONS } from '../assessment/stored-decision';
 import { queryPage, type PageRequest } from '../database/query-page';
@@ -68,7 +69,8 @@ export class ReadModelsService {
 
   /**
    * Submitted versions on the enrolments the assessor ($1) holds now, at centres where they hold
-   * the assessor role ($2), oldest submitted first; narrowed by learner, a claimed unit, method.
+   * the assessor role ($2) and whose evidence is still assessed ($3: not withdrawn, completed or
+   * certificated), oldest submitted first; narrowed by learner, a claimed unit, method.
    */
   async assessmentQueue(
     assessorId: string,
@@ -76,7 +78,7 @@ export class ReadModelsService {
     filter: AssessmentQueueQuery,
     page: PageRequest,
   ): Promise<Page<QueuedVersion>> {
-    const parameters: unknown[] = [assessorId, assessorCentres];
+    const parameters: unknown[] = [assessorId, assessorCentres, ASSESSED_ENROLMENT_STATUSES];
     const where: string[] = [];
     if (filter.learner !== undefined) {
       parameters.push(filter.learner);
@@ -102,6 +104,7 @@ export class ReadModelsService {
          JOIN users u ON u.id = e.learner_id
          LEFT JOIN centre_method_codes c ON c.centre_id = e.centre_id AND c.method = v.method
         WHERE v.status = 'submitted' AND e.centre_id = ANY($2::uuid[])
+          AND e.status = ANY($3::text[])
           AND EXISTS (SELECT 1 FROM enrolment_assignments r
                        WHERE r.enrolment_id = e.id AND r.user_id = $1 AND r.role = 'assessor'
                          AND r.ended_at IS NULL)

@@ -232,10 +232,14 @@ export async function accessFixture(t: TestApp) {
     people['iqa/other'].id,
   );
 
-  /** An enrolment's records, made as its learner makes them; more made on demand. */
+  /**
+   * An enrolment's records, made as its learner makes them (and referred as its assessor refers
+   * them); more made on demand.
+   */
   async function recordsOf(
     learnerId: string,
     learnerCookie: string,
+    assessorCookie: string,
     enrolment: { id: string; plannedUnits: string[] },
   ): Promise<EnrolmentRecords> {
     const as = <T extends request.Test>(call: T) => call.set('Cookie', learnerCookie);
@@ -263,12 +267,20 @@ export async function accessFixture(t: TestApp) {
       );
       return draft;
     }
-    /** Referring belongs to a later feature (assessment): set as an assessor would. */
     async function freshReferred(): Promise<string> {
       const { itemId } = await freshSubmitted();
-      await t.db.query(`UPDATE evidence_versions SET status = 'referred' WHERE item_id = $1`, [
-        itemId,
-      ]);
+      ok(
+        await http()
+          .post(`/api/evidence/${itemId}/assessments`)
+          .set('Cookie', assessorCookie)
+          .send({
+            version: 1,
+            decision: 'refer',
+            feedback: 'Say what you agreed with each agency.',
+            mapping: CONTENT.claims,
+          }),
+        'refer',
+      );
       return itemId;
     }
     async function freshCorrection(): Promise<string> {
@@ -360,7 +372,12 @@ export async function accessFixture(t: TestApp) {
       owners.iqa.id,
     );
     const records = await madeAhead(
-      await recordsOf(owners.learner.id, await session(owners.learner.id), enrolment),
+      await recordsOf(
+        owners.learner.id,
+        await session(owners.learner.id),
+        await session(owners.assessor.id),
+        enrolment,
+      ),
     );
     for (const [role, who] of Object.entries(owners) as [Role, TestPerson][]) {
       if (loss === 'removed') {
@@ -383,12 +400,14 @@ export async function accessFixture(t: TestApp) {
   }
 
   const learnerCookie = await session(people['learner/own'].id);
-  const learnerA = await recordsOf(people['learner/own'].id, learnerCookie, own);
+  const assessorCookie = await session(assessorA);
+  const learnerA = await recordsOf(people['learner/own'].id, learnerCookie, assessorCookie, own);
   const actors: Record<string, AccessActor> = {
     anonymous: { name: 'anonymous', person: null, cookie: null, records: learnerA },
   };
   const started: Record<string, string> = {
     'admin/own': adminCookie,
+    'assessor/own': assessorCookie,
     'learner/own': learnerCookie,
   };
   for (const [name, who] of Object.entries(people))
@@ -412,7 +431,9 @@ export async function accessFixture(t: TestApp) {
   /** Learner A's enrolment again, closed by an admin after its records were made. */
   async function closedEnrolment(status: 'withdrawn' | 'completed'): Promise<EnrolmentRecords> {
     const enrolment = await enrol(adminCookie, learnerA.learner, assessorA, iqaA);
-    const records = await madeAhead(await recordsOf(learnerA.learner, learnerCookie, enrolment));
+    const records = await madeAhead(
+      await recordsOf(learnerA.learner, learnerCookie, assessorCookie, enrolment),
+    );
     ok(
       await http()
         .post(`/api/enrolments/${enrolment.id}/status`)

@@ -39,7 +39,7 @@ describe('assessmentProblems', () => {
     ).toEqual([
       {
         path: 'feedback',
-        message: 'is required to withdraw an acceptance: give the reason',
+        message: 'is required to withdraw an acceptance: say why it was given in error',
       },
       { path: 'mapping', message: 'is not taken when withdrawing an acceptance' },
     ]);

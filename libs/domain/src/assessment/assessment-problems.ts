@@ -23,7 +23,7 @@ export function assessmentProblems(
       message:
         request.decision === 'refer'
           ? 'is required to refer: tell the learner what to change'
-          : 'is required to withdraw an acceptance: give the reason',
+          : 'is required to withdraw an acceptance: say why it was given in error',
     });
   }
   if (request.decision === 'withdrawAcceptance') {

@@ -1,12 +1,22 @@
+import type { AssessmentDecisionKind, EvidenceDetail } from '@signoff/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Button } from '../../components/button';
 import { FormAlert } from '../../components/form-alert';
 import { StatusMessage } from '../../components/status-message';
+import {
+  assessmentQueueQueryKey,
+  getNextAwaiting,
+} from '../../features/assessment/api/get-assessment-queue';
 import { useEvidence } from '../../features/evidence/api/get-evidence';
 import { useReviseEvidence } from '../../features/evidence/api/revise-evidence';
+import { AssessmentDecisions } from '../../features/evidence/components/assessment-decisions';
+import { DecisionForm } from '../../features/evidence/components/decision-form';
 import { DiscardDraftButton } from '../../features/evidence/components/discard-draft-button';
 import { EvidenceVersionView } from '../../features/evidence/components/evidence-version-view';
 import { VersionHistory } from '../../features/evidence/components/version-history';
+import { WithdrawAcceptanceButton } from '../../features/evidence/components/withdraw-acceptance-dialog';
 import { clearDraftCopy, draftCopyKey } from '../../features/evidence/lib/draft-copy';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-client';
@@ -20,9 +30,11 @@ export interface EvidenceNotice {
 }
 
 /**
- * One item of evidence: its current version in full and every earlier one. The learner who
- * wrote it may edit a draft, revise a referred item or discard a draft never submitted; staff
- * (at `/enrolments/:enrolmentId/evidence/:id`) only read.
+ * One item of evidence: its current version in full, the assessor's decisions and every earlier
+ * version. The learner who wrote it may edit a draft, revise a referred item or discard a draft
+ * never submitted; the enrolment's assessor (at `/enrolments/:enrolmentId/evidence/:id`) decides
+ * beside the evidence, then goes on to the next item awaiting them, or withdraws an acceptance;
+ * other staff read.
  */
 export function EvidenceRoute() {
   const { id = '', enrolmentId: staffEnrolmentId } = useParams();
@@ -32,6 +44,9 @@ export function EvidenceRoute() {
   const evidence = useEvidence(id);
   const context = usePortfolioContext(evidence.data?.enrolmentId);
   const revise = useReviseEvidence();
+  const queryClient = useQueryClient();
+  // Said on this item only: the page stays mounted when the assessor opens another.
+  const [withdrawn, setWithdrawn] = useState<{ itemId: string; notice: string } | null>(null);
   const title = evidence.data
     ? evidence.data.current.title.trim() || 'Untitled draft'
     : evidence.isError
@@ -67,8 +82,42 @@ export function EvidenceRoute() {
   const detail = evidence.data;
   const { current } = detail;
   const editPath = `/portfolio/evidence/${encodeURIComponent(detail.id)}/edit`;
-  // What the API says this person may do; staff only read here until assessment arrives.
+  // What the API says this person may do.
   const { can } = detail;
+  const newest = detail.decisions[0];
+  const referral =
+    current.status === 'referred' &&
+    newest?.decision === 'refer' &&
+    newest.version === current.number
+      ? newest
+      : null;
+  const plannedUnits = context.enrolment.data?.plannedUnits;
+
+  /** An assessor working through their queue goes on to the oldest item still awaiting them. */
+  const decided = async (decidedDetail: EvidenceDetail, decision: AssessmentDecisionKind) => {
+    const name = `“${decidedDetail.current.title}”`;
+    const done =
+      decision === 'refer'
+        ? `You referred ${name} back to ${decidedDetail.author.displayName} with your feedback.`
+        : `You accepted ${name} (version ${decidedDetail.current.number}).`;
+    await queryClient.invalidateQueries({ queryKey: assessmentQueueQueryKey });
+    const next = await getNextAwaiting().catch(() => null);
+    const item = next?.items[0];
+    if (item && next) {
+      const notice: EvidenceNotice = {
+        notice: `${done} Next: the oldest evidence awaiting you (${next.total} in all).`,
+      };
+      void navigate(
+        `/enrolments/${encodeURIComponent(item.enrolmentId)}/evidence/${encodeURIComponent(item.evidenceId)}`,
+        { state: notice },
+      );
+    } else {
+      const notice: EvidenceNotice = {
+        notice: next ? `${done} Nothing else awaits you.` : done,
+      };
+      void navigate('/assessment', { state: notice });
+    }
+  };
 
   return (
     <>
@@ -80,7 +129,9 @@ export function EvidenceRoute() {
           ? `, version ${current.number} of ${detail.versions.length}`
           : ''}
       </p>
-      <StatusMessage>{state?.notice ?? null}</StatusMessage>
+      <StatusMessage>
+        {(withdrawn?.itemId === detail.id ? withdrawn.notice : null) ?? state?.notice ?? null}
+      </StatusMessage>
       <FormAlert
         message={
           revise.error
@@ -91,7 +142,25 @@ export function EvidenceRoute() {
         }
       />
 
-      {can.edit || can.revise || can.discard ? (
+      {referral ? (
+        <section aria-labelledby="referral-heading" className="notice notice--referral">
+          <h2 id="referral-heading">
+            {isAuthor
+              ? 'Your assessor referred this evidence'
+              : `Referred by ${referral.assessor.displayName}`}
+          </h2>
+          <blockquote className="feedback">{referral.feedback}</blockquote>
+          {isAuthor ? (
+            <p>
+              {can.revise
+                ? 'Revise it to start a new version with what your assessor asked for; this one stays in the history.'
+                : 'This version stays in the history as it was.'}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {can.edit || can.revise || can.discard || can.withdrawAcceptance ? (
         <div className="button-row evidence-actions">
           {can.edit ? (
             <Link to={editPath} className="button button--primary">
@@ -128,34 +197,76 @@ export function EvidenceRoute() {
               }}
             />
           ) : null}
+          {can.withdrawAcceptance ? (
+            <WithdrawAcceptanceButton
+              detail={detail}
+              onWithdrawn={(decided) =>
+                setWithdrawn({
+                  itemId: decided.id,
+                  notice: `You withdrew the acceptance of version ${decided.current.number}. It awaits your decision again.`,
+                })
+              }
+            />
+          ) : null}
         </div>
       ) : null}
-      {can.revise ? (
-        <p className="notice">
-          Your assessor has referred this evidence. Revise it to start a new version; this one stays
-          in the history.
-        </p>
-      ) : null}
+      <div className={can.decide ? 'assessment-layout' : undefined}>
+        <div className="assessment-layout__evidence">
+          <section aria-labelledby="current-heading" className="card evidence-current">
+            <h2 id="current-heading" className="visually-hidden">
+              Version {current.number}
+            </h2>
+            <EvidenceVersionView
+              version={current}
+              methodCode={detail.methodCode}
+              units={context.units ?? []}
+              headingLevel={2}
+            />
+          </section>
 
-      <section aria-labelledby="current-heading" className="card evidence-current">
-        <h2 id="current-heading" className="visually-hidden">
-          Version {current.number}
-        </h2>
-        <EvidenceVersionView
-          version={current}
-          methodCode={detail.methodCode}
-          units={context.units ?? []}
-          headingLevel={2}
-        />
-      </section>
+          {detail.decisions.length > 0 ? (
+            <section aria-labelledby="decisions-heading" className="units-section">
+              <h2 id="decisions-heading">Assessment decisions</h2>
+              <p className="muted">
+                Newest first. The assessor’s mapping is what counts; the learner’s claim stays
+                beside it.
+              </p>
+              <AssessmentDecisions
+                itemId={detail.id}
+                decisions={detail.decisions}
+                units={context.units ?? []}
+              />
+            </section>
+          ) : null}
+        </div>
 
-      <section aria-labelledby="history-heading" className="units-section">
-        <h2 id="history-heading">Version history</h2>
-        <p className="muted">
-          Every version stays as it was saved or declared, with its files and declaration.
-        </p>
-        <VersionHistory itemId={detail.id} units={context.units ?? []} />
-      </section>
+        {can.decide ? (
+          context.units && plannedUnits ? (
+            <DecisionForm
+              key={`${detail.id}-${current.number}`}
+              detail={detail}
+              units={context.units}
+              plannedUnits={plannedUnits}
+              onDecided={(decidedDetail, decision) => void decided(decidedDetail, decision)}
+            />
+          ) : (
+            <p role="status" className="card decision-panel">
+              Loading the enrolment’s units…
+            </p>
+          )
+        ) : null}
+
+        <section
+          aria-labelledby="history-heading"
+          className="units-section assessment-layout__history"
+        >
+          <h2 id="history-heading">Version history</h2>
+          <p className="muted">
+            Every version stays as it was saved or declared, with its files and declaration.
+          </p>
+          <VersionHistory itemId={detail.id} units={context.units ?? []} />
+        </section>
+      </div>
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import { Checkbox } from 'react-aria-components';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Checkbox, FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import {
   useController,
   useFormContext,
@@ -165,5 +165,82 @@ export function FormCheckbox<Values extends FieldValues, Name extends Path<Value
         {children}
       </Checkbox>
     </div>
+  );
+}
+
+export interface RadioOption {
+  id: string;
+  label: string;
+  /** Words under the option's label: what choosing it leads to. */
+  description?: string;
+}
+
+export interface FormRadioGroupProps<
+  Values extends FieldValues,
+  Name extends Path<Values>,
+> extends BoundFieldProps<Values, Name> {
+  label: string;
+  description?: string;
+  options: readonly RadioOption[];
+  isRequired?: boolean;
+}
+
+/** One choice of a few, all in view, holding the chosen option's id or null. */
+export function FormRadioGroup<Values extends FieldValues, Name extends Path<Values>>({
+  control,
+  name,
+  label,
+  description,
+  options,
+  isRequired,
+}: FormRadioGroupProps<Values, Name>) {
+  const field = useFormField(control, name);
+  const groupRef = useRef<HTMLDivElement>(null);
+  const { ref } = field;
+  // At fault, the chosen option (or the first) takes focus, as a single input would.
+  useEffect(
+    () =>
+      ref({
+        focus: () =>
+          (
+            groupRef.current?.querySelector<HTMLInputElement>('input:checked') ??
+            groupRef.current?.querySelector<HTMLInputElement>('input')
+          )?.focus(),
+      }),
+    [ref],
+  );
+  return (
+    <RadioGroup
+      ref={groupRef}
+      className="field radio-group"
+      name={name}
+      value={(field.value as string | null) ?? null}
+      onChange={(value) => field.onChange(value as PathValue<Values, Name>)}
+      onBlur={field.onBlur}
+      isRequired={isRequired}
+      isInvalid={Boolean(field.error)}
+      validationBehavior="aria"
+    >
+      <Label className="field__label">{label}</Label>
+      {description ? (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      ) : null}
+      <FieldError className="field__error">{field.error}</FieldError>
+      <div className="radio-group__options">
+        {options.map((option) => (
+          <Radio key={option.id} value={option.id} className="radio">
+            <span className="radio__circle" aria-hidden="true" />
+            <span className="radio__words">
+              <span className="radio__label">{option.label}</span>
+              {option.description ? (
+                <span className="radio__description">{option.description}</span>
+              ) : null}
+            </span>
+          </Radio>
+        ))}
+      </div>
+    </RadioGroup>
   );
 }

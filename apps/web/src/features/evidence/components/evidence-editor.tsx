@@ -31,7 +31,7 @@ import { DiscardDraftButton } from './discard-draft-button';
 import { EvidenceFileList } from './evidence-file-list';
 import { FileUploader } from './file-uploader';
 import { NarrativeEditor } from './narrative-editor';
-import { OutcomePicker } from './outcome-picker';
+import { OutcomePickerField } from './outcome-picker';
 
 const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' });
 
@@ -263,8 +263,9 @@ export function EvidenceEditor({
             Open a unit and tick each learning outcome (or assessment criterion) this evidence
             shows. You can map outcomes in several units.
           </p>
-          <MappingField
+          <OutcomePickerField
             control={form.control}
+            name="claims"
             units={units}
             labelledBy={mappingHeadingId}
             unitProblems={draft.unitProblems}
@@ -316,34 +317,6 @@ function NarrativeField({ control }: { control: Control<EvidenceContent> }) {
       initialHtml={narrative.value}
       onChange={narrative.onChange}
       errorMessage={narrative.error}
-    />
-  );
-}
-
-interface MappingFieldProps {
-  control: Control<EvidenceContent>;
-  units: readonly Unit[];
-  labelledBy: string;
-  /** Problems the API named with single claims, by unit. */
-  unitProblems: ReadonlyMap<string, string>;
-  onChanged: () => void;
-}
-
-/** The claims, bound to the form: the picker as a whole takes focus when nothing is mapped. */
-function MappingField({ control, units, labelledBy, unitProblems, onChanged }: MappingFieldProps) {
-  const claims = useFormField(control, 'claims');
-  return (
-    <OutcomePicker
-      groupRef={claims.ref}
-      labelledBy={labelledBy}
-      units={units}
-      claims={claims.value}
-      onChange={(next) => {
-        claims.onChange(next);
-        onChanged();
-      }}
-      errorMessage={claims.error}
-      unitProblems={unitProblems}
     />
   );
 }

@@ -1,6 +1,8 @@
 import type { EvidenceClaim, Unit } from '@signoff/contracts';
 import { useId, useState, type Ref } from 'react';
 import { Checkbox, DisclosureGroup, type Key } from 'react-aria-components';
+import type { Control, FieldValues, Path, PathValue } from 'react-hook-form';
+import { useFormField } from '../../../components/form/form-fields';
 import { claimKey, mappingSummary } from '../lib/evidence-claims';
 import { CheckMark } from './check-mark';
 import { DisclosureCard } from '../../../components/disclosure-card';
@@ -19,6 +21,8 @@ export interface OutcomePickerProps {
   labelledBy: string;
   /** The picker as a whole, to focus it when its mapping has a problem. */
   groupRef?: Ref<HTMLDivElement>;
+  /** For the assessor: what the learner claimed, marked beside each outcome and criterion. */
+  learnerClaims?: readonly EvidenceClaim[];
 }
 
 function outcomeCount(claims: readonly EvidenceClaim[], unit: string): number {
@@ -38,8 +42,14 @@ export function OutcomePicker({
   headingLevel = 3,
   labelledBy,
   groupRef,
+  learnerClaims,
 }: OutcomePickerProps) {
   const chosen = new Set(claims.map(claimKey));
+  const claimedByLearner = new Set(learnerClaims?.map(claimKey));
+  const learnerMark = (claim: EvidenceClaim) =>
+    claimedByLearner.has(claimKey(claim)) ? (
+      <span className="claim-mark">claimed by the learner</span>
+    ) : null;
   const withReference = units.filter((unit): unit is Unit & { reference: string } =>
     Boolean(unit.reference),
   );
@@ -121,7 +131,8 @@ export function OutcomePicker({
                           <CheckMark />
                           <span>
                             <span className="visually-hidden">{unit.reference} </span>
-                            <strong>Learning outcome {outcome.number}:</strong> {outcome.title}
+                            <strong>Learning outcome {outcome.number}:</strong> {outcome.title}{' '}
+                            {learnerMark(claim)}
                           </span>
                         </Checkbox>
                         {outcome.criteria.length > 0 ? (
@@ -145,7 +156,8 @@ export function OutcomePicker({
                                     <CheckMark />
                                     <span>
                                       <span className="visually-hidden">{unit.reference} </span>
-                                      <strong>{criterion.number}</strong> {criterion.title}
+                                      <strong>{criterion.number}</strong> {criterion.title}{' '}
+                                      {learnerMark(criterionClaim)}
                                     </span>
                                   </Checkbox>
                                 </li>
@@ -163,5 +175,38 @@ export function OutcomePicker({
         })}
       </DisclosureGroup>
     </div>
+  );
+}
+
+export type OutcomePickerFieldProps<Values extends FieldValues, Name extends Path<Values>> = Omit<
+  OutcomePickerProps,
+  'claims' | 'onChange' | 'errorMessage' | 'groupRef'
+> & {
+  control: Control<Values>;
+  /** A list of claims in the form's values. */
+  name: Name;
+  /** After each tick or untick, e.g. to clear problems the API named at a unit. */
+  onChanged?: () => void;
+};
+
+/** The picker bound to a form: as a whole it takes focus when its mapping has a problem. */
+export function OutcomePickerField<Values extends FieldValues, Name extends Path<Values>>({
+  control,
+  name,
+  onChanged,
+  ...picker
+}: OutcomePickerFieldProps<Values, Name>) {
+  const field = useFormField(control, name);
+  return (
+    <OutcomePicker
+      {...picker}
+      groupRef={field.ref}
+      claims={field.value as EvidenceClaim[]}
+      onChange={(next) => {
+        field.onChange(next as PathValue<Values, Name>);
+        onChanged?.();
+      }}
+      errorMessage={field.error}
+    />
   );
 }
