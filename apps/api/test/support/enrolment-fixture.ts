@@ -12,12 +12,12 @@ export interface EnrolledLearner {
 
 /**
  * A centre with an admin, an assessor and an IQA, a published QualCert L6 of its own, and a way
- * to enrol new learners on it: the ground most evidence and assessment tests stand on. `adapt`
- * changes the qualification before it is imported.
+ * to enrol new learners on it: the ground most evidence and assessment tests stand on. `shape`
+ * changes the qualification before it is imported (a method an outcome requires).
  */
 export async function enrolmentFixture(
   t: TestApp,
-  adapt: (doc: QualificationDocument) => void = () => undefined,
+  shape: (document: QualificationDocument) => void = () => undefined,
 ) {
   const centreId = await createCentre(t.db);
   const admin = await signIn(t.http, await createPerson(t.db, [{ centreId, role: 'admin' }]));
@@ -33,7 +33,7 @@ export async function enrolmentFixture(
     { number: '1.1', title: 'Explain the Mental Health Act', requiredMethods: [] },
     { number: '1.2', title: 'Explain the Mental Capacity Act', requiredMethods: [] },
   ];
-  adapt(doc);
+  shape(doc);
   const qualificationId = (
     await request(t.http).post('/api/qualifications/import').set('Cookie', admin).send(doc)
   ).body.qualificationId;
