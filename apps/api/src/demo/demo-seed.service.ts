@@ -277,15 +277,19 @@ export class DemoSeedService {
     return created;
   }
 
-  /** The learner adds and submits each item; the assessor then decides as the demo shows. */
+  /**
+   * The learner adds and submits each item (or leaves it a draft); the assessor then decides as
+   * the demo shows.
+   */
   private async seedPortfolio(
     enrolmentId: string,
     learner: Actor,
     assessor: Actor,
     portfolio: DemoEvidence[],
   ): Promise<void> {
-    for (const { content, decision } of portfolio) {
+    for (const { content, draft, decision } of portfolio) {
       const item = await this.evidence.create(learner, enrolmentId, content);
+      if (draft) continue;
       await this.evidence.submit(learner, item.id, {
         statement: DECLARATION_STATEMENT,
         agreed: true,
