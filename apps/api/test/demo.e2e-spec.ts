@@ -37,6 +37,7 @@ describe('demo centre', () => {
   const signIn = (email: string) =>
     request(t.http).post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
 
+  // Slow by design: each password set, signature and sign-in of two seeds is an argon2id hash.
   it('loads once however often it runs, and every demo person signs in with their roles', async () => {
     const first = await seedDemo(t.config);
     const second = await seedDemo(t.config);
@@ -59,7 +60,7 @@ describe('demo centre', () => {
       expect(response.status).toBe(200);
       expect(response.body.roles).toEqual([...new Set(held.flatMap((person) => person.roles))]);
     }
-  });
+  }, 90_000);
 
   it('shows access ending: the suspended former assessor cannot sign in; the person with no roles signs in to none', async () => {
     await seedDemo(t.config);
@@ -159,6 +160,40 @@ describe('demo centre', () => {
     expect(drafts).toEqual([{ title: 'Working with the community mental health team' }]);
   });
 
+  it('shows signed work: Jordan Ellis’s QC28074-1 fully signed, signed off and countersigned, and half of QC28074-2 signed', async () => {
+    await seedDemo(t.config);
+    const cookie = (await signIn('assessor@demo.test')).headers[
+      'set-cookie'
+    ] as unknown as string[];
+    const [{ id }]: { id: string }[] = await t.db.query(
+      `SELECT e.id FROM enrolments e JOIN users u ON u.id = e.learner_id WHERE u.email = 'learner@demo.test'`,
+    );
+    const matrixOf = async (unit: string) => {
+      const view = await request(t.http)
+        .get(`/api/enrolments/${id}/units/${unit}/matrix`)
+        .set('Cookie', cookie);
+      expect(view.status).toBe(200);
+      return {
+        signed: view.body.matrix.rows
+          .filter((row: { state: { status: string } }) => row.state.status === 'signed')
+          .map((row: { ref: string }) => row.ref),
+        achievement: view.body.achievement,
+        unitSignOff: view.body.unitSignOff.status,
+        countersignature: view.body.countersignature.status,
+      };
+    };
+    expect(await matrixOf('QC28074-1')).toEqual({
+      signed: ['1', '2', '3', '4', '5', '6'],
+      achievement: { achieved: true, rowsSigned: 6, rowsTotal: 6, missing: [] },
+      unitSignOff: 'signed',
+      countersignature: 'signed',
+    });
+    expect(await matrixOf('QC28074-2')).toMatchObject({
+      signed: ['1', '2', '3'],
+      achievement: { achieved: false, rowsSigned: 3, rowsTotal: 6 },
+    });
+  });
+
   it('lets the assessor who works at both centres see the enrolments they hold at each, and each admin only their own', async () => {
     await seedDemo(t.config);
     const learnersSeenBy = async (email: string) => {
@@ -195,6 +230,10 @@ describe('demo centre', () => {
       { action: 'evidence.submitted', by: 'learner@demo.test', n: 8 },
       { action: 'learner.created', by: 'admin2@demo.test', n: 1 },
       { action: 'learner.created', by: 'admin@demo.test', n: 3 },
+      // Jordan Ellis's units, as Priya Shah signed them and Jordan countersigned.
+      { action: 'sign_off.countersigned', by: 'learner@demo.test', n: 1 },
+      { action: 'sign_off.signed', by: 'assessor@demo.test', n: 3 },
+      { action: 'sign_off.unit_signed', by: 'assessor@demo.test', n: 1 },
       // A learner record is an account first: staff and learners alike are users created.
       { action: 'user.created', by: 'admin2@demo.test', n: 1 },
       { action: 'user.created', by: 'admin@demo.test', n: 9 },

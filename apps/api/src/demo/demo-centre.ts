@@ -1,4 +1,5 @@
 import type { LearnerProfileDto } from '../learners/dto/learner-profile.dto';
+import type { SigningRequest } from '../sign-off/sign-off.service';
 import type { EvidenceContent, Role } from '@signoff/contracts';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
@@ -234,13 +235,31 @@ const JORDAN_PORTFOLIO: DemoEvidence[] = [
   },
 ];
 
-/** Learner records for the demo, who is enrolled on the QualCert L6 with whom, and their evidence. */
-export const DEMO_LEARNERS: {
+/**
+ * What Priya Shah has signed on Jordan Ellis's matrices, in order: every row of QC28074-1 (in two
+ * signatures) and the unit, which Jordan has countersigned, so it is achieved; and the three rows
+ * of QC28074-2 its accepted evidence covers.
+ */
+const JORDAN_SIGN_OFFS: SigningRequest[] = [
+  { kind: 'rows', unit: 'QC28074-1', rows: ['1', '2', '3'] },
+  { kind: 'rows', unit: 'QC28074-1', rows: ['4', '5', '6'] },
+  { kind: 'unit', unit: 'QC28074-1' },
+  { kind: 'countersignature', unit: 'QC28074-1' },
+  { kind: 'rows', unit: 'QC28074-2', rows: ['1', '2', '3'] },
+];
+
+/** A learner record of the demo, who it is enrolled on the QualCert L6 with, and its evidence. */
+export interface DemoLearner {
   email: string;
   profile: LearnerProfileDto;
   enrolment: { assessor: string; iqa: string; registrationNumber: string } | null;
   portfolio?: DemoEvidence[];
-}[] = [
+  /** Signed once the portfolio is assessed: rows and units by the assessor, countersigned by the learner. */
+  signOffs?: SigningRequest[];
+}
+
+/** Learner records for the demo, who is enrolled on the QualCert L6 with whom, and their evidence. */
+export const DEMO_LEARNERS: DemoLearner[] = [
   {
     email: 'learner@demo.test',
     profile: {
@@ -276,6 +295,7 @@ export const DEMO_LEARNERS: {
       registrationNumber: 'QC-2026-0001',
     },
     portfolio: JORDAN_PORTFOLIO,
+    signOffs: JORDAN_SIGN_OFFS,
   },
   {
     email: 'learner2@demo.test',
