@@ -34,7 +34,7 @@ interface PortfolioShape {
 
 /**
  * The reads an assessor and a learner make all day must cost the same number of SQL statements
- * however many evidence items, versions, files and rows they show: a per-row query (an N + 1)
+ * however many evidence items, versions, files, rows and signatures they show: a per-row query (an N + 1)
  * makes a page slow exactly where a centre has the most work. Each read is made on a small
  * portfolio and on one twenty times larger, and the statements counted.
  */
@@ -129,6 +129,34 @@ describe('SQL statements per request', () => {
     return items[0];
   }
 
+  /**
+   * The assessor's signatures on rows of a unit, two rows each, on the accepted evidence mapped
+   * to them, written as the owner; the first of several is revoked.
+   */
+  async function signed(of: EnrolledLearner, rows: EvidenceClaim[]): Promise<void> {
+    const refs = rows.map((row) => row.criterion ?? row.outcome);
+    await t.db.query(
+      `WITH signed AS (
+         INSERT INTO sign_offs (enrolment_id, unit, kind, rows, signer_id, signer_role, centre_id, statement,
+                                content, content_sha256, idempotency_key, request_sha256)
+         SELECT e.id, $2, 'rows', ($3::text[])[2 * g + 1 : 2 * g + 2], $4, 'assessor', e.centre_id,
+                'I confirm that the evidence meets these rows.', '{}', repeat('b', 64), 'fixture-' || e.id || '-' || g, repeat('c', 64)
+           FROM enrolments e, generate_series(0, cardinality($3::text[]) / 2 - 1) g WHERE e.id = $1
+         RETURNING id, rows, idempotency_key
+       ), relied AS (
+         INSERT INTO sign_off_evidence (sign_off_id, version_id, acceptance_id)
+         SELECT DISTINCT ON (s.id, d.version_id) s.id, d.version_id, d.id
+           FROM signed s JOIN assessment_decisions d ON d.enrolment_id = $1 AND d.decision = 'accept'
+          WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(d.mapping) m
+                         WHERE coalesce(m ->> 'criterion', m ->> 'outcome') = ANY (s.rows))
+       )
+       INSERT INTO sign_off_revocations (sign_off_id, revoked_by, revoker_role, reason)
+       SELECT id, $4, 'signer', 'Signed on the wrong evidence.' FROM signed
+        WHERE idempotency_key = 'fixture-' || $1 || '-0' AND cardinality($3::text[]) > 2`,
+      [of.enrolmentId, rows[0].unit, refs, fixture.assessor.id],
+    );
+  }
+
   /** The statements of the same read of the small and the large portfolio. */
   async function statementsOfBoth(
     path: (of: { enrolmentId: string; learnerId: string; firstItem: string }) => string,
@@ -179,6 +207,8 @@ describe('SQL statements per request', () => {
         filesPerVersion: 3,
       }),
     };
+    await signed(small, NARROW_ROWS.slice(0, 2));
+    await signed(large, WIDE_ROWS.slice(0, 40));
   });
   afterAll(() => t.close());
 
@@ -229,5 +259,22 @@ describe('SQL statements per request', () => {
       (of) => of.cookie,
     );
     expect(many).toHaveLength(few.length);
+  });
+
+  it('reads a unit’s sign-off matrix in as many statements for 60 rows of 40 items as for 6 of 2', async () => {
+    const read = async (of: EnrolledLearner, unit: string) => {
+      const { response, sql } = await watch.statementsOf(() =>
+        request(t.http)
+          .get(`/api/enrolments/${of.enrolmentId}/units/${unit}/matrix`)
+          .set('Cookie', assessor),
+      );
+      expect(response.status).toBe(200);
+      const { matrix, achievement } = response.body;
+      return { sql, rows: matrix.rows.length, signed: achievement.rowsSigned };
+    };
+    const few = await read(small, NARROW_UNIT);
+    const many = await read(large, WIDE_UNIT);
+    expect([few.rows, few.signed, many.rows, many.signed]).toEqual([6, 2, 60, 38]);
+    expect(many.sql).toHaveLength(few.sql.length);
   });
 });
