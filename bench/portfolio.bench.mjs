@@ -82,6 +82,11 @@ await withBenchApp('signoff_bench', async ({ app, database }) => {
       assessor,
     ],
     [
+      `assessor: a unit's sign-off matrix (${MATRIX_ROWS} rows, ${MATRIX_ITEMS} accepted items mapped across them, a third signed)`,
+      `/api/enrolments/${matrix.enrolment}/units/${WIDE_UNIT}/matrix`,
+      assessor,
+    ],
+    [
       `assessor: progress of an enrolment with ${MATRIX_ITEMS} accepted items`,
       `/api/enrolments/${matrix.enrolment}/progress`,
       assessor,
