@@ -1,20 +1,43 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
+import { FilesModule } from '../files/files.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
+import { SignOffFlagsService } from './sign-off-flags.service';
+import { SignOffRecordsController } from './sign-off-records.controller';
+import { SignOffRecordsRepository } from './sign-off-records.repository';
+import { SignOffRecordsService } from './sign-off-records.service';
+import { SignOffVerificationService } from './sign-off-verification.service';
 import { SignOffController } from './sign-off.controller';
 import { SignOffRepository } from './sign-off.repository';
 import { SignOffService } from './sign-off.service';
 
 /**
  * Signatures on units' matrices. Other capabilities read an enrolment's sign-off ground (its
- * accepted evidence and signatures) and a signature's record through SignOffRepository.
+ * accepted evidence and signatures) and a signature's record through SignOffRepository. A
+ * signature's record, its verification and its revocation have routes of their own; assessment
+ * flags signatures through SignOffFlagsService when it withdraws an acceptance.
  */
 @Module({
-  imports: [AuditModule, AuthModule, EnrolmentsModule, QualificationsModule],
-  controllers: [SignOffController],
-  providers: [SignOffRepository, SignOffService],
-  exports: [SignOffRepository, SignOffService],
+  imports: [
+    AccessModule,
+    AuditModule,
+    AuthModule,
+    EnrolmentsModule,
+    FilesModule,
+    QualificationsModule,
+  ],
+  controllers: [SignOffController, SignOffRecordsController],
+  providers: [
+    SignOffRepository,
+    SignOffService,
+    SignOffRecordsRepository,
+    SignOffRecordsService,
+    SignOffVerificationService,
+    SignOffFlagsService,
+  ],
+  exports: [SignOffRepository, SignOffService, SignOffFlagsService],
 })
 export class SignOffModule {}
