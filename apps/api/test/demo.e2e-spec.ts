@@ -37,6 +37,7 @@ describe('demo centre', () => {
   const signIn = (email: string) =>
     request(t.http).post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
 
+  // Slow by design: each password set, signature and sign-in of two seeds is an argon2id hash.
   it('loads once however often it runs, and every demo person signs in with their roles', async () => {
     const first = await seedDemo(t.config);
     const second = await seedDemo(t.config);
@@ -59,7 +60,7 @@ describe('demo centre', () => {
       expect(response.status).toBe(200);
       expect(response.body.roles).toEqual([...new Set(held.flatMap((person) => person.roles))]);
     }
-  });
+  }, 90_000);
 
   it('shows access ending: the suspended former assessor cannot sign in; the person with no roles signs in to none', async () => {
     await seedDemo(t.config);
@@ -102,34 +103,95 @@ describe('demo centre', () => {
     ]);
   });
 
-  it('shows every stage of assessment: two items in Tom Hughes’s queue, one accepted, one referred with feedback', async () => {
-    await seedDemo(t.config);
-    const cookie = (await signIn('assessor2@demo.test')).headers[
-      'set-cookie'
-    ] as unknown as string[];
+  /** The demo assessor's queue, learner and title, and their decisions as stored. */
+  async function assessmentBy(email: string) {
+    const cookie = (await signIn(email)).headers['set-cookie'] as unknown as string[];
     const queue = await request(t.http).get('/api/assessment-queue').set('Cookie', cookie);
     expect(queue.status).toBe(200);
-    expect(
-      queue.body.items.map((row: { title: string; learner: { displayName: string } }) => [
+    const decisions = await t.db.query(
+      `SELECT d.decision, d.feedback IS NOT NULL AS "withFeedback", v.status, count(*)::int AS n
+         FROM assessment_decisions d JOIN evidence_versions v ON v.id = d.version_id
+         JOIN users a ON a.id = d.assessor_id
+        WHERE a.email = $1
+        GROUP BY d.decision, d.feedback IS NOT NULL, v.status
+        ORDER BY d.decision, "withFeedback"`,
+      [email],
+    );
+    return {
+      queue: queue.body.items.map((row: { title: string; learner: { displayName: string } }) => [
         row.learner.displayName,
         row.title,
       ]),
-    ).toEqual([
-      ['Aisha Begum', 'Observed: chairing a multi-agency meeting'],
-      ['Aisha Begum', 'Supervising a new support worker'],
-    ]);
-    expect(
-      await t.db.query(
-        `SELECT d.decision, d.feedback IS NOT NULL AS "withFeedback", v.status
-           FROM assessment_decisions d JOIN evidence_versions v ON v.id = d.version_id
-           JOIN users a ON a.id = d.assessor_id
-          WHERE a.email = 'assessor2@demo.test'
-          ORDER BY d.decision`,
-      ),
-    ).toEqual([
-      { decision: 'accept', withFeedback: true, status: 'accepted' },
-      { decision: 'refer', withFeedback: true, status: 'referred' },
-    ]);
+      decisions,
+    };
+  }
+
+  it('shows every stage of assessment: two items in Tom Hughes’s queue, one accepted, one referred with feedback', async () => {
+    await seedDemo(t.config);
+    expect(await assessmentBy('assessor2@demo.test')).toEqual({
+      queue: [
+        ['Aisha Begum', 'Observed: chairing a multi-agency meeting'],
+        ['Aisha Begum', 'Supervising a new support worker'],
+      ],
+      decisions: [
+        { decision: 'accept', withFeedback: true, status: 'accepted', n: 1 },
+        { decision: 'refer', withFeedback: true, status: 'referred', n: 1 },
+      ],
+    });
+  });
+
+  it('gives Priya Shah work too: two of Jordan Ellis’s items in her queue, five accepted, one referred, one still a draft', async () => {
+    await seedDemo(t.config);
+    expect(await assessmentBy('assessor@demo.test')).toEqual({
+      queue: [
+        ['Jordan Ellis', 'Involving service users in recruiting support workers'],
+        ['Jordan Ellis', 'Reviewing the crisis team’s budget'],
+      ],
+      decisions: [
+        { decision: 'accept', withFeedback: false, status: 'accepted', n: 4 },
+        { decision: 'accept', withFeedback: true, status: 'accepted', n: 1 },
+        { decision: 'refer', withFeedback: true, status: 'referred', n: 1 },
+      ],
+    });
+    const drafts = await t.db.query(
+      `SELECT v.title FROM evidence_versions v JOIN evidence_items i ON i.id = v.item_id
+         JOIN users u ON u.id = i.author_id WHERE u.email = 'learner@demo.test' AND v.status = 'draft'`,
+    );
+    expect(drafts).toEqual([{ title: 'Working with the community mental health team' }]);
+  });
+
+  it('shows signed work: Jordan Ellis’s QC28074-1 fully signed, signed off and countersigned, and half of QC28074-2 signed', async () => {
+    await seedDemo(t.config);
+    const cookie = (await signIn('assessor@demo.test')).headers[
+      'set-cookie'
+    ] as unknown as string[];
+    const [{ id }]: { id: string }[] = await t.db.query(
+      `SELECT e.id FROM enrolments e JOIN users u ON u.id = e.learner_id WHERE u.email = 'learner@demo.test'`,
+    );
+    const matrixOf = async (unit: string) => {
+      const view = await request(t.http)
+        .get(`/api/enrolments/${id}/units/${unit}/matrix`)
+        .set('Cookie', cookie);
+      expect(view.status).toBe(200);
+      return {
+        signed: view.body.matrix.rows
+          .filter((row: { state: { status: string } }) => row.state.status === 'signed')
+          .map((row: { ref: string }) => row.ref),
+        achievement: view.body.achievement,
+        unitSignOff: view.body.unitSignOff.status,
+        countersignature: view.body.countersignature.status,
+      };
+    };
+    expect(await matrixOf('QC28074-1')).toEqual({
+      signed: ['1', '2', '3', '4', '5', '6'],
+      achievement: { achieved: true, rowsSigned: 6, rowsTotal: 6, missing: [] },
+      unitSignOff: 'signed',
+      countersignature: 'signed',
+    });
+    expect(await matrixOf('QC28074-2')).toMatchObject({
+      signed: ['1', '2', '3'],
+      achievement: { achieved: false, rowsSigned: 3, rowsTotal: 6 },
+    });
   });
 
   it('lets the assessor who works at both centres see the enrolments they hold at each, and each admin only their own', async () => {
@@ -157,13 +219,21 @@ describe('demo centre', () => {
     expect(rows).toEqual([
       { action: 'enrolment.created', by: 'admin2@demo.test', n: 1 },
       { action: 'enrolment.created', by: 'admin@demo.test', n: 2 },
-      // Aisha Begum's portfolio, as she and her assessor made it.
+      // Aisha Begum's and Jordan Ellis's portfolios, as they and their assessors made them.
       { action: 'evidence.accepted', by: 'assessor2@demo.test', n: 1 },
+      { action: 'evidence.accepted', by: 'assessor@demo.test', n: 5 },
       { action: 'evidence.created', by: 'learner2@demo.test', n: 4 },
+      { action: 'evidence.created', by: 'learner@demo.test', n: 9 },
       { action: 'evidence.referred', by: 'assessor2@demo.test', n: 1 },
+      { action: 'evidence.referred', by: 'assessor@demo.test', n: 1 },
       { action: 'evidence.submitted', by: 'learner2@demo.test', n: 4 },
+      { action: 'evidence.submitted', by: 'learner@demo.test', n: 8 },
       { action: 'learner.created', by: 'admin2@demo.test', n: 1 },
       { action: 'learner.created', by: 'admin@demo.test', n: 3 },
+      // Jordan Ellis's units, as Priya Shah signed them and Jordan countersigned.
+      { action: 'sign_off.countersigned', by: 'learner@demo.test', n: 1 },
+      { action: 'sign_off.signed', by: 'assessor@demo.test', n: 3 },
+      { action: 'sign_off.unit_signed', by: 'assessor@demo.test', n: 1 },
       // A learner record is an account first: staff and learners alike are users created.
       { action: 'user.created', by: 'admin2@demo.test', n: 1 },
       { action: 'user.created', by: 'admin@demo.test', n: 9 },

@@ -1,4 +1,5 @@
 import type { LearnerProfileDto } from '../learners/dto/learner-profile.dto';
+import type { SigningRequest } from '../sign-off/sign-off.service';
 import type { EvidenceContent, Role } from '@signoff/contracts';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
@@ -55,11 +56,13 @@ export const DEMO_SECOND_CENTRE_PEOPLE: DemoPerson[] = [
 ];
 
 /**
- * An item of a demo portfolio, submitted by its learner; then, if the demo shows it, decided by
- * the enrolment's assessor (confirming the learner's claims as the mapping).
+ * An item of a demo portfolio, submitted by its learner (unless the demo shows it as a draft);
+ * then, if the demo shows it, decided by the enrolment's assessor (confirming the learner's
+ * claims as the mapping).
  */
 export interface DemoEvidence {
   content: EvidenceContent;
+  draft?: true;
   decision?: { decision: 'accept' | 'refer'; feedback: string | null };
 }
 
@@ -121,13 +124,142 @@ const AISHA_PORTFOLIO: DemoEvidence[] = [
   },
 ];
 
-/** Learner records for the demo, who is enrolled on the QualCert L6 with whom, and their evidence. */
-export const DEMO_LEARNERS: {
+/** An item the learner submitted and their assessor accepted, confirming the claims. */
+function accepted(
+  method: EvidenceContent['method'],
+  title: string,
+  activityDate: string,
+  unit: string,
+  outcomes: string[],
+  feedback: string | null = null,
+): DemoEvidence {
+  return {
+    content: {
+      method,
+      title,
+      narrative: `<p>${title}: what I did, why, and what I learned from it.</p>`,
+      activityDate,
+      claims: outcomes.map((outcome) => ({ unit, outcome, criterion: null })),
+    },
+    decision: { decision: 'accept', feedback },
+  };
+}
+
+/**
+ * Jordan Ellis's portfolio, assessed by Priya Shah, so that signing in as either shows work at
+ * every stage: every outcome of QC28074-1 and half of QC28074-2 accepted, one item referred back
+ * with feedback, two awaiting Priya's assessment and one still a draft. (Nothing claims
+ * QC28074-3: the portfolio browser test finds its own evidence there.)
+ */
+const JORDAN_PORTFOLIO: DemoEvidence[] = [
+  accepted(
+    'reflective_account',
+    'Setting the service’s mental health strategy',
+    '2026-09-08',
+    'QC28074-1',
+    ['1', '2'],
+    'A well argued account of how the strategy follows from the needs you found.',
+  ),
+  accepted(
+    'professional_discussion',
+    'Discussion: leading the service through an inspection',
+    '2026-09-15',
+    'QC28074-1',
+    ['3', '4'],
+  ),
+  accepted(
+    'direct_observation',
+    'Observed: chairing the quarterly governance meeting',
+    '2026-09-22',
+    'QC28074-1',
+    ['5', '6'],
+  ),
+  accepted(
+    'case_study',
+    'A best-interests decision under the Mental Capacity Act',
+    '2026-10-01',
+    'QC28074-2',
+    ['1', '2'],
+  ),
+  accepted(
+    'product_evidence',
+    'The team’s human rights checklist for care planning',
+    '2026-10-06',
+    'QC28074-2',
+    ['3'],
+  ),
+  {
+    content: {
+      method: 'reflective_account',
+      title: 'Reflecting on a Deprivation of Liberty Safeguards review',
+      narrative: '<p>How I prepared for and took part in a DoLS review for a resident.</p>',
+      activityDate: '2026-10-13',
+      claims: [{ unit: 'QC28074-2', outcome: '4', criterion: null }],
+    },
+    decision: {
+      decision: 'refer',
+      feedback:
+        'Say which safeguards you checked and how the resident’s own views were heard, then submit it again.',
+    },
+  },
+  {
+    content: {
+      method: 'witness_testimony',
+      title: 'Involving service users in recruiting support workers',
+      narrative: '<p>Two service users sat on the interview panel; the testimony is from one.</p>',
+      activityDate: '2026-10-20',
+      claims: [{ unit: 'QC28074-4', outcome: '1', criterion: null }],
+    },
+  },
+  {
+    content: {
+      method: 'written_assignment',
+      title: 'Reviewing the crisis team’s budget',
+      narrative: '<p>My review of the crisis team’s spending against its staffing needs.</p>',
+      activityDate: '2026-10-27',
+      claims: [
+        { unit: 'QC28074-5', outcome: '1', criterion: null },
+        { unit: 'QC28074-5', outcome: '2', criterion: null },
+      ],
+    },
+  },
+  {
+    content: {
+      method: 'learner_log',
+      title: 'Working with the community mental health team',
+      narrative: '<p>Notes so far on our shared discharge planning meetings.</p>',
+      activityDate: '2026-11-03',
+      claims: [{ unit: 'QC28074-6', outcome: '1', criterion: null }],
+    },
+    draft: true,
+  },
+];
+
+/**
+ * What Priya Shah has signed on Jordan Ellis's matrices, in order: every row of QC28074-1 (in two
+ * signatures) and the unit, which Jordan has countersigned, so it is achieved; and the three rows
+ * of QC28074-2 its accepted evidence covers.
+ */
+const JORDAN_SIGN_OFFS: SigningRequest[] = [
+  { kind: 'rows', unit: 'QC28074-1', rows: ['1', '2', '3'] },
+  { kind: 'rows', unit: 'QC28074-1', rows: ['4', '5', '6'] },
+  { kind: 'unit', unit: 'QC28074-1' },
+  { kind: 'countersignature', unit: 'QC28074-1' },
+  { kind: 'rows', unit: 'QC28074-2', rows: ['1', '2', '3'] },
+];
+
+/** A learner record of the demo, who it is enrolled on the QualCert L6 with, and its evidence. */
+export interface DemoLearner {
   email: string;
   profile: LearnerProfileDto;
   enrolment: { assessor: string; iqa: string; registrationNumber: string } | null;
   portfolio?: DemoEvidence[];
-}[] = [
+  /** Signed once the portfolio is assessed: rows and units by the assessor, countersigned by the learner. */
+  signOffs?: SigningRequest[];
+}
+
+/** Learner records for the demo, who is enrolled on the QualCert L6 with whom, and their evidence. */
+export const DEMO_LEARNERS: DemoLearner[] = [
   {
     email: 'learner@demo.test',
     profile: {
@@ -162,6 +294,8 @@ export const DEMO_LEARNERS: {
       iqa: 'iqa@demo.test',
       registrationNumber: 'QC-2026-0001',
     },
+    portfolio: JORDAN_PORTFOLIO,
+    signOffs: JORDAN_SIGN_OFFS,
   },
   {
     email: 'learner2@demo.test',

@@ -17,6 +17,7 @@ import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
+import { SignOffService, type SigningRequest } from '../sign-off/sign-off.service';
 import {
   DEMO_CENTRE,
   DEMO_LEARNERS,
@@ -26,6 +27,7 @@ import {
   DEMO_SECOND_CENTRE_PEOPLE,
   DEMO_START,
   type DemoEvidence,
+  type DemoLearner,
   type DemoPerson,
 } from './demo-centre';
 
@@ -57,6 +59,7 @@ export class DemoSeedService {
     private readonly audit: AuditService,
     private readonly evidence: EvidenceService,
     private readonly assessment: AssessmentService,
+    private readonly signOff: SignOffService,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -239,35 +242,12 @@ export class DemoSeedService {
         });
         ids.set(person.email, added.learner.id);
         passwordLink = added.passwordLink;
-        // Learners are listed after their assessors and IQA, so those have ids by now.
-        if (learner.enrolment !== null && qualificationId !== null) {
-          const enrolment = await this.enrolments.create(admin, {
-            learnerId: added.learner.id,
-            qualificationId,
-            pathway: null,
-            ...DEMO_START,
-            registrationNumber: learner.enrolment.registrationNumber,
-            assessorId: idOf(learner.enrolment.assessor),
-            iqaId: idOf(learner.enrolment.iqa),
-            overrideReason: null,
-          });
-          // The seed signs nobody in: it acts for each of them without a session.
-          const actingAs = (email: string, role: 'learner' | 'assessor'): Actor => ({
-            ...admin,
-            userId: idOf(email),
-            email,
-            displayName: people.find((someone) => someone.email === email)?.displayName ?? email,
-            memberships: [{ ...admin.memberships[0], role }],
-          });
-          await this.seedPortfolio(
-            enrolment.id,
-            actingAs(person.email, 'learner'),
-            actingAs(learner.enrolment.assessor, 'assessor'),
-            learner.portfolio ?? [],
-          );
-        }
       }
+      // Before the enrolment: signing asks for the password again.
       await this.setDemoPassword(passwordLink);
+      // Learners are listed after their assessors and IQA, so those have ids by now.
+      if (learner?.enrolment && qualificationId !== null)
+        await this.seedEnrolment(admin, people, idOf, learner, learner.enrolment, qualificationId);
       if (person.then === 'rolesRemoved')
         await this.users.replaceRoles(admin, idOf(person.email), []);
       if (person.then === 'suspended')
@@ -277,15 +257,79 @@ export class DemoSeedService {
     return created;
   }
 
-  /** The learner adds and submits each item; the assessor then decides as the demo shows. */
+  /**
+   * The admin enrols the learner on the published QualCert L6 with their assessor and IQA; then
+   * the learner's portfolio is made and assessed, and its units signed, as the demo shows.
+   */
+  private async seedEnrolment(
+    admin: Actor,
+    people: DemoPerson[],
+    idOf: (email: string) => string,
+    learner: DemoLearner,
+    staff: NonNullable<DemoLearner['enrolment']>,
+    qualificationId: string,
+  ): Promise<void> {
+    const enrolment = await this.enrolments.create(admin, {
+      learnerId: idOf(learner.email),
+      qualificationId,
+      pathway: null,
+      ...DEMO_START,
+      registrationNumber: staff.registrationNumber,
+      assessorId: idOf(staff.assessor),
+      iqaId: idOf(staff.iqa),
+      overrideReason: null,
+    });
+    // The seed signs nobody in: it acts for each of them without a session.
+    const actingAs = (email: string, role: 'learner' | 'assessor'): Actor => ({
+      ...admin,
+      userId: idOf(email),
+      email,
+      displayName: people.find((someone) => someone.email === email)?.displayName ?? email,
+      memberships: [{ ...admin.memberships[0], role }],
+    });
+    const learnerActor = actingAs(learner.email, 'learner');
+    const assessor = actingAs(staff.assessor, 'assessor');
+    await this.seedPortfolio(enrolment.id, learnerActor, assessor, learner.portfolio ?? []);
+    await this.seedSignOffs(enrolment.id, learnerActor, assessor, learner.signOffs ?? []);
+  }
+
+  /**
+   * Each signature as the signing dialog makes it, with the demo password: the assessor's rows
+   * and units, the learner's countersignatures. Each has its own Idempotency-Key.
+   */
+  private async seedSignOffs(
+    enrolmentId: string,
+    learner: Actor,
+    assessor: Actor,
+    signOffs: SigningRequest[],
+  ): Promise<void> {
+    for (const [index, request] of signOffs.entries()) {
+      await this.signOff.sign(
+        request.kind === 'countersignature' ? learner : assessor,
+        enrolmentId,
+        request,
+        {
+          password: DEMO_PASSWORD,
+          address: SEED_REQUEST_ID,
+          idempotencyKey: `${SEED_REQUEST_ID}-${enrolmentId}-${index}`,
+        },
+      );
+    }
+  }
+
+  /**
+   * The learner adds and submits each item (or leaves it a draft); the assessor then decides as
+   * the demo shows.
+   */
   private async seedPortfolio(
     enrolmentId: string,
     learner: Actor,
     assessor: Actor,
     portfolio: DemoEvidence[],
   ): Promise<void> {
-    for (const { content, decision } of portfolio) {
+    for (const { content, draft, decision } of portfolio) {
       const item = await this.evidence.create(learner, enrolmentId, content);
+      if (draft) continue;
       await this.evidence.submit(learner, item.id, {
         statement: DECLARATION_STATEMENT,
         agreed: true,

@@ -7,6 +7,7 @@ import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { LearnersModule } from '../learners/learners.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
+import { SignOffModule } from '../sign-off/sign-off.module';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
@@ -19,6 +20,7 @@ import { DemoSeedService } from './demo-seed.service';
     EvidenceModule,
     LearnersModule,
     QualificationsModule,
+    SignOffModule,
   ],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
