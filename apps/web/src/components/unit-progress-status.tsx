@@ -3,8 +3,8 @@ import type { UnitProgressStatus } from '@signoff/contracts';
 export const UNIT_PROGRESS_WORDS: Record<UnitProgressStatus, string> = {
   not_started: 'Not started',
   in_progress: 'In progress',
-  awaiting_unit_sign_off: 'Awaiting the assessor’s sign-off',
-  awaiting_countersignature: 'Awaiting the learner’s countersignature',
+  awaiting_unit_sign_off: 'Awaiting unit sign-off',
+  awaiting_countersignature: 'Awaiting countersignature',
   achieved: 'Achieved',
 };
 

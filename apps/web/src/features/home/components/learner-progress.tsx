@@ -4,6 +4,7 @@ import { ProgressBar } from '../../../components/progress-bar';
 import { QualificationProgress } from '../../../components/qualification-progress';
 import { UnitProgressBadge } from '../../../components/unit-progress-status';
 import { formatDay } from '../../../lib/dates';
+import { flagsByReason } from '../lib/flags-by-reason';
 
 const unitPath = (enrolmentId: string, unit: string) =>
   `/enrolments/${encodeURIComponent(enrolmentId)}/units/${encodeURIComponent(unit)}`;
@@ -46,13 +47,13 @@ export function LearnerProgress({ enrolmentId, progress }: LearnerProgressProps)
       {flagged.length > 0 ? (
         <div className="notice notice--flag">
           <h4>Signatures that no longer count</h4>
+          <p>They count again once signed again.</p>
           <ul>
             {flagged.flatMap((unit) =>
-              unit.flags.map((flag) => (
-                <li key={`${unit.reference}:${flag.signed}`}>
+              flagsByReason(unit.flags).map(({ reason, flaggedAt, signed }) => (
+                <li key={`${unit.reference}:${reason}:${flaggedAt}`}>
                   <Link to={unitPath(enrolmentId, unit.reference)}>{unit.reference}</Link>:{' '}
-                  {flag.signed}. {flag.reason} on {formatDay(flag.flaggedAt)}; it counts again once
-                  signed again.
+                  {signed.join(', ')}. {reason} on {formatDay(flaggedAt)}.
                 </li>
               )),
             )}
