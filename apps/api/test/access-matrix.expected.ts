@@ -488,6 +488,24 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
       headers: { 'Idempotency-Key': randomUUID() },
     }),
   },
+  // A signature: read and verified by whoever sees its enrolment; revoked by its signer (the
+  // assessor here) or an admin of its centre, each re-entering their password.
+  'GET /api/sign-offs/:id': {
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/sign-offs/${fx.signOff}` }),
+  },
+  'GET /api/sign-offs/:id/verify': {
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/sign-offs/${fx.signOff}/verify` }),
+  },
+  'POST /api/sign-offs/:id/revocations': {
+    expect: '401 | ok 404 | ok 404 404 | 403 403 403 | 403 403 | 403 404 404',
+    former: '403 403 403 | 404 403 404',
+    probe: async (fx, _actor, consumed) => ({
+      path: `/api/sign-offs/${await consumed(fx.freshSignOff)}/revocations`,
+      body: { reason: 'Signed in error', password: TEST_PASSWORD },
+    }),
+  },
   'GET /api/files/limits': { ...signedIn, probe: () => ({ path: '/api/files/limits' }) },
   // The signature is the permission: whoever holds the address gets the file.
   'GET /api/files/signed/:key': {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AssessmentDecisionKind, EvidenceClaim } from '@signoff/contracts';
 import type { EntityManager } from 'typeorm';
-import { execute } from '../database/typed-query';
+import { text } from '../database/row-readers';
+import { queryFirst } from '../database/typed-query';
 import { STORED_DECISION } from './stored-decision';
 
 export interface NewDecision {
@@ -16,11 +17,12 @@ export interface NewDecision {
 /** Decisions are only ever inserted; the evidence detail reads them back (read models). */
 @Injectable()
 export class AssessmentRepository {
-  async insertDecision(manager: EntityManager, decision: NewDecision): Promise<void> {
-    await execute(
+  /** Answers the new decision's id. */
+  async insertDecision(manager: EntityManager, decision: NewDecision): Promise<string> {
+    const id = await queryFirst(
       manager,
       `INSERT INTO assessment_decisions (version_id, enrolment_id, assessor_id, decision, feedback, mapping)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,
       [
         decision.versionId,
         decision.enrolmentId,
@@ -29,6 +31,9 @@ export class AssessmentRepository {
         decision.feedback,
         JSON.stringify(decision.mapping),
       ],
+      (raw) => text(raw, 'id'),
     );
+    if (id === null) throw new Error('An assessment decision was inserted but not returned');
+    return id;
   }
 }

@@ -17,6 +17,7 @@ import { DomainError } from '../errors/domain-error';
 import { EvidenceService } from '../evidence/evidence.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { ReadModelsService } from '../read-models/read-models.service';
+import { SignOffFlagsService } from '../sign-off/sign-off-flags.service';
 import { AssessmentRepository } from './assessment.repository';
 import type { AssessmentDecisionDto, AssessmentQueueQueryDto } from './dto/assessment.dto';
 
@@ -36,7 +37,8 @@ const AUDIT_ACTION: Record<AssessmentDecisionKind, string> = {
 /**
  * The assessor's side of evidence: the queue of versions awaiting them, and decisions, each a
  * new append-only record written with the version's status move and an audit event in one
- * transaction. The latest decision's mapping is what the version proves from then on.
+ * transaction. The latest decision's mapping is what the version proves from then on. A
+ * withdrawn acceptance flags, in the same transaction, the signatures that relied on it.
  */
 @Injectable()
 export class AssessmentService {
@@ -47,6 +49,7 @@ export class AssessmentService {
     private readonly qualifications: QualificationsService,
     private readonly readModels: ReadModelsService,
     private readonly audit: AuditService,
+    private readonly signOffFlags: SignOffFlagsService,
   ) {}
 
   async decide(
@@ -72,7 +75,7 @@ export class AssessmentService {
         MOVE[request.decision],
       );
       const { move } = judged;
-      await this.assessments.insertDecision(manager, {
+      const decisionId = await this.assessments.insertDecision(manager, {
         versionId: judged.versionId,
         enrolmentId: enrolment.id,
         assessorId: actor.userId,
@@ -90,6 +93,14 @@ export class AssessmentService {
         before: { version: judged.number, status: move.from },
         after: { version: judged.number, status: move.to, feedback, mapping },
       });
+      // Whatever was signed on the acceptance is flagged with the withdrawal, or neither lands.
+      if (request.decision === 'withdrawAcceptance')
+        await this.signOffFlags.flagAfterWithdrawal(manager, actor, {
+          decisionId,
+          versionId: judged.versionId,
+          enrolmentId: enrolment.id,
+          centreId: enrolment.centreId,
+        });
     });
     return this.evidence.get(actor, item.id);
   }

@@ -34,4 +34,29 @@ export class AuditService {
       ],
     );
   }
+
+  /** Several events in one statement, chained in the order given; nothing when none is given. */
+  async recordMany(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const column = <T>(value: (entry: AuditEntry) => T) => entries.map(value);
+    const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+    await execute(
+      manager,
+      `INSERT INTO audit_events (actor_id, centre_id, action, subject_type, subject_id, before, after, request_id)
+       SELECT actor_id, centre_id, action, subject_type, subject_id, before, after, request_id
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[])
+              WITH ORDINALITY AS entry (actor_id, centre_id, action, subject_type, subject_id, before, after, request_id, position)
+        ORDER BY position`,
+      [
+        column((entry) => entry.actorId),
+        column((entry) => entry.centreId ?? null),
+        column((entry) => entry.action),
+        column((entry) => entry.subjectType),
+        column((entry) => entry.subjectId),
+        column((entry) => json(entry.before)),
+        column((entry) => json(entry.after)),
+        column((entry) => entry.requestId ?? null),
+      ],
+    );
+  }
 }

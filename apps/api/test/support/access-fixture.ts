@@ -42,6 +42,9 @@ export interface EnrolmentRecords {
   freshSubmitted(): Promise<{ itemId: string; fileId: string }>;
   freshReferred(): Promise<string>;
   freshCorrection(): Promise<string>;
+  /** A signature by the enrolment's assessor. */
+  signOff: string;
+  freshSignOff(): Promise<string>;
 }
 
 export interface AccessActor {
@@ -276,6 +279,27 @@ export async function accessFixture(t: TestApp) {
       const corrections: { id: string }[] = ok(proposed, 'correction').body.corrections;
       return corrections[corrections.length - 1].id;
     }
+    /**
+     * Access to a signature does not depend on what it signed: one written as the enrolment's
+     * assessor's, as the owner, without the signing rules (sign-off.e2e-spec.ts tests those).
+     */
+    async function freshSignOff(): Promise<string> {
+      const content = '{}';
+      const rows: { id: string }[] = await t.db.query(
+        `INSERT INTO sign_offs (enrolment_id, unit, kind, rows, signer_id, signer_role, centre_id,
+                                statement, content, content_sha256, idempotency_key, request_sha256)
+         SELECT e.id, 'QC28074-1', 'rows', '{3}', a.user_id, 'assessor', e.centre_id,
+                'I confirm the learner has met outcome 3.', $2, encode(sha256(convert_to($2, 'UTF8')), 'hex'),
+                gen_random_uuid()::text, repeat('0', 64)
+           FROM enrolments e
+           JOIN enrolment_assignments a
+             ON a.enrolment_id = e.id AND a.role = 'assessor' AND a.ended_at IS NULL
+          WHERE e.id = $1
+         RETURNING id`,
+        [enrolment.id, content],
+      );
+      return rows[0].id;
+    }
     return {
       learner: learnerId,
       enrolment: enrolment.id,
@@ -288,6 +312,8 @@ export async function accessFixture(t: TestApp) {
       freshSubmitted,
       freshReferred,
       freshCorrection,
+      signOff: await freshSignOff(),
+      freshSignOff,
     };
   }
 
