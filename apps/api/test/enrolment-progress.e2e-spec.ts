@@ -4,10 +4,12 @@ import {
   type EnrolmentProgress,
   type EvidenceClaim,
   type UnitProgress,
+  WITHDRAWN_EVIDENCE_FLAG,
 } from '@signoff/contracts';
 import request from 'supertest';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
 import {
+  API_TIMESTAMP,
   createPerson,
   signIn,
   startTestApp,
@@ -22,7 +24,7 @@ const LEARNER_PASSWORD = 'a long and private phrase';
 /**
  * `GET /api/enrolments/{id}/progress` follows the signatures: rows signed of each unit's total,
  * the unit achieved once the assessor signs it and the learner countersigns, its credits then
- * counted in its group, and no longer once a signature it rests on is revoked.
+ * counted in its group, and no longer once a signature it rests on is revoked or flagged.
  */
 describe('enrolment progress', () => {
   let t: TestApp;
@@ -56,8 +58,8 @@ describe('enrolment progress', () => {
   const unitOf = (progress: EnrolmentProgress, reference = UNIT) =>
     progress.units.find((unit) => unit.reference === reference) as UnitProgress;
 
-  /** A learner whose accepted evidence, observed directly, covers every row of the unit. */
-  async function readyToSign(): Promise<EnrolledLearner> {
+  /** A learner whose accepted evidence (one item, observed directly) covers every row of the unit. */
+  async function readyToSign(): Promise<EnrolledLearner & { itemId: string }> {
     const learner = await fixture.enrolLearner();
     const claims: EvidenceClaim[] = ['1', '2', '3', '4', '5', '6'].map((outcome) => ({
       unit: UNIT,
@@ -91,7 +93,7 @@ describe('enrolment progress', () => {
           .send({ version: 1, decision: 'accept', mapping: claims })
       ).status,
     ).toBe(201);
-    return learner;
+    return { ...learner, itemId: created.body.id as string };
   }
 
   /** Every row signed, then the unit, then the learner's countersignature. */
@@ -195,12 +197,14 @@ describe('enrolment progress', () => {
   it('stops counting the unit once its sign-off is revoked, until the assessor signs it and the learner countersigns again', async () => {
     const learner = await readyToSign();
     const unitSignOff = await achieve(learner);
-    // Written as the revocation route writes it: a record of its own beside the signature.
-    await t.db.query(
-      `INSERT INTO sign_off_revocations (sign_off_id, revoked_by, revoker_role, reason)
-       VALUES ($1, $2, 'signer', 'Signed before the observation was discussed')`,
-      [unitSignOff, fixture.assessor.id],
-    );
+    expect(
+      (
+        await request(t.http)
+          .post(`/api/sign-offs/${unitSignOff}/revocations`)
+          .set('Cookie', assessor)
+          .send({ reason: 'Signed before the observation was discussed', password: TEST_PASSWORD })
+      ).status,
+    ).toBe(201);
     const revoked = await progressOf(learner);
     expect(unitOf(revoked)).toMatchObject({
       status: 'awaiting_unit_sign_off',
@@ -214,6 +218,41 @@ describe('enrolment progress', () => {
     expect(unitOf(await progressOf(learner)).status).toBe('awaiting_countersignature');
     expect((await countersign(learner)).status).toBe(201);
     expect((await progressOf(learner)).achieved.totalCredits).toBe(20);
+  });
+
+  it('stops counting the unit once the acceptance its signatures relied on is withdrawn, naming each flagged signature', async () => {
+    const learner = await readyToSign();
+    await achieve(learner);
+    const withdrawn = await request(t.http)
+      .post(`/api/evidence/${learner.itemId}/assessments`)
+      .set('Cookie', assessor)
+      .send({ version: 1, decision: 'withdrawAcceptance', feedback: 'Observed another learner' });
+    expect(withdrawn.status).toBe(201);
+
+    const progress = await progressOf(learner);
+    const unit = unitOf(progress);
+    expect(unit).toMatchObject({ status: 'in_progress', rowsSigned: 0, outcomesSignedOff: 0 });
+    expect(unit.flags.map((flag) => flag.signed)).toEqual([
+      'Criterion 1.1',
+      'Criterion 1.2',
+      'Outcome 2',
+      'Outcome 3',
+      'Outcome 4',
+      'Outcome 5',
+      'Outcome 6',
+      'The assessor’s sign-off of the unit',
+      'The learner’s countersignature',
+    ]);
+    expect(unit.flags[0]).toEqual({
+      signed: 'Criterion 1.1',
+      reason: WITHDRAWN_EVIDENCE_FLAG,
+      flaggedAt: expect.stringMatching(API_TIMESTAMP),
+    });
+    expect(unit.missing).toContain(
+      `Criterion 1.1 must be signed again: the signature was flagged (${WITHDRAWN_EVIDENCE_FLAG})`,
+    );
+    expect(progress.achieved.totalCredits).toBe(0);
+    expect(progress.achieved.groups[0].credits).toBe(0);
   });
 
   it('is read only by those who see the enrolment: another learner and another assessor get 404', async () => {
