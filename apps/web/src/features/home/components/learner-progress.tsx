@@ -98,7 +98,10 @@ export interface EvidenceFeedbackProps {
   accepted: EvidenceSummary[];
 }
 
-/** What the assessor decided on the learner's evidence; each item's page has the feedback. */
+/**
+ * What the assessor decided on the learner's evidence, with the start of their feedback; the
+ * item's page has the whole of it and every decision.
+ */
 export function EvidenceFeedback({ referred, accepted }: EvidenceFeedbackProps) {
   if (referred.length === 0 && accepted.length === 0)
     return <p>Your assessor has not judged any of your evidence yet.</p>;
@@ -119,6 +122,12 @@ export function EvidenceFeedback({ referred, accepted }: EvidenceFeedbackProps) 
           <span className="muted">
             version {item.version}, {formatDay(item.updatedAt)}
           </span>
+          {item.feedback ? (
+            <p className="feedback-list__feedback">
+              <span className="visually-hidden">Your assessor’s feedback: </span>
+              {item.feedback}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>
