@@ -129,6 +129,12 @@ describe('assessment', () => {
       decision: 'refer',
       feedback: 'Say what you would do differently next time.',
     });
+    // The portfolio's list carries the feedback, for the learner's home.
+    const listed = await get(learner.cookie, `/api/enrolments/${learner.enrolmentId}/evidence`);
+    expect(listed.body.items.find((item: { id: string }) => item.id === id)).toMatchObject({
+      status: 'referred',
+      feedback: 'Say what you would do differently next time.',
+    });
     const revised = await post(learner.cookie, `/api/evidence/${id}/revise`);
     expect(revised.status).toBe(200);
     expect(revised.body.decisions).toHaveLength(1);

@@ -73,6 +73,8 @@ export interface EvidenceSummary {
   claims: EvidenceClaim[];
   fileCount: number;
   updatedAt: string;
+  /** The assessor's feedback in their newest decision on this version, if they wrote any. */
+  feedback: string | null;
 }
 
 export interface EvidenceDetail {

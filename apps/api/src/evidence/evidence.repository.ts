@@ -23,6 +23,7 @@ import {
   int,
   jsonTimestamp,
   nullableObject,
+  nullableText,
   object,
   objectList,
   oneOf,
@@ -52,6 +53,7 @@ export interface ListedItem extends StoredItem {
   claims: EvidenceVersion['claims'];
   fileCount: number;
   updatedAt: string;
+  feedback: string | null;
 }
 
 /** A stored file as a download reads it. */
@@ -110,7 +112,9 @@ export class EvidenceRepository {
       this.db,
       `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author,
               v.number AS version, v.status, v.method, v.title, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate", v.claims,
-              (SELECT count(*)::int FROM evidence_version_files vf WHERE vf.version_id = v.id) AS "fileCount", v.updated_at AS "updatedAt"
+              (SELECT count(*)::int FROM evidence_version_files vf WHERE vf.version_id = v.id) AS "fileCount", v.updated_at AS "updatedAt",
+              (SELECT d.feedback FROM assessment_decisions d WHERE d.version_id = v.id
+                ORDER BY d.decided_at DESC, d.id DESC LIMIT 1) AS feedback
          FROM evidence_items i
          JOIN users a ON a.id = i.author_id
          JOIN LATERAL (SELECT * FROM evidence_versions WHERE item_id = i.id AND ($5 OR status <> 'draft')
@@ -132,6 +136,7 @@ export class EvidenceRepository {
         claims: objectList(raw, 'claims', evidenceClaim),
         fileCount: int(raw, 'fileCount'),
         updatedAt: timestamp(raw, 'updatedAt').toISOString(),
+        feedback: nullableText(raw, 'feedback'),
       }),
     );
   }

@@ -5,6 +5,8 @@ import { AuthModule } from '../auth/auth.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { FilesModule } from '../files/files.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
+import { EnrolmentProgressController } from './enrolment-progress.controller';
+import { EnrolmentProgressService } from './enrolment-progress.service';
 import { SignOffFlagsService } from './sign-off-flags.service';
 import { SignOffRecordsController } from './sign-off-records.controller';
 import { SignOffRecordsRepository } from './sign-off-records.repository';
@@ -18,7 +20,8 @@ import { SignOffService } from './sign-off.service';
  * Signatures on units' matrices. Other capabilities read an enrolment's sign-off ground (its
  * accepted evidence and signatures) and a signature's record through SignOffRepository. A
  * signature's record, its verification and its revocation have routes of their own; assessment
- * flags signatures through SignOffFlagsService when it withdraws an acceptance.
+ * flags signatures through SignOffFlagsService when it withdraws an acceptance. An enrolment's
+ * progress is read here from that ground, since enrolments cannot depend on what depends on them.
  */
 @Module({
   imports: [
@@ -29,7 +32,7 @@ import { SignOffService } from './sign-off.service';
     FilesModule,
     QualificationsModule,
   ],
-  controllers: [SignOffController, SignOffRecordsController],
+  controllers: [SignOffController, SignOffRecordsController, EnrolmentProgressController],
   providers: [
     SignOffRepository,
     SignOffService,
@@ -37,6 +40,7 @@ import { SignOffService } from './sign-off.service';
     SignOffRecordsService,
     SignOffVerificationService,
     SignOffFlagsService,
+    EnrolmentProgressService,
   ],
   exports: [SignOffRepository, SignOffService, SignOffFlagsService],
 })
