@@ -69,7 +69,7 @@ describe('demo centre', () => {
     expect(noRoles.body.memberships).toEqual([]);
   });
 
-  it('gives the demo learners records, and enrols three of them on the published QualCert L6, one at the second centre', async () => {
+  it('gives the demo learners records, and enrols four of them on the published QualCert L6, one at the second centre', async () => {
     await seedDemo(t.config);
     const rows = await t.db.query(
       `SELECT u.email, c.name AS centre, count(e.id)::int AS enrolments, min(a.email) AS assessor
@@ -92,6 +92,12 @@ describe('demo centre', () => {
         centre: DEMO_SECOND_CENTRE,
         enrolments: 1,
         assessor: 'assessor2@demo.test',
+      },
+      {
+        email: 'learner5@demo.test',
+        centre: DEMO_CENTRE,
+        enrolments: 1,
+        assessor: 'assessor@demo.test',
       },
       {
         email: 'learner@demo.test',
@@ -143,7 +149,11 @@ describe('demo centre', () => {
     };
     expect(await learnersSeenBy('assessor2@demo.test')).toEqual(['Aisha Begum', 'Mei Lin']);
     expect(await learnersSeenBy('admin2@demo.test')).toEqual(['Mei Lin']);
-    expect(await learnersSeenBy('admin@demo.test')).toEqual(['Aisha Begum', 'Jordan Ellis']);
+    expect(await learnersSeenBy('admin@demo.test')).toEqual([
+      'Aisha Begum',
+      'Jordan Ellis',
+      'Kwame Mensah',
+    ]);
   });
 
   it('leaves the audit events of each admin adding each person by hand, and of each setting a password', async () => {
@@ -156,17 +166,20 @@ describe('demo centre', () => {
     );
     expect(rows).toEqual([
       { action: 'enrolment.created', by: 'admin2@demo.test', n: 1 },
-      { action: 'enrolment.created', by: 'admin@demo.test', n: 2 },
+      { action: 'enrolment.created', by: 'admin@demo.test', n: 3 },
       // Aisha Begum's portfolio, as she and her assessor made it.
       { action: 'evidence.accepted', by: 'assessor2@demo.test', n: 1 },
       { action: 'evidence.created', by: 'learner2@demo.test', n: 4 },
+      // Kwame Mensah's two items, awaiting Priya Shah for the sign-off journey.
+      { action: 'evidence.created', by: 'learner5@demo.test', n: 2 },
       { action: 'evidence.referred', by: 'assessor2@demo.test', n: 1 },
       { action: 'evidence.submitted', by: 'learner2@demo.test', n: 4 },
+      { action: 'evidence.submitted', by: 'learner5@demo.test', n: 2 },
       { action: 'learner.created', by: 'admin2@demo.test', n: 1 },
-      { action: 'learner.created', by: 'admin@demo.test', n: 3 },
+      { action: 'learner.created', by: 'admin@demo.test', n: 4 },
       // A learner record is an account first: staff and learners alike are users created.
       { action: 'user.created', by: 'admin2@demo.test', n: 1 },
-      { action: 'user.created', by: 'admin@demo.test', n: 9 },
+      { action: 'user.created', by: 'admin@demo.test', n: 10 },
       { action: 'user.disabled', by: 'admin@demo.test', n: 1 },
       { action: 'user.joined_centre', by: 'admin2@demo.test', n: 2 },
       { action: 'user.roles_replaced', by: 'admin@demo.test', n: 1 },
