@@ -36,7 +36,12 @@ function UnitsAndProgress({ enrolmentId }: { enrolmentId: string }) {
         Nothing is achieved until assessors sign off learning outcomes, which arrives with
         assessment.
       </p>
-      <UnitProgressTable progress={progress.data} />
+      <UnitProgressTable
+        progress={progress.data}
+        unitPath={(unit) =>
+          `/enrolments/${encodeURIComponent(enrolmentId)}/units/${encodeURIComponent(unit)}`
+        }
+      />
       <h3>The plan against the rules of combination</h3>
       <RulesEvaluationView evaluation={progress.data.planned} subject="The plan" />
     </>
