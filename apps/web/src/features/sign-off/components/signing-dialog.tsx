@@ -111,7 +111,7 @@ function SigningForm({
       }
       isPending={sign.isPending}
       serverError={sign.error}
-      wording={{ subjects: { password: 'The password' } }}
+      wording={{ subjects: { password: 'The password you entered' } }}
       describeServerError={describeRefusal}
       checksSummary={null}
       status={

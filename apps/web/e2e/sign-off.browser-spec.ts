@@ -1,0 +1,201 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  baseUrl,
+  DEMO_PASSWORD,
+  launchBrowser,
+  signIn,
+} from './browser-session';
+
+/** Kwame Mensah's two submitted items cover every learning outcome of this unit; only this test uses him. */
+const LEARNER = 'learner5@demo.test';
+const LEARNER_NAME = 'Kwame Mensah';
+const ASSESSOR = 'assessor@demo.test';
+const UNIT = 'QC28074-5';
+const OUTCOMES = 6;
+
+interface QueueRow {
+  evidenceId: string;
+  enrolmentId: string;
+  version: number;
+  learner: { displayName: string };
+}
+
+/**
+ * Accepts each of the learner's submitted items as the assessor, confirming the learner's claims,
+ * through the API with the page's own session (a same-origin request, as the app makes it).
+ * Answers the enrolment's id.
+ */
+async function acceptEverythingAwaiting(page: Page, learnerName: string): Promise<string> {
+  return page.evaluate(async (name) => {
+    const json = async (response: Response) => {
+      if (!response.ok) throw new Error(`${response.status}: ${await response.text()}`);
+      return response.json();
+    };
+    const queue = (await json(await fetch('/api/assessment-queue?limit=200'))) as {
+      items: QueueRow[];
+    };
+    const rows = queue.items.filter((row) => row.learner.displayName === name);
+    if (rows.length < 2) throw new Error(`Expected two items awaiting, found ${rows.length}`);
+    for (const row of rows) {
+      const detail = (await json(await fetch(`/api/evidence/${row.evidenceId}`))) as {
+        current: { claims: unknown[] };
+      };
+      await json(
+        await fetch(`/api/evidence/${row.evidenceId}/assessments`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({
+            version: row.version,
+            decision: 'accept',
+            feedback: 'Meets the outcomes claimed.',
+            mapping: detail.current.claims,
+          }),
+        }),
+      );
+    }
+    return rows[0].enrolmentId;
+  }, learnerName);
+}
+
+/** The page scrolls only up and down: nothing is wider than the window. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function signInDialog(page: Page, name: string, button: string, password: string) {
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.getByLabel('Your password').fill(password);
+  await dialog.getByRole('button', { name: button }).click();
+  return dialog;
+}
+
+describe('signing off a unit', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('the assessor accepts two items and signs every row and the unit; the learner countersigns and sees it achieved with its 20 credits', async () => {
+    const assessorContext = await browser.newContext();
+    const page = await assessorContext.newPage();
+    await signIn(page, ASSESSOR);
+
+    // The two items await Priya Shah; she accepts them (the decision form is the evidence page's).
+    await page.goto(`${baseUrl()}/assessment`);
+    const queue = page.getByRole('grid', { name: 'Awaiting assessment' });
+    await queue.getByRole('row').filter({ hasText: LEARNER_NAME }).first().waitFor();
+    const enrolmentId = await acceptEverythingAwaiting(page, LEARNER_NAME);
+
+    // From the enrolment, each unit leads to its sign-off.
+    await page.goto(`${baseUrl()}/enrolments/${enrolmentId}`);
+    await page.getByRole('table', { name: 'Units and progress' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: UNIT, exact: true }).click();
+    await page.waitForURL((url) => url.pathname === `/enrolments/${enrolmentId}/units/${UNIT}`);
+    await page
+      .getByRole('heading', { level: 1, name: /Resource and Service Management/ })
+      .waitFor();
+    await page.getByText(`Sign-off for ${LEARNER_NAME}, 20 credits`).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Not yet achieved' }).waitFor();
+
+    const matrix = page.getByRole('table', { name: `Sign-off of unit ${UNIT}` });
+    const rowHeaders = matrix.getByRole('rowheader');
+    expect(await rowHeaders.count()).toBe(OUTCOMES);
+    expect((await rowHeaders.first().innerText()).replace(/\s+/g, ' ').trim()).toBe(
+      'Outcome 1 Manage financial, human, and physical resources effectively',
+    );
+    // Each row shows the accepted evidence mapped to it, leading to the item.
+    const first = matrix
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Outcome 1 / }) });
+    await first.getByRole('link', { name: /Observed: planning next quarter/ }).waitFor();
+    await first.getByText('Not signed').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // One row picked from the keyboard, then every row that may be signed.
+    const pickFirst = matrix.getByRole('checkbox', { name: /Pick Outcome 1:/ });
+    await pickFirst.focus();
+    await page.keyboard.press('Space');
+    expect(await pickFirst.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Sign 1 row' }).waitFor();
+    await page.getByRole('button', { name: `Pick all ${OUTCOMES} that may be signed` }).click();
+    await page.getByRole('button', { name: `Sign ${OUTCOMES} rows` }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Sign off rows' });
+    await dialog
+      .getByText(`I confirm that ${LEARNER_NAME} has met these ${OUTCOMES} of unit ${UNIT}`)
+      .waitFor();
+    expect(await dialog.getByRole('listitem').count()).toBe(OUTCOMES);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Without the password nothing is sent; a wrong one is refused on the field.
+    await dialog.getByRole('button', { name: `Sign ${OUTCOMES} rows` }).click();
+    await dialog.getByText('Enter your password to sign.').waitFor();
+    await signInDialog(page, 'Sign off rows', `Sign ${OUTCOMES} rows`, 'not-my-password');
+    const password = dialog.getByLabel('Your password');
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-invalid') === 'true',
+    );
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    await signInDialog(page, 'Sign off rows', `Sign ${OUTCOMES} rows`, DEMO_PASSWORD);
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Signed ${OUTCOMES} rows of ${UNIT}` })
+      .waitFor();
+    await first.getByText(/Signed by Priya Shah/).waitFor();
+    expect(await matrix.getByText('Not signed').count()).toBe(0);
+    expect(await matrix.getByRole('checkbox').count()).toBe(0);
+
+    // Then the unit, in the same dialog.
+    await page.getByRole('button', { name: 'Sign the unit' }).click();
+    const unitDialog = await signInDialog(page, 'Sign the unit', 'Sign the unit', DEMO_PASSWORD);
+    await unitDialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Signed the unit ${UNIT}` })
+      .waitFor();
+    await page.getByText('The learner has not countersigned the unit yet').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await assessorContext.close();
+
+    // The learner countersigns, on a phone.
+    const learnerContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const learnerPage = await learnerContext.newPage();
+    await signIn(learnerPage, LEARNER);
+    await learnerPage.goto(`${baseUrl()}/enrolments/${enrolmentId}`);
+    await learnerPage.getByRole('link', { name: UNIT, exact: true }).click();
+    await learnerPage.getByText('Your sign-off, 20 credits').waitFor();
+    expect(await learnerPage.getByRole('checkbox').count()).toBe(0);
+    await expectNoSidewaysScroll(learnerPage);
+    expect(await accessibilityViolations(learnerPage)).toEqual([]);
+    await learnerPage.getByRole('button', { name: 'Countersign this unit' }).click();
+    const countersign = learnerPage.getByRole('dialog', { name: 'Countersign this unit' });
+    await countersign.getByText(/^I confirm that Priya Shah assessed my evidence/).waitFor();
+    expect(await accessibilityViolations(learnerPage)).toEqual([]);
+    await signInDialog(learnerPage, 'Countersign this unit', 'Countersign', DEMO_PASSWORD);
+    await countersign.waitFor({ state: 'detached' });
+    await learnerPage
+      .getByRole('status')
+      .filter({ hasText: `Countersigned ${UNIT}` })
+      .waitFor();
+    await learnerPage.getByRole('heading', { level: 2, name: 'Achieved' }).waitFor();
+    await learnerPage.getByText('Its 20 credits count towards the qualification.').waitFor();
+    expect(await learnerPage.getByRole('button', { name: 'Countersign this unit' }).count()).toBe(
+      0,
+    );
+    expect(await accessibilityViolations(learnerPage)).toEqual([]);
+    await learnerContext.close();
+  });
+});
