@@ -36,12 +36,7 @@ function UnitsAndProgress({ enrolmentId }: { enrolmentId: string }) {
         Nothing is achieved until assessors sign off learning outcomes, which arrives with
         assessment.
       </p>
-      <UnitProgressTable
-        progress={progress.data}
-        unitPath={(unit) =>
-          `/enrolments/${encodeURIComponent(enrolmentId)}/units/${encodeURIComponent(unit)}`
-        }
-      />
+      <UnitProgressTable progress={progress.data} />
       <h3>The plan against the rules of combination</h3>
       <RulesEvaluationView evaluation={progress.data.planned} subject="The plan" />
     </>

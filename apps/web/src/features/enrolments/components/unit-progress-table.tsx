@@ -1,5 +1,4 @@
 import type { EnrolmentProgress, UnitProgressStatus } from '@signoff/contracts';
-import { Link } from 'react-router';
 
 const STATUS_WORDS: Record<UnitProgressStatus, string> = {
   not_started: 'Not started',
@@ -9,12 +8,10 @@ const STATUS_WORDS: Record<UnitProgressStatus, string> = {
 
 export interface UnitProgressTableProps {
   progress: EnrolmentProgress;
-  /** Where a unit's sign-off page is. */
-  unitPath: (reference: string) => string;
 }
 
 /** Each unit of the qualification: planned or not, and how far its outcomes are signed off. */
-export function UnitProgressTable({ progress, unitPath }: UnitProgressTableProps) {
+export function UnitProgressTable({ progress }: UnitProgressTableProps) {
   return (
     <table className="table" role="table" aria-label="Units and progress">
       <thead role="rowgroup">
@@ -40,8 +37,7 @@ export function UnitProgressTable({ progress, unitPath }: UnitProgressTableProps
         {progress.units.map((unit) => (
           <tr role="row" key={unit.reference}>
             <th role="rowheader" scope="row">
-              <Link to={unitPath(unit.reference)}>{unit.reference}</Link>{' '}
-              <span className="table__subtitle">{unit.title}</span>
+              {unit.reference} <span className="table__subtitle">{unit.title}</span>
             </th>
             <td role="cell" data-label="Credits">
               {unit.credits ?? 'not stated'}
