@@ -19,6 +19,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LearnerImportModule } from './learner-import/learner-import.module';
 import { LearnersModule } from './learners/learners.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
+import { SignOffModule } from './sign-off/sign-off.module';
 
 /**
  * The one composition root: the server, the command line and any worker start this module, and
@@ -47,6 +48,7 @@ export class AppModule {
         LearnerImportModule,
         EvidenceModule,
         AssessmentModule,
+        SignOffModule,
         DemoModule,
       ],
       controllers: [HealthController],

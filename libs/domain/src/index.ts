@@ -33,4 +33,6 @@ export * from './sign-off/signing-problems';
 export * from './sign-off/unit-achievement';
 export * from './sign-off/flags-after-withdrawal';
 export * from './sign-off/sign-off-content';
+export * from './sign-off/signing-statement';
+export * from './sign-off/unit-signing-problems';
 export * from './assessment/assessment-problems';

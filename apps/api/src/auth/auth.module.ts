@@ -13,6 +13,7 @@ import { LoginLimiterService } from './login-limiter.service';
 import { MeController } from './me.controller';
 import { PasswordHasher } from './password-hasher';
 import { PasswordLinksService } from './password-links.service';
+import { ReauthenticationService } from './reauthentication.service';
 import { SessionHousekeeping } from './session-housekeeping';
 import { SessionsService } from './sessions.service';
 
@@ -26,6 +27,7 @@ import { SessionsService } from './sessions.service';
     PasswordHasher,
     PasswordLinksService,
     LoginLimiterService,
+    ReauthenticationService,
     {
       // Passport keeps strategies in one registry per process, and the newest one registered
       // wins: only the server, which answers sign-ins, registers it, so a CLI context opened in
@@ -42,6 +44,6 @@ import { SessionsService } from './sessions.service';
     SessionHousekeeping,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService, PasswordLinksService],
+  exports: [SessionsService, PasswordLinksService, ReauthenticationService],
 })
 export class AuthModule {}

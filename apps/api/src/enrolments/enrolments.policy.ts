@@ -66,3 +66,13 @@ export function isLearnerOf(
 ): boolean {
   return enrolment.learner.id === actor.userId && holdsRoleAt(actor, 'learner', enrolment.centreId);
 }
+
+/** The enrolment's assessor now, holding the assessor role at its centre now. */
+export function isAssessorOf(
+  actor: Actor,
+  enrolment: Pick<EnrolmentSummary, 'assessor' | 'centreId'>,
+): boolean {
+  return (
+    enrolment.assessor.id === actor.userId && holdsRoleAt(actor, 'assessor', enrolment.centreId)
+  );
+}

@@ -39,7 +39,7 @@ import type { ChangeEnrolmentStatusDto } from './dto/change-enrolment-status.dto
 import type { CreateEnrolmentDto, EntryCheckRequestDto } from './dto/enrolment.dto';
 import type { PlanUnitsDto } from './dto/plan-units.dto';
 import type { ReassignEnrolmentDto } from './dto/reassign-enrolment.dto';
-import { EnrolmentsPolicy, isLearnerOf } from './enrolments.policy';
+import { EnrolmentsPolicy, isAssessorOf, isLearnerOf } from './enrolments.policy';
 import {
   EnrolmentsRepository,
   type NewEnrolment,
@@ -101,6 +101,11 @@ export class EnrolmentsService {
   /** The enrolment's own learner, holding the learner role at its centre now. */
   isLearnerOf(actor: Actor, enrolment: StoredEnrolment): boolean {
     return isLearnerOf(actor, enrolment);
+  }
+
+  /** The enrolment's current assessor, holding the assessor role at its centre now. */
+  isAssessorOf(actor: Actor, enrolment: StoredEnrolment): boolean {
+    return isAssessorOf(actor, enrolment);
   }
 
   /**

@@ -7,7 +7,7 @@ import {
   portfolioChangeRefusal,
 } from '@signoff/domain';
 import { AccessService } from '../access/access.service';
-import { holdsRoleAt, type Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { EvidenceRepository, type StoredFile, type StoredItem } from './evidence.repository';
@@ -71,7 +71,7 @@ export class EvidencePolicy {
    */
   async requireAssessorOf(actor: Actor, itemId: string): Promise<VisibleEvidence> {
     const found = await this.requireVisible(actor, itemId);
-    if (!isAssessorOf(actor, found.enrolment))
+    if (!this.enrolments.isAssessorOf(actor, found.enrolment))
       throw new DomainError('FORBIDDEN', 'Only the enrolment’s assessor decides on its evidence');
     return found;
   }
@@ -92,7 +92,7 @@ export class EvidencePolicy {
       this.enrolments.isLearnerOf(actor, enrolment) &&
       portfolioChangeRefusal(enrolment.status) === null;
     const moves = learner ? evidenceActionsFor(status, 'learner') : [];
-    const assessorMoves = isAssessorOf(actor, enrolment)
+    const assessorMoves = this.enrolments.isAssessorOf(actor, enrolment)
       ? evidenceActionsFor(status, 'assessor')
       : [];
     return {
@@ -109,11 +109,4 @@ export class EvidencePolicy {
     if (!this.enrolments.isLearnerOf(actor, enrolment))
       throw new DomainError('FORBIDDEN', 'Only the learner adds evidence to their portfolio');
   }
-}
-
-/** The enrolment's assessor now, holding the assessor role at its centre now. */
-function isAssessorOf(actor: Actor, enrolment: StoredEnrolment): boolean {
-  return (
-    enrolment.assessor.id === actor.userId && holdsRoleAt(actor, 'assessor', enrolment.centreId)
-  );
 }

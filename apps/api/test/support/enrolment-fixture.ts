@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
+import type { QualificationDocument } from '@signoff/contracts';
 import request from 'supertest';
 import { createCentre, createPerson, signIn, type TestApp, type TestPerson } from './test-app';
 
@@ -11,9 +12,13 @@ export interface EnrolledLearner {
 
 /**
  * A centre with an admin, an assessor and an IQA, a published QualCert L6 of its own, and a way
- * to enrol new learners on it: the ground most evidence and assessment tests stand on.
+ * to enrol new learners on it: the ground most evidence and assessment tests stand on. `shape`
+ * changes the qualification before it is imported (a method an outcome requires).
  */
-export async function enrolmentFixture(t: TestApp) {
+export async function enrolmentFixture(
+  t: TestApp,
+  shape: (document: QualificationDocument) => void = () => undefined,
+) {
   const centreId = await createCentre(t.db);
   const admin = await signIn(t.http, await createPerson(t.db, [{ centreId, role: 'admin' }]));
   const assessor: TestPerson = await createPerson(
@@ -28,6 +33,7 @@ export async function enrolmentFixture(t: TestApp) {
     { number: '1.1', title: 'Explain the Mental Health Act', requiredMethods: [] },
     { number: '1.2', title: 'Explain the Mental Capacity Act', requiredMethods: [] },
   ];
+  shape(doc);
   const qualificationId = (
     await request(t.http).post('/api/qualifications/import').set('Cookie', admin).send(doc)
   ).body.qualificationId;
