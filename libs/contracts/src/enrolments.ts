@@ -116,22 +116,62 @@ export interface EnrolmentCapabilities {
   addEvidence: boolean;
 }
 
-export type UnitProgressStatus = 'not_started' | 'in_progress' | 'achieved';
+/**
+ * Where a unit stands: achieved; every row signed and the assessor's unit sign-off awaited; the
+ * unit signed and the learner's countersignature awaited; in progress (a row signed, or accepted
+ * evidence mapped to it, or a signature since revoked or flagged); or not started.
+ */
+export const UNIT_PROGRESS_STATUSES = [
+  'not_started',
+  'in_progress',
+  'awaiting_unit_sign_off',
+  'awaiting_countersignature',
+  'achieved',
+] as const;
+export type UnitProgressStatus = (typeof UNIT_PROGRESS_STATUSES)[number];
 
+/** A signature of the unit that no longer counts because it was flagged. */
+export interface UnitProgressFlag {
+  /** What was signed, in words: "Criterion 1.2", "The assessor's sign-off of the unit". */
+  signed: string;
+  /** "Evidence this relied on was withdrawn". */
+  reason: string;
+  /** ISO 8601 UTC. */
+  flaggedAt: string;
+}
+
+export interface UnitProgress {
+  reference: string;
+  title: string;
+  credits: number | null;
+  planned: boolean;
+  status: UnitProgressStatus;
+  /** Rows of the unit's sign-off matrix (its criteria, or outcomes without any) signed and counting. */
+  rowsSigned: number;
+  rowsTotal: number;
+  /** Learning outcomes whose every row is signed and counting. */
+  outcomesSignedOff: number;
+  outcomesTotal: number;
+  /** What stands between the unit and achievement, in words; empty once achieved. */
+  missing: string[];
+  /** Signatures of the unit that stopped counting because they were flagged, until signed again. */
+  flags: UnitProgressFlag[];
+}
+
+/** `GET /api/enrolments/{id}/progress`. */
 export interface EnrolmentProgress {
-  units: {
-    reference: string;
-    title: string;
-    credits: number | null;
-    planned: boolean;
-    status: UnitProgressStatus;
-    outcomesSignedOff: number;
-    outcomesTotal: number;
-  }[];
-  /** The rules applied to the achieved units. */
+  units: UnitProgress[];
+  /** The rules of combination applied to the achieved units: credits achieved per group. */
   achieved: RulesEvaluation;
   /** The rules applied to the planned units. */
   planned: RulesEvaluation;
+  /** Some units are achieved and they satisfy the rules of combination: ready to claim. */
+  readyToClaim: boolean;
+  /**
+   * How far the achieved units go towards the qualification: credits achieved of the minimum the
+   * rules ask for, or, where the rules ask no minimum, units achieved of those planned.
+   */
+  towards: { measure: 'credits' | 'units'; achieved: number; needed: number };
 }
 
 /** The profile as an admin enters it: everything but the sign-in email and the centre. */

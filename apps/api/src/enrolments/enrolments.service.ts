@@ -342,7 +342,7 @@ export class EnrolmentsService {
       enrolment.qualificationVersionId,
     )) as StoredVersion;
     // Sign-off arrives with the assessment capability; until then nothing is achieved.
-    return computeProgress(version.document, enrolment, [], []);
+    return computeProgress(version.document, enrolment, { accepted: [], signOffs: [] });
   }
 
   async entryCheck(

@@ -1,5 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
+import { QualificationProgress } from '../../components/qualification-progress';
 import { RulesEvaluationView } from '../../components/rules-evaluation';
 import { StatusMessage } from '../../components/status-message';
 import { useEnrolment } from '../../features/enrolments/api/get-enrolment';
@@ -32,11 +33,10 @@ function UnitsAndProgress({ enrolmentId }: { enrolmentId: string }) {
   if (progress.isError) return <FormAlert message={describeError(progress.error)} />;
   return (
     <>
-      <p className="muted">
-        Nothing is achieved until assessors sign off learning outcomes, which arrives with
-        assessment.
-      </p>
-      <UnitProgressTable progress={progress.data} />
+      <QualificationProgress progress={progress.data} />
+      <UnitProgressTable enrolmentId={enrolmentId} progress={progress.data} />
+      <h3>What is achieved against the rules of combination</h3>
+      <RulesEvaluationView evaluation={progress.data.achieved} subject="What is achieved" />
       <h3>The plan against the rules of combination</h3>
       <RulesEvaluationView evaluation={progress.data.planned} subject="The plan" />
     </>

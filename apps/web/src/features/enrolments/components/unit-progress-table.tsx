@@ -1,17 +1,18 @@
-import type { EnrolmentProgress, UnitProgressStatus } from '@signoff/contracts';
-
-const STATUS_WORDS: Record<UnitProgressStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  achieved: 'Achieved',
-};
+import type { EnrolmentProgress } from '@signoff/contracts';
+import { Link } from 'react-router';
+import { ProgressBar } from '../../../components/progress-bar';
+import { UnitProgressBadge } from '../../../components/unit-progress-status';
 
 export interface UnitProgressTableProps {
+  enrolmentId: string;
   progress: EnrolmentProgress;
 }
 
-/** Each unit of the qualification: planned or not, and how far its outcomes are signed off. */
-export function UnitProgressTable({ progress }: UnitProgressTableProps) {
+/**
+ * Each unit of the qualification: planned or not, where it stands, and how many rows of its
+ * sign-off matrix are signed; each unit leads to its sign-off page.
+ */
+export function UnitProgressTable({ enrolmentId, progress }: UnitProgressTableProps) {
   return (
     <table className="table" role="table" aria-label="Units and progress">
       <thead role="rowgroup">
@@ -29,7 +30,7 @@ export function UnitProgressTable({ progress }: UnitProgressTableProps) {
             Progress
           </th>
           <th role="columnheader" scope="col">
-            Outcomes signed off
+            Rows signed
           </th>
         </tr>
       </thead>
@@ -37,7 +38,12 @@ export function UnitProgressTable({ progress }: UnitProgressTableProps) {
         {progress.units.map((unit) => (
           <tr role="row" key={unit.reference}>
             <th role="rowheader" scope="row">
-              {unit.reference} <span className="table__subtitle">{unit.title}</span>
+              <Link
+                to={`/enrolments/${encodeURIComponent(enrolmentId)}/units/${encodeURIComponent(unit.reference)}`}
+              >
+                {unit.reference}
+              </Link>{' '}
+              <span className="table__subtitle">{unit.title}</span>
             </th>
             <td role="cell" data-label="Credits">
               {unit.credits ?? 'not stated'}
@@ -46,12 +52,15 @@ export function UnitProgressTable({ progress }: UnitProgressTableProps) {
               {unit.planned ? 'Yes' : 'No'}
             </td>
             <td role="cell" data-label="Progress">
-              <span className={`badge badge--unit-${unit.status}`}>
-                {STATUS_WORDS[unit.status]}
-              </span>
+              <UnitProgressBadge status={unit.status} />
             </td>
-            <td role="cell" data-label="Outcomes signed off">
-              {unit.outcomesSignedOff} of {unit.outcomesTotal}
+            <td role="cell" data-label="Rows signed" className="table__progress">
+              <ProgressBar
+                label={`Rows signed in ${unit.reference}`}
+                value={unit.rowsSigned}
+                maxValue={unit.rowsTotal}
+                valueText={`${unit.rowsSigned} of ${unit.rowsTotal}`}
+              />
             </td>
           </tr>
         ))}

@@ -1,6 +1,13 @@
-import { EVIDENCE_SORTS, type EvidenceFilter, type EvidenceSummary } from '@signoff/contracts';
+import {
+  EVIDENCE_SORTS,
+  type EvidenceFilter,
+  type EvidenceStatus,
+  type EvidenceSummary,
+  type Page,
+} from '@signoff/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { usePagedList } from '../../../hooks/use-paged-list';
+import { apiClient } from '../../../lib/api-client';
 import { getAllPages } from '../../../lib/paging';
 
 /** Every cached answer about evidence starts with this key, so one invalidation reaches all. */
@@ -33,6 +40,20 @@ export function useWholeEvidenceList(enrolmentId: string) {
   return useQuery({
     queryKey: [...evidenceQueryKey, 'list', enrolmentId, 'whole'],
     queryFn: () => getAllPages<EvidenceSummary>(evidencePath(enrolmentId, {})),
+    select: (page) => page.items,
+  });
+}
+
+/**
+ * The items of a portfolio in one status, most recently changed first, up to `limit`: what the
+ * assessor referred back or accepted lately, for the learner's home.
+ */
+export function useRecentEvidence(enrolmentId: string, status: EvidenceStatus, limit: number) {
+  const order = new URLSearchParams({ sort: 'updatedAt', direction: 'desc', limit: String(limit) });
+  return useQuery({
+    queryKey: [...evidenceQueryKey, 'list', enrolmentId, 'recent', status, limit],
+    queryFn: () =>
+      apiClient.get<Page<EvidenceSummary>>(`${evidencePath(enrolmentId, { status })}&${order}`),
     select: (page) => page.items,
   });
 }

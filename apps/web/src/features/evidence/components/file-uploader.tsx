@@ -1,6 +1,7 @@
 import { formatFileSize } from '@signoff/contracts';
-import { DropZone, FileTrigger, ProgressBar, Text } from 'react-aria-components';
+import { DropZone, FileTrigger, Text } from 'react-aria-components';
 import { Button } from '../../../components/button';
+import { ProgressBar } from '../../../components/progress-bar';
 import type { PendingUpload } from '../hooks/use-evidence-uploads';
 
 /** What the server accepts, for the file picker's filter; the server judges by content anyway. */
@@ -63,23 +64,10 @@ function UploadRow({
       </div>
       {upload.state === 'uploading' ? (
         <ProgressBar
-          className="progress"
+          label={`Uploading ${file.name}`}
           value={Math.min(upload.sent, total)}
           maxValue={total}
-          aria-label={`Uploading ${file.name}`}
-        >
-          {({ percentage, valueText }) => (
-            <>
-              <progress
-                className="progress__bar"
-                max={100}
-                value={percentage ?? 0}
-                aria-hidden="true"
-              />
-              <span className="progress__text">{valueText}</span>
-            </>
-          )}
-        </ProgressBar>
+        />
       ) : (
         <p className="field__error upload__error">{upload.error}</p>
       )}

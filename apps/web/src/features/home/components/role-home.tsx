@@ -1,4 +1,5 @@
 import { ROLE_TITLES, type MeResponse, type Role } from '@signoff/contracts';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 const HOME_HEADINGS: Record<Role, string> = {
@@ -69,16 +70,19 @@ function RoleSection({ role }: { role: Role }) {
 
 export interface RoleHomeProps {
   me: MeResponse;
+  /** What matters most to the person now, such as a learner's progress, shown first. */
+  children?: ReactNode;
 }
 
 /** The home of each role the person holds; one role gets its home as the page heading. */
-export function RoleHome({ me }: RoleHomeProps) {
+export function RoleHome({ me, children }: RoleHomeProps) {
   const single = me.roles.length === 1 ? me.roles[0] : undefined;
 
   return (
     <>
       <h1>{single ? HOME_HEADINGS[single] : 'Home'}</h1>
       <p className="lead">Hello, {me.displayName}.</p>
+      {children}
 
       <section aria-labelledby="your-roles" className="card">
         <h2 id="your-roles">Your roles</h2>
