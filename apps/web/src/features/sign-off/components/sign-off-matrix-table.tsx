@@ -38,6 +38,7 @@ export function SignOffMatrixTable({
   methodCode,
 }: SignOffMatrixTableProps) {
   const columns = picksRows ? 5 : 4;
+  const byOutcome = view.matrix.rows.every((row) => row.criterion === null);
   return (
     <table className="table sign-off-matrix" aria-label={`Sign-off of unit ${view.unit.reference}`}>
       <thead>
@@ -47,7 +48,7 @@ export function SignOffMatrixTable({
               Pick
             </th>
           ) : null}
-          <th scope="col">Criterion</th>
+          <th scope="col">{byOutcome ? 'Learning outcome' : 'Criterion'}</th>
           <th scope="col">Accepted evidence</th>
           <th scope="col">Methods</th>
           <th scope="col">Sign-off</th>

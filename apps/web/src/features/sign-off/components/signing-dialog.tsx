@@ -118,11 +118,19 @@ function SigningForm({
         <div className="signing-statement">
           <p>{signingStatement(view, signing)}</p>
           {rows.length > 0 ? (
-            <ul className="signing-statement__rows">
-              {rows.map((row) => (
-                <li key={row.ref}>{rowTitle(row)}</li>
-              ))}
-            </ul>
+            // Scrolls within itself when long, so the password stays in reach.
+            <div
+              className="signing-statement__rows"
+              role="region"
+              aria-label="The rows you sign"
+              tabIndex={0}
+            >
+              <ul>
+                {rows.map((row) => (
+                  <li key={row.ref}>{rowTitle(row)}</li>
+                ))}
+              </ul>
+            </div>
           ) : null}
           <p className="muted">
             Your signature is kept with the date and time, and cannot be changed afterwards.

@@ -32,6 +32,8 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
   const rows = matrix.rows.filter((row) => picked.has(row.ref) && can.signRows.includes(row.ref));
   const allPicked = can.signRows.length > 0 && rows.length === can.signRows.length;
   const outcomesMet = matrix.outcomes.filter((outcome) => outcome.met).length;
+  // Once every row is signed there is nothing left to pick, nor reasons to give.
+  const picksRows = isAssessor && matrix.rows.some((row) => row.state.status !== 'signed');
 
   return (
     <>
@@ -89,7 +91,7 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
 
       <section aria-labelledby="matrix-heading" className="card">
         <h2 id="matrix-heading">Learning outcomes and criteria</h2>
-        {isAssessor ? (
+        {isAssessor && can.signRows.length > 0 ? (
           <div className="button-row sign-off-actions">
             <Button
               onPress={() => setSigning({ kind: 'rows', rows: rows.map((row) => row.ref) })}
@@ -97,21 +99,17 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
             >
               {`Sign ${rows.length} row${rows.length === 1 ? '' : 's'}`}
             </Button>
-            {can.signRows.length > 0 ? (
-              <Button
-                variant="secondary"
-                onPress={() => setPicked(allPicked ? new Set() : new Set(can.signRows))}
-              >
-                {allPicked
-                  ? 'Clear the picks'
-                  : `Pick all ${can.signRows.length} that may be signed`}
-              </Button>
-            ) : null}
+            <Button
+              variant="secondary"
+              onPress={() => setPicked(allPicked ? new Set() : new Set(can.signRows))}
+            >
+              {allPicked ? 'Clear the picks' : `Pick all ${can.signRows.length} that may be signed`}
+            </Button>
           </div>
         ) : null}
         <SignOffMatrixTable
           view={view}
-          picksRows={isAssessor}
+          picksRows={picksRows}
           selected={picked}
           onSelectedChange={(ref, isSelected) =>
             setPicked((current) => {
