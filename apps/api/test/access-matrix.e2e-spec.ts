@@ -99,6 +99,7 @@ async function send(t: TestApp, method: string, probe: Probe, cookie: string | n
   let call = request(t.http)[method.toLowerCase() as 'get'](probe.path);
   if (cookie !== null) call = call.set('Cookie', cookie);
   if (probe.contentType) call = call.set('Content-Type', probe.contentType);
+  for (const [name, value] of Object.entries(probe.headers ?? {})) call = call.set(name, value);
   return probe.body === undefined ? call : call.send(probe.body);
 }
 

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { DECLARATION_STATEMENT } from '@signoff/contracts';
 import { PNG } from '../src/files/testing/evidence-samples';
 import type { AccessActor, ProbeFixture } from './support/access-fixture';
+import { TEST_PASSWORD } from './support/test-app';
 
 /**
  * Who may use each route, as access-matrix.e2e-spec.ts checks it: a route that has no row here
@@ -34,6 +36,8 @@ export interface Probe {
   path: string;
   body?: object | string | Buffer;
   contentType?: string;
+  /** Headers besides the session and the content type (an Idempotency-Key). */
+  headers?: Record<string, string>;
   /** The session to send instead of the actor's own (null: none). */
   cookie?: string | null;
 }
@@ -449,6 +453,40 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     expect: '401 | 403 403 | ok ok ok | 403 403 403 | 403 403 | 403 403 403',
     former: '403 403 403 | ok 403 403',
     probe: () => ({ path: '/api/assessment-queue' }),
+  },
+  // Sign-off: whoever sees the enrolment reads a unit's matrix; its assessor signs rows and the
+  // unit, its learner countersigns. Probed on a unit with nothing accepted, so the rules refuse
+  // (409) whoever the access rules let through, having checked their password.
+  'GET /api/enrolments/:id/units/:unit/matrix': {
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}/units/QC28074-1/matrix` }),
+  },
+  'POST /api/enrolments/:id/sign-offs': {
+    expect: '401 | 403 403 | 409 404 404 | 403 403 403 | 403 403 | 403 403 403',
+    former: '403 403 403 | 404 403 403',
+    probe: (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/sign-offs`,
+      body: { unit: 'QC28074-1', rows: ['1'], password: TEST_PASSWORD },
+      headers: { 'Idempotency-Key': randomUUID() },
+    }),
+  },
+  'POST /api/enrolments/:id/units/:unit/unit-sign-off': {
+    expect: '401 | 403 403 | 409 404 404 | 403 403 403 | 403 403 | 403 403 403',
+    former: '403 403 403 | 404 403 403',
+    probe: (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/units/QC28074-1/unit-sign-off`,
+      body: { password: TEST_PASSWORD },
+      headers: { 'Idempotency-Key': randomUUID() },
+    }),
+  },
+  'POST /api/enrolments/:id/units/:unit/countersignature': {
+    expect: '401 | 403 403 | 403 403 403 | 403 403 403 | 403 403 | 409 404 404',
+    former: formerLearnerWrite,
+    probe: (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/units/QC28074-1/countersignature`,
+      body: { password: TEST_PASSWORD },
+      headers: { 'Idempotency-Key': randomUUID() },
+    }),
   },
   'GET /api/files/limits': { ...signedIn, probe: () => ({ path: '/api/files/limits' }) },
   // The signature is the permission: whoever holds the address gets the file.

@@ -523,6 +523,25 @@ describe('sign-off', () => {
     });
   });
 
+  it('documents its routes, the Idempotency-Key and both answers in the OpenAPI document', async () => {
+    const { paths } = (await request(t.http).get('/api/docs-json')).body;
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        '/api/enrolments/{id}/units/{unit}/matrix',
+        '/api/enrolments/{id}/sign-offs',
+        '/api/enrolments/{id}/units/{unit}/unit-sign-off',
+        '/api/enrolments/{id}/units/{unit}/countersignature',
+      ]),
+    );
+    const signing = paths['/api/enrolments/{id}/sign-offs'].post;
+    expect(Object.keys(signing.responses)).toEqual(expect.arrayContaining(['200', '201']));
+    expect(signing.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+      ]),
+    );
+  });
+
   /** One statement on the API's own pool, as its role, in a transaction rolled back after. */
   async function asApi(sql: string): Promise<unknown> {
     const runner = t.app.get(DataSource).createQueryRunner();

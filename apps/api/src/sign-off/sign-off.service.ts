@@ -137,10 +137,10 @@ export class SignOffService {
     request: SigningRequest,
     credentials: SigningCredentials,
   ): Promise<Signed> {
-    const idempotencyKey = requireIdempotencyKey(credentials.idempotencyKey);
     const enrolment = await this.enrolments.visible(actor, enrolmentId);
     this.requireSigner(actor, enrolment, request.kind);
     const unit = await this.unitOf(enrolment, request.unit);
+    const idempotencyKey = requireIdempotencyKey(credentials.idempotencyKey);
     await this.reauthentication.confirm(actor, credentials.password, credentials.address);
     const requestSha256 = contentHash({
       enrolmentId: enrolment.id,
