@@ -1,4 +1,4 @@
-import { ProgressBar as AriaProgressBar } from 'react-aria-components';
+import { ProgressBar as AriaProgressBar, Label } from 'react-aria-components';
 
 export interface ProgressBarProps {
   /** What is measured, for assistive technology: "Credits achieved", "Rows signed in QC28074-1". */
@@ -7,6 +7,8 @@ export interface ProgressBarProps {
   maxValue: number;
   /** Said and shown beside the bar, e.g. "40 of 120 credits"; the percentage when not given. */
   valueText?: string;
+  /** Show the label above the bar; otherwise it is for assistive technology alone. */
+  showLabel?: boolean;
 }
 
 /**
@@ -14,18 +16,19 @@ export interface ProgressBarProps {
  * progress bar (role, label and value text) drawing a native `<progress>` hidden from assistive
  * technology, which the browser styles. A value past the maximum fills the bar.
  */
-export function ProgressBar({ label, value, maxValue, valueText }: ProgressBarProps) {
+export function ProgressBar({ label, value, maxValue, valueText, showLabel }: ProgressBarProps) {
   const max = Math.max(maxValue, 1);
   return (
     <AriaProgressBar
-      className="progress"
+      className={showLabel ? 'progress progress--labelled' : 'progress'}
       value={Math.min(Math.max(value, 0), max)}
       maxValue={max}
-      aria-label={label}
+      aria-label={showLabel ? undefined : label}
       valueLabel={valueText}
     >
       {({ percentage, valueText: text }) => (
         <>
+          {showLabel ? <Label className="progress__label">{label}</Label> : null}
           <progress
             className="progress__bar"
             max={100}

@@ -10,8 +10,6 @@ export function towardsText({ towards }: Pick<EnrolmentProgress, 'towards'>): st
 
 export interface QualificationProgressProps {
   progress: EnrolmentProgress;
-  /** Names the qualification for assistive technology where several are shown. */
-  qualificationTitle?: string;
 }
 
 /**
@@ -26,7 +24,12 @@ export function QualificationProgress({
   return (
     <div className="qualification-progress">
       <ProgressBar
-        label={qualificationTitle ? `${measured} towards ${qualificationTitle}` : measured}
+        label={
+          progress.towards.measure === 'credits'
+            ? 'Credits achieved towards the qualification'
+            : 'Planned units achieved'
+        }
+        showLabel
         value={progress.towards.achieved}
         maxValue={progress.towards.needed}
         valueText={towardsText(progress)}

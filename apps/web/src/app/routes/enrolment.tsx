@@ -32,14 +32,14 @@ function UnitsAndProgress({ enrolmentId }: { enrolmentId: string }) {
   if (progress.isPending) return <p role="status">Loading progress…</p>;
   if (progress.isError) return <FormAlert message={describeError(progress.error)} />;
   return (
-    <>
+    <div className="units-progress">
       <QualificationProgress progress={progress.data} />
       <UnitProgressTable enrolmentId={enrolmentId} progress={progress.data} />
       <h3>What is achieved against the rules of combination</h3>
       <RulesEvaluationView evaluation={progress.data.achieved} subject="What is achieved" />
       <h3>The plan against the rules of combination</h3>
       <RulesEvaluationView evaluation={progress.data.planned} subject="The plan" />
-    </>
+    </div>
   );
 }
 

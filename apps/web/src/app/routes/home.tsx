@@ -17,13 +17,7 @@ function EnrolmentProgressSection({ enrolment }: { enrolment: EnrolmentSummary }
   const progress = useEnrolmentProgress(enrolment.id);
   if (progress.isPending) return <p role="status">Loading your progress…</p>;
   if (progress.isError) return <FormAlert message={describeError(progress.error)} />;
-  return (
-    <LearnerProgress
-      enrolmentId={enrolment.id}
-      qualificationTitle={enrolment.qualification.title}
-      progress={progress.data}
-    />
-  );
+  return <LearnerProgress enrolmentId={enrolment.id} progress={progress.data} />;
 }
 
 function FeedbackSection({ enrolmentId }: { enrolmentId: string }) {

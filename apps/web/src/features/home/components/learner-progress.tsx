@@ -10,7 +10,6 @@ const unitPath = (enrolmentId: string, unit: string) =>
 
 export interface LearnerProgressProps {
   enrolmentId: string;
-  qualificationTitle: string;
   progress: EnrolmentProgress;
 }
 
@@ -19,18 +18,14 @@ export interface LearnerProgressProps {
  * countersignature, signatures that stopped counting because evidence was withdrawn, and each
  * unit they plan (or have started) by its rows signed.
  */
-export function LearnerProgress({
-  enrolmentId,
-  qualificationTitle,
-  progress,
-}: LearnerProgressProps) {
+export function LearnerProgress({ enrolmentId, progress }: LearnerProgressProps) {
   const awaiting = progress.units.filter((unit) => unit.status === 'awaiting_countersignature');
   const flagged = progress.units.filter((unit) => unit.flags.length > 0);
   const shown = progress.units.filter((unit) => unit.planned || unit.status !== 'not_started');
 
   return (
     <>
-      <QualificationProgress progress={progress} qualificationTitle={qualificationTitle} />
+      <QualificationProgress progress={progress} />
 
       {awaiting.length > 0 ? (
         <div className="notice learner-progress__countersign">
