@@ -153,6 +153,8 @@ describe('signing off a unit', () => {
       .filter({ hasText: `Signed ${OUTCOMES} rows of ${UNIT}` })
       .waitFor();
     await first.getByText(/Signed by Priya Shah/).waitFor();
+    // The button that opened the dialog is gone: the reader is taken to where the unit stands.
+    await page.waitForFunction(() => document.activeElement?.id === 'standing-heading');
     expect(await matrix.getByText('Not signed').count()).toBe(0);
     expect(await matrix.getByRole('checkbox').count()).toBe(0);
 

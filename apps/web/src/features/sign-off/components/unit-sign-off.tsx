@@ -1,5 +1,5 @@
 import type { AssessmentMethod, SignOffRowState, UnitSignOffView } from '@signoff/contracts';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../../components/button';
 import { StatusMessage } from '../../../components/status-message';
 import type { Signing } from '../api/sign';
@@ -26,7 +26,13 @@ const MISSING_SHOWN = 5;
 export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: UnitSignOffProps) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [signing, setSigning] = useState<Signing | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ words: string; count: number } | null>(null);
+  const standing = useRef<HTMLHeadingElement>(null);
+  // The button that opened the dialog may be gone once it closes: the reader is taken to where
+  // the unit now stands, and the notice is announced.
+  useEffect(() => {
+    if (notice) standing.current?.focus();
+  }, [notice]);
   const { can, achievement, matrix } = view;
   // Only rows the API offers now count, however the matrix changed since they were picked.
   const rows = matrix.rows.filter((row) => picked.has(row.ref) && can.signRows.includes(row.ref));
@@ -37,9 +43,14 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
 
   return (
     <>
-      <StatusMessage>{notice}</StatusMessage>
-      <section aria-labelledby="standing-heading" className="card sign-off-standing">
-        <h2 id="standing-heading">{achievement.achieved ? 'Achieved' : 'Not yet achieved'}</h2>
+      <StatusMessage>{notice?.words ?? null}</StatusMessage>
+      <section
+        aria-labelledby="standing-heading"
+        className={`card sign-off-standing${achievement.achieved ? ' sign-off-standing--achieved' : ''}`}
+      >
+        <h2 id="standing-heading" ref={standing} tabIndex={-1}>
+          {achievement.achieved ? 'Achieved' : 'Not yet achieved'}
+        </h2>
         {achievement.achieved ? (
           <p>
             Every row is signed, the assessor has signed the unit and the learner has countersigned
@@ -129,7 +140,7 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
         signing={signing}
         onClose={() => setSigning(null)}
         onSigned={(words) => {
-          setNotice(words);
+          setNotice((previous) => ({ words, count: (previous?.count ?? 0) + 1 }));
           setPicked(new Set());
         }}
       />
