@@ -3,7 +3,6 @@ import { ApiTags } from '@nestjs/swagger';
 import type {
   EnrolmentDetail,
   EnrolmentEntryCheck,
-  EnrolmentProgress,
   EnrolmentSummary,
   EntryCheck,
   Page,
@@ -86,12 +85,6 @@ export class EnrolmentsController {
     @Body() body: PlanUnitsDto,
   ): Promise<EnrolmentDetail> {
     return this.enrolments.planUnits(actor, id, body);
-  }
-
-  @Get(':id/progress')
-  @SignedIn()
-  progress(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EnrolmentProgress> {
-    return this.enrolments.progress(actor, id);
   }
 
   @Get(':id/entry-check')

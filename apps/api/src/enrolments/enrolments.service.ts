@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   EnrolmentDetail,
   EnrolmentListQuery,
-  EnrolmentProgress,
   EnrolmentStatus,
   EnrolmentSummary,
   EntryCheck,
@@ -14,7 +13,6 @@ import type {
 import {
   checkEntryRequirements,
   checkUnitChoice,
-  computeProgress,
   defaultPlan,
   learnerFacts,
   mayChangeStatus,
@@ -334,15 +332,6 @@ export class EnrolmentsService {
       );
       return this.detailWithin(manager, actor, id);
     });
-  }
-
-  async progress(actor: Actor, id: string): Promise<EnrolmentProgress> {
-    const enrolment = await this.policy.requireVisible(actor, id);
-    const version = (await this.qualifications.versionById(
-      enrolment.qualificationVersionId,
-    )) as StoredVersion;
-    // Sign-off arrives with the assessment capability; until then nothing is achieved.
-    return computeProgress(version.document, enrolment, { accepted: [], signOffs: [] });
   }
 
   async entryCheck(

@@ -3,6 +3,8 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
+import { EnrolmentProgressController } from './enrolment-progress.controller';
+import { EnrolmentProgressService } from './enrolment-progress.service';
 import { SignOffController } from './sign-off.controller';
 import { SignOffRepository } from './sign-off.repository';
 import { SignOffService } from './sign-off.service';
@@ -13,8 +15,8 @@ import { SignOffService } from './sign-off.service';
  */
 @Module({
   imports: [AuditModule, AuthModule, EnrolmentsModule, QualificationsModule],
-  controllers: [SignOffController],
-  providers: [SignOffRepository, SignOffService],
+  controllers: [SignOffController, EnrolmentProgressController],
+  providers: [SignOffRepository, SignOffService, EnrolmentProgressService],
   exports: [SignOffRepository, SignOffService],
 })
 export class SignOffModule {}

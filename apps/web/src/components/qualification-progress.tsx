@@ -16,11 +16,7 @@ export interface QualificationProgressProps {
  * How far the achieved units go towards the qualification (credits the rules need, or units
  * planned), and whether they are ready to claim.
  */
-export function QualificationProgress({
-  progress,
-  qualificationTitle,
-}: QualificationProgressProps) {
-  const measured = progress.towards.measure === 'credits' ? 'Credits achieved' : 'Units achieved';
+export function QualificationProgress({ progress }: QualificationProgressProps) {
   return (
     <div className="qualification-progress">
       <ProgressBar
