@@ -58,6 +58,17 @@ async function acceptEverythingAwaiting(page: Page, learnerName: string): Promis
   }, learnerName);
 }
 
+/** Waits for a value read from the page to become what is expected (it loads after the page). */
+async function expectSoon<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let value = await read();
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  expect(value).toEqual(expected);
+}
+
 /** The page scrolls only up and down: nothing is wider than the window. */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(
@@ -177,8 +188,15 @@ describe('signing off a unit', () => {
     const learnerContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const learnerPage = await learnerContext.newPage();
     await signIn(learnerPage, LEARNER);
-    await learnerPage.goto(`${baseUrl()}/enrolments/${enrolmentId}`);
-    await learnerPage.getByRole('link', { name: UNIT, exact: true }).click();
+    // Their home says what awaits their countersignature, leading to it.
+    await learnerPage.getByRole('heading', { name: 'Awaiting your countersignature' }).waitFor();
+    expect(await accessibilityViolations(learnerPage)).toEqual([]);
+    await learnerPage
+      .getByRole('link', { name: `${UNIT} Resource and Service Management in Mental Health` })
+      .click();
+    await learnerPage.waitForURL(
+      (url) => url.pathname === `/enrolments/${enrolmentId}/units/${UNIT}`,
+    );
     await learnerPage.getByText('Your sign-off, 20 credits').waitFor();
     expect(await learnerPage.getByRole('checkbox').count()).toBe(0);
     await expectNoSidewaysScroll(learnerPage);
@@ -198,6 +216,22 @@ describe('signing off a unit', () => {
     expect(await learnerPage.getByRole('button', { name: 'Countersign this unit' }).count()).toBe(
       0,
     );
+    expect(await accessibilityViolations(learnerPage)).toEqual([]);
+
+    // Home counts the unit's 20 credits towards the qualification.
+    await learnerPage.getByRole('link', { name: 'Home' }).click();
+    const credits = learnerPage.getByRole('progressbar', {
+      name: 'Credits achieved towards the qualification',
+    });
+    await expectSoon(() => credits.getAttribute('aria-valuetext'), '20 of 120 credits');
+    expect(
+      await learnerPage
+        .getByRole('progressbar', { name: `Rows signed in ${UNIT}` })
+        .getAttribute('aria-valuetext'),
+    ).toBe(`${OUTCOMES} of ${OUTCOMES} rows signed`);
+    expect(
+      await learnerPage.getByRole('heading', { name: 'Awaiting your countersignature' }).count(),
+    ).toBe(0);
     expect(await accessibilityViolations(learnerPage)).toEqual([]);
     await learnerContext.close();
   }, 180_000);
