@@ -169,10 +169,27 @@ describe('signing off a unit', () => {
     expect(await matrix.getByText('Not signed').count()).toBe(0);
     expect(await matrix.getByRole('checkbox').count()).toBe(0);
 
-    // Then the unit, in the same dialog.
+    // Then the unit, in the same dialog. The first answer is lost on the way back (the server
+    // signed); pressing again sends the same Idempotency-Key, and the server answers the first
+    // signature (200) rather than signing again (201).
+    const keys: string[] = [];
+    await page.route('**/unit-sign-off', async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (keys.length > 1) return route.continue();
+      await route.fetch();
+      return route.abort('failed');
+    });
     await page.getByRole('button', { name: 'Sign the unit' }).click();
     const unitDialog = await signInDialog(page, 'Sign the unit', 'Sign the unit', DEMO_PASSWORD);
+    await unitDialog.getByText(/Signing again is safe: it will not be signed twice\./).waitFor();
+    const replayed = page.waitForResponse((response) => response.url().endsWith('/unit-sign-off'));
+    await unitDialog.getByRole('button', { name: 'Sign the unit' }).click();
+    expect((await replayed).status()).toBe(200);
     await unitDialog.waitFor({ state: 'detached' });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    await page.unroute('**/unit-sign-off');
     await page
       .getByRole('status')
       .filter({ hasText: `Signed the unit ${UNIT}` })
