@@ -46,6 +46,8 @@ import {
 
 /** A stored enrolment, as this service hands it to other capabilities. */
 export type { StoredEnrolment };
+/** Who assesses an enrolment now, as every capability's policy asks it. */
+export { isAssessorOf };
 
 /** What an enrolment asks for, whoever asks: an admin's form or a row of a bulk import. */
 export type EnrolmentRequest = Omit<CreateEnrolmentDto, 'learnerId'>;

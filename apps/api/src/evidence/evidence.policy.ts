@@ -8,7 +8,11 @@ import {
 } from '@signoff/domain';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
-import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
+import {
+  EnrolmentsService,
+  isAssessorOf,
+  type StoredEnrolment,
+} from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { EvidenceRepository, type StoredFile, type StoredItem } from './evidence.repository';
 
@@ -71,7 +75,7 @@ export class EvidencePolicy {
    */
   async requireAssessorOf(actor: Actor, itemId: string): Promise<VisibleEvidence> {
     const found = await this.requireVisible(actor, itemId);
-    if (!this.enrolments.isAssessorOf(actor, found.enrolment))
+    if (!isAssessorOf(actor, found.enrolment))
       throw new DomainError('FORBIDDEN', 'Only the enrolment’s assessor decides on its evidence');
     return found;
   }
@@ -92,7 +96,7 @@ export class EvidencePolicy {
       this.enrolments.isLearnerOf(actor, enrolment) &&
       portfolioChangeRefusal(enrolment.status) === null;
     const moves = learner ? evidenceActionsFor(status, 'learner') : [];
-    const assessorMoves = this.enrolments.isAssessorOf(actor, enrolment)
+    const assessorMoves = isAssessorOf(actor, enrolment)
       ? evidenceActionsFor(status, 'assessor')
       : [];
     return {

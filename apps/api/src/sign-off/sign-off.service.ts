@@ -22,7 +22,7 @@ import {
   unitAchievement,
   unitSigningProblems,
 } from '@signoff/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { contentHash } from '../audit/content-hash';
 import type { Actor } from '../auth/actor';
@@ -33,6 +33,7 @@ import { QualificationsService } from '../qualifications/qualifications.service'
 import {
   SignOffRepository,
   type AcceptedVersion,
+  type KeyedSignOff,
   type SignerRole,
   type SignOffGround,
 } from './sign-off.repository';
@@ -149,76 +150,13 @@ export class SignOffService {
       rows: request.kind === 'rows' ? [...new Set(request.rows)].sort() : [],
     });
 
-    const signedId = await this.db.transaction(async (manager) => {
-      const status = await this.signOffs.lockEnrolment(manager, enrolment.id);
-      // Read after the lock, so a replay sent while the first request was signing finds it.
-      const earlier = await this.signOffs.findByIdempotencyKey(
-        manager,
-        actor.userId,
-        idempotencyKey,
-      );
-      if (earlier !== null) return { ...earlier, replayed: true };
-      const refusal = status === null ? null : portfolioChangeRefusal(status);
-      if (refusal !== null) throw new DomainError('CONFLICT', refusal);
-
-      const ground = await this.signOffs.loadGround(enrolment.id, manager);
-      const matrix = signOffMatrix(unit, ground.accepted, ground.signOffs);
-      const { rows, reliedOn } = signed(request, matrix, ground);
-      const statement = signingStatement({
-        kind: request.kind,
-        unit: unit.reference,
-        rows,
-        learnerName: enrolment.learner.displayName,
-      });
-      const content = signOffContent({
-        enrolmentId: enrolment.id,
-        unit: unit.reference,
-        kind: request.kind,
-        rows: rows.map((row) => row.ref),
-        statement,
-        evidence: reliedOn,
-      });
-      const contentSha256 = createHash('sha256').update(content).digest('hex');
-      const id = await this.signOffs.insert(manager, {
-        enrolmentId: enrolment.id,
-        unit: unit.reference,
-        kind: request.kind,
-        rows: rows.map((row) => row.ref),
-        signerId: actor.userId,
-        signerRole: SIGNER_ROLE[request.kind],
-        centreId: enrolment.centreId,
-        statement,
-        content,
-        contentSha256,
-        idempotencyKey,
-        requestSha256,
-        reliedOn,
-      });
-      // Taken meanwhile by the same signer's request on another enrolment: found below.
-      if (id === null) return null;
-      await this.audit.record(manager, {
-        actorId: actor.userId,
-        requestId: actor.requestId,
-        centreId: enrolment.centreId,
-        action: AUDIT_ACTION[request.kind],
-        subjectType: 'sign_off',
-        subjectId: id,
-        after: {
-          enrolmentId: enrolment.id,
-          unit: unit.reference,
-          kind: request.kind,
-          rows: rows.map((row) => row.ref),
-          reliedOn: reliedOn.map((item) => item.versionId),
-          contentSha256,
-        },
-      });
-      return { id, requestSha256, replayed: false };
-    });
+    const signedNow = await this.db.transaction((manager) =>
+      this.signLocked(manager, actor, enrolment, unit, request, { idempotencyKey, requestSha256 }),
+    );
 
     const made =
-      signedId === null
-        ? await this.signOffs.findByIdempotencyKey(this.db, actor.userId, idempotencyKey)
-        : signedId;
+      signedNow ??
+      (await this.signOffs.findByIdempotencyKey(this.db, actor.userId, idempotencyKey));
     if (made === null) throw new Error('A sign-off whose Idempotency-Key was taken is missing');
     if (made.requestSha256 !== requestSha256)
       throw new DomainError(
@@ -227,7 +165,82 @@ export class SignOffService {
       );
     const record = await this.signOffs.recordOf(made.id);
     if (record === null) throw new Error('A sign-off just made is missing');
-    return { record, replayed: signedId === null || signedId.replayed };
+    return { record, replayed: signedNow === null || signedNow.replayed };
+  }
+
+  /**
+   * Inside the signing transaction: locks the enrolment, answers a replay of the signer's key,
+   * checks the rules on the ground read under the lock, and writes the signature, the evidence it
+   * relied on and its audit event. Null when the key was taken meanwhile by the signer's request
+   * on another enrolment (the unique constraint decides), having written nothing.
+   */
+  private async signLocked(
+    manager: EntityManager,
+    actor: Actor,
+    enrolment: StoredEnrolment,
+    unit: SignableUnit,
+    request: SigningRequest,
+    { idempotencyKey, requestSha256 }: { idempotencyKey: string; requestSha256: string },
+  ): Promise<(KeyedSignOff & { replayed: boolean }) | null> {
+    const status = await this.signOffs.lockEnrolment(manager, enrolment.id);
+    // Read after the lock, so a replay sent while the first request was signing finds it.
+    const earlier = await this.signOffs.findByIdempotencyKey(manager, actor.userId, idempotencyKey);
+    if (earlier !== null) return { ...earlier, replayed: true };
+    const refusal = status === null ? null : portfolioChangeRefusal(status);
+    if (refusal !== null) throw new DomainError('CONFLICT', refusal);
+
+    const ground = await this.signOffs.loadGround(enrolment.id, manager);
+    const matrix = signOffMatrix(unit, ground.accepted, ground.signOffs);
+    const { rows, reliedOn } = signed(request, matrix, ground);
+    const refs = rows.map((row) => row.ref);
+    const statement = signingStatement({
+      kind: request.kind,
+      unit: unit.reference,
+      rows,
+      learnerName: enrolment.learner.displayName,
+    });
+    const content = signOffContent({
+      enrolmentId: enrolment.id,
+      unit: unit.reference,
+      kind: request.kind,
+      rows: refs,
+      statement,
+      evidence: reliedOn,
+    });
+    const contentSha256 = createHash('sha256').update(content).digest('hex');
+    const id = await this.signOffs.insert(manager, {
+      enrolmentId: enrolment.id,
+      unit: unit.reference,
+      kind: request.kind,
+      rows: refs,
+      signerId: actor.userId,
+      signerRole: SIGNER_ROLE[request.kind],
+      centreId: enrolment.centreId,
+      statement,
+      content,
+      contentSha256,
+      idempotencyKey,
+      requestSha256,
+      reliedOn,
+    });
+    if (id === null) return null;
+    await this.audit.record(manager, {
+      actorId: actor.userId,
+      requestId: actor.requestId,
+      centreId: enrolment.centreId,
+      action: AUDIT_ACTION[request.kind],
+      subjectType: 'sign_off',
+      subjectId: id,
+      after: {
+        enrolmentId: enrolment.id,
+        unit: unit.reference,
+        kind: request.kind,
+        rows: refs,
+        reliedOn: reliedOn.map((item) => item.versionId),
+        contentSha256,
+      },
+    });
+    return { id, requestSha256, replayed: false };
   }
 
   /** 403 to those who see the enrolment but may not make this kind of signature on it. */
