@@ -108,7 +108,9 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
               onPress={() => setSigning({ kind: 'rows', rows: rows.map((row) => row.ref) })}
               isDisabled={rows.length === 0}
             >
-              {`Sign ${rows.length} row${rows.length === 1 ? '' : 's'}`}
+              {rows.length === 0
+                ? 'Sign the rows you pick'
+                : `Sign ${rows.length} row${rows.length === 1 ? '' : 's'}`}
             </Button>
             <Button
               variant="secondary"
