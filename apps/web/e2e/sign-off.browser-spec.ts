@@ -107,6 +107,14 @@ describe('signing off a unit', () => {
     await queue.getByRole('row').filter({ hasText: LEARNER_NAME }).first().waitFor();
     const enrolmentId = await acceptEverythingAwaiting(page, LEARNER_NAME);
 
+    // A unit without accepted evidence: no row may be picked, and each says why.
+    await page.goto(`${baseUrl()}/enrolments/${enrolmentId}/units/QC28074-1`);
+    const empty = page.getByRole('table', { name: 'Sign-off of unit QC28074-1' });
+    await empty.getByText('No accepted evidence yet').first().waitFor();
+    expect(await empty.getByText('No accepted evidence yet').count()).toBe(OUTCOMES);
+    expect(await empty.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Sign the rows you pick' }).count()).toBe(0);
+
     // From the enrolment, each unit leads to its sign-off.
     await page.goto(`${baseUrl()}/enrolments/${enrolmentId}`);
     await page.getByRole('table', { name: 'Units and progress' }).waitFor();
