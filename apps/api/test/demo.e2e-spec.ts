@@ -70,7 +70,7 @@ describe('demo centre', () => {
     expect(noRoles.body.memberships).toEqual([]);
   });
 
-  it('gives the demo learners records, and enrols three of them on the published QualCert L6, one at the second centre', async () => {
+  it('gives the demo learners records, and enrols four of them on the published QualCert L6, one at the second centre', async () => {
     await seedDemo(t.config);
     const rows = await t.db.query(
       `SELECT u.email, c.name AS centre, count(e.id)::int AS enrolments, min(a.email) AS assessor
@@ -93,6 +93,12 @@ describe('demo centre', () => {
         centre: DEMO_SECOND_CENTRE,
         enrolments: 1,
         assessor: 'assessor2@demo.test',
+      },
+      {
+        email: 'learner5@demo.test',
+        centre: DEMO_CENTRE,
+        enrolments: 1,
+        assessor: 'assessor@demo.test',
       },
       {
         email: 'learner@demo.test',
@@ -140,12 +146,14 @@ describe('demo centre', () => {
     });
   });
 
-  it('gives Priya Shah work too: two of Jordan Ellis’s items in her queue, five accepted, one referred, one still a draft', async () => {
+  it('gives Priya Shah work too: two of Jordan Ellis’s items and Kwame Mensah’s two in her queue, five accepted, one referred, one still a draft', async () => {
     await seedDemo(t.config);
     expect(await assessmentBy('assessor@demo.test')).toEqual({
       queue: [
         ['Jordan Ellis', 'Involving service users in recruiting support workers'],
         ['Jordan Ellis', 'Reviewing the crisis team’s budget'],
+        ['Kwame Mensah', 'Observed: planning next quarter’s staffing and budget'],
+        ['Kwame Mensah', 'Discussion: budgets, performance and commissioning'],
       ],
       decisions: [
         { decision: 'accept', withFeedback: false, status: 'accepted', n: 4 },
@@ -205,7 +213,11 @@ describe('demo centre', () => {
     };
     expect(await learnersSeenBy('assessor2@demo.test')).toEqual(['Aisha Begum', 'Mei Lin']);
     expect(await learnersSeenBy('admin2@demo.test')).toEqual(['Mei Lin']);
-    expect(await learnersSeenBy('admin@demo.test')).toEqual(['Aisha Begum', 'Jordan Ellis']);
+    expect(await learnersSeenBy('admin@demo.test')).toEqual([
+      'Aisha Begum',
+      'Jordan Ellis',
+      'Kwame Mensah',
+    ]);
   });
 
   it('leaves the audit events of each admin adding each person by hand, and of each setting a password', async () => {
@@ -218,25 +230,28 @@ describe('demo centre', () => {
     );
     expect(rows).toEqual([
       { action: 'enrolment.created', by: 'admin2@demo.test', n: 1 },
-      { action: 'enrolment.created', by: 'admin@demo.test', n: 2 },
+      { action: 'enrolment.created', by: 'admin@demo.test', n: 3 },
       // Aisha Begum's and Jordan Ellis's portfolios, as they and their assessors made them.
       { action: 'evidence.accepted', by: 'assessor2@demo.test', n: 1 },
       { action: 'evidence.accepted', by: 'assessor@demo.test', n: 5 },
       { action: 'evidence.created', by: 'learner2@demo.test', n: 4 },
+      // Kwame Mensah's two items, awaiting Priya Shah for the sign-off journey.
+      { action: 'evidence.created', by: 'learner5@demo.test', n: 2 },
       { action: 'evidence.created', by: 'learner@demo.test', n: 9 },
       { action: 'evidence.referred', by: 'assessor2@demo.test', n: 1 },
       { action: 'evidence.referred', by: 'assessor@demo.test', n: 1 },
       { action: 'evidence.submitted', by: 'learner2@demo.test', n: 4 },
+      { action: 'evidence.submitted', by: 'learner5@demo.test', n: 2 },
       { action: 'evidence.submitted', by: 'learner@demo.test', n: 8 },
       { action: 'learner.created', by: 'admin2@demo.test', n: 1 },
-      { action: 'learner.created', by: 'admin@demo.test', n: 3 },
+      { action: 'learner.created', by: 'admin@demo.test', n: 4 },
       // Jordan Ellis's units, as Priya Shah signed them and Jordan countersigned.
       { action: 'sign_off.countersigned', by: 'learner@demo.test', n: 1 },
       { action: 'sign_off.signed', by: 'assessor@demo.test', n: 3 },
       { action: 'sign_off.unit_signed', by: 'assessor@demo.test', n: 1 },
       // A learner record is an account first: staff and learners alike are users created.
       { action: 'user.created', by: 'admin2@demo.test', n: 1 },
-      { action: 'user.created', by: 'admin@demo.test', n: 9 },
+      { action: 'user.created', by: 'admin@demo.test', n: 10 },
       { action: 'user.disabled', by: 'admin@demo.test', n: 1 },
       { action: 'user.joined_centre', by: 'admin2@demo.test', n: 2 },
       { action: 'user.roles_replaced', by: 'admin@demo.test', n: 1 },

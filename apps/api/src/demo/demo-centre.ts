@@ -18,6 +18,84 @@ export interface DemoPerson {
   then?: 'rolesRemoved' | 'suspended';
 }
 
+/*
+ * Sign-off demo: Kwame Mensah, assessed by Priya Shah, whose two submitted items together cover
+ * every learning outcome of unit QC28074-5, ready to be accepted, signed row by row and as a
+ * unit, and countersigned. The sign-off browser test is the only one to use him.
+ */
+const SIGN_OFF_DEMO_PEOPLE: DemoPerson[] = [
+  { email: 'learner5@demo.test', displayName: 'Kwame Mensah', roles: ['learner'] },
+];
+
+const KWAME_PORTFOLIO: DemoEvidence[] = [
+  {
+    content: {
+      method: 'direct_observation',
+      title: 'Observed: planning next quarter’s staffing and budget',
+      narrative:
+        '<p>My assessor observed me plan the team’s staffing, rota and budget for the next quarter, set up the project to open a weekend drop-in, and agree the service’s new quality checks.</p>',
+      activityDate: '2026-10-06',
+      claims: [
+        { unit: 'QC28074-5', outcome: '1', criterion: null },
+        { unit: 'QC28074-5', outcome: '2', criterion: null },
+        { unit: 'QC28074-5', outcome: '3', criterion: null },
+      ],
+    },
+  },
+  {
+    content: {
+      method: 'professional_discussion',
+      title: 'Discussion: budgets, performance and commissioning',
+      narrative:
+        '<p>Notes from our professional discussion of how I monitor the budget, which indicators show the service is working, and how our commissioners fund it.</p>',
+      activityDate: '2026-10-13',
+      claims: [
+        { unit: 'QC28074-5', outcome: '4', criterion: null },
+        { unit: 'QC28074-5', outcome: '5', criterion: null },
+        { unit: 'QC28074-5', outcome: '6', criterion: null },
+      ],
+    },
+  },
+];
+
+const SIGN_OFF_DEMO_LEARNERS: typeof DEMO_LEARNERS = [
+  {
+    email: 'learner5@demo.test',
+    profile: {
+      dateOfBirth: '1985-02-14',
+      uln: '4000000041',
+      employer: {
+        organisation: 'Northfield Care Ltd',
+        workplace: 'Elm Court',
+        contactName: 'Sam Patel',
+        contactEmail: 'sam.patel@northfield.example',
+      },
+      priorQualifications: [
+        {
+          title: 'Level 5 Diploma in Leadership for Health and Social Care',
+          level: 5,
+          subject: 'Health and social care',
+          year: 2019,
+        },
+      ],
+      englishEvidence: [
+        {
+          test: 'prior_education_in_english',
+          description: 'Diploma taught in English, Northfield College',
+          proofLocation: 'Certificate in the learner file',
+        },
+      ],
+      experienceYears: 8,
+    },
+    enrolment: {
+      assessor: 'assessor@demo.test',
+      iqa: 'iqa@demo.test',
+      registrationNumber: 'QC-2026-0003',
+    },
+    portfolio: KWAME_PORTFOLIO,
+  },
+];
+
 export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'admin@demo.test', displayName: 'Alex Morgan', roles: ['admin'] },
   { email: 'assessor@demo.test', displayName: 'Priya Shah', roles: ['assessor'] },
@@ -39,6 +117,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'learner@demo.test', displayName: 'Jordan Ellis', roles: ['learner'] },
   { email: 'learner2@demo.test', displayName: 'Aisha Begum', roles: ['learner'] },
   { email: 'learner3@demo.test', displayName: 'Callum Fraser', roles: ['learner'] },
+  ...SIGN_OFF_DEMO_PEOPLE,
 ];
 
 /**
@@ -380,6 +459,7 @@ export const DEMO_LEARNERS: DemoLearner[] = [
       registrationNumber: 'QC-2026-0101',
     },
   },
+  ...SIGN_OFF_DEMO_LEARNERS,
 ];
 
 export const DEMO_START = { startDate: '2026-09-01', plannedEndDate: '2027-08-31' };

@@ -28,6 +28,7 @@ import { RequireRole } from './routes/require-role';
 import { RouteErrorPage } from './routes/route-error';
 import { SamplingRoute } from './routes/sampling';
 import { SetPasswordRoute } from './routes/set-password';
+import { UnitSignOffRoute } from './routes/unit-sign-off';
 import { UsersRoute } from './routes/users';
 
 // The narrative editor (Tiptap and ProseMirror) is most of the weight of this page: it loads
@@ -138,6 +139,7 @@ const router = createBrowserRouter([
           // Everyone who may see an enrolment; the API answers 404 to anyone else.
           { path: '/enrolments/:id', element: <EnrolmentRoute /> },
           { path: '/enrolments/:enrolmentId/evidence/:id', element: <EvidenceRoute /> },
+          { path: '/enrolments/:id/units/:unit', element: <UnitSignOffRoute /> },
           { path: '/qualifications', element: <QualificationsRoute /> },
           {
             path: '/qualifications/import',

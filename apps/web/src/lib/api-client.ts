@@ -71,8 +71,14 @@ interface RawBody {
   text: string;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, raw?: RawBody): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  raw?: RawBody,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
+  const headers: Record<string, string> = { ...extraHeaders, Accept: 'application/json' };
   if (raw) headers['Content-Type'] = raw.contentType;
   else if (body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -156,7 +162,9 @@ function upload<T>(path: string, body: Blob, { onProgress, signal }: UploadOptio
 
 export const apiClient = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  /** `headers`: the request's own, such as an `Idempotency-Key` that makes a retry safe. */
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    request<T>('POST', path, body ?? {}, undefined, headers),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** Posts text as it is, with its own content type (a CSV file as `text/csv`). */
