@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   accessibilityViolations,
   baseUrl,
@@ -14,48 +14,44 @@ const ASSESSOR = 'assessor@demo.test';
 const UNIT = 'QC28074-5';
 const OUTCOMES = 6;
 
-interface QueueRow {
-  evidenceId: string;
-  enrolmentId: string;
-  version: number;
-  learner: { displayName: string };
+/** Radios are drawn over visually hidden inputs: press the label, as a person would. */
+async function press(control: Locator): Promise<void> {
+  await control.locator('xpath=ancestor::label[1]').click();
 }
 
 /**
- * Accepts each of the learner's submitted items as the assessor, confirming the learner's claims,
- * through the API with the page's own session (a same-origin request, as the app makes it).
- * Answers the enrolment's id.
+ * Accepts, as the assessor, each of the learner's items awaiting assessment: from the queue, on
+ * the evidence page's decision form, keeping the learner's mapping. After each decision the app
+ * opens the next item awaiting the assessor, which may be another learner's: back to the queue,
+ * picking the learner's by name. Answers the enrolment's id.
  */
-async function acceptEverythingAwaiting(page: Page, learnerName: string): Promise<string> {
-  return page.evaluate(async (name) => {
-    const json = async (response: Response) => {
-      if (!response.ok) throw new Error(`${response.status}: ${await response.text()}`);
-      return response.json();
-    };
-    const queue = (await json(await fetch('/api/assessment-queue?limit=200'))) as {
-      items: QueueRow[];
-    };
-    const rows = queue.items.filter((row) => row.learner.displayName === name);
-    if (rows.length < 2) throw new Error(`Expected two items awaiting, found ${rows.length}`);
-    for (const row of rows) {
-      const detail = (await json(await fetch(`/api/evidence/${row.evidenceId}`))) as {
-        current: { claims: unknown[] };
-      };
-      await json(
-        await fetch(`/api/evidence/${row.evidenceId}/assessments`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({
-            version: row.version,
-            decision: 'accept',
-            feedback: 'Meets the outcomes claimed.',
-            mapping: detail.current.claims,
-          }),
-        }),
-      );
-    }
-    return rows[0].enrolmentId;
-  }, learnerName);
+async function acceptEachAwaiting(page: Page, learnerName: string, items: number): Promise<string> {
+  const queue = page.getByRole('grid', { name: 'Awaiting assessment' });
+  const theirs = queue.getByRole('row').filter({ hasText: learnerName });
+  let enrolmentId = '';
+  for (let accepted = 0; accepted < items; accepted += 1) {
+    await page.goto(`${baseUrl()}/assessment`);
+    await queue.getByRole('rowheader').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const item = theirs.first().getByRole('link');
+    const title = (await item.innerText()).replace(/ \(version \d+\)$/, '');
+    await item.click();
+    await page.waitForURL((url) => /^\/enrolments\/[^/]+\/evidence\//.test(url.pathname));
+    enrolmentId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const form = page.getByRole('form', { name: /^Your decision on version \d+$/ });
+    await form.getByRole('radio', { name: /Accept/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await press(form.getByRole('radio', { name: /Accept/ }));
+    await form.getByRole('button', { name: /^Accept version \d+$/ }).click();
+    // On to the next item awaiting the assessor, or the queue, saying what was done.
+    await page.getByRole('status').getByText(`You accepted “${title}”`, { exact: false }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+  await page.goto(`${baseUrl()}/assessment`);
+  await queue.or(page.getByText('Nothing is waiting for you to assess.')).waitFor();
+  expect(await theirs.count()).toBe(0);
+  return enrolmentId;
 }
 
 /** Waits for a value read from the page to become what is expected (it loads after the page). */
@@ -101,11 +97,8 @@ describe('signing off a unit', () => {
     const page = await assessorContext.newPage();
     await signIn(page, ASSESSOR);
 
-    // The two items await Priya Shah; she accepts them (the decision form is the evidence page's).
-    await page.goto(`${baseUrl()}/assessment`);
-    const queue = page.getByRole('grid', { name: 'Awaiting assessment' });
-    await queue.getByRole('row').filter({ hasText: LEARNER_NAME }).first().waitFor();
-    const enrolmentId = await acceptEverythingAwaiting(page, LEARNER_NAME);
+    // The two items await Priya Shah among others; she accepts each beside the evidence.
+    const enrolmentId = await acceptEachAwaiting(page, LEARNER_NAME, 2);
 
     // A unit without accepted evidence: no row may be picked, and each says why.
     await page.goto(`${baseUrl()}/enrolments/${enrolmentId}/units/QC28074-1`);
