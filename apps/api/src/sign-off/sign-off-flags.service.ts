@@ -39,7 +39,7 @@ export class SignOffFlagsService {
     withdrawal: Withdrawal,
   ): Promise<void> {
     await this.signOffs.lockEnrolment(manager, withdrawal.enrolmentId);
-    const { signOffs } = await this.signOffs.loadGround(withdrawal.enrolmentId, manager);
+    const signOffs = await this.signOffs.signOffsOf(withdrawal.enrolmentId, manager);
     const flags = flagsAfterWithdrawal([withdrawal.versionId], signOffs);
     const flagged = await this.records.insertFlags(
       manager,

@@ -154,7 +154,13 @@ export class SignOffRepository {
       declarationSha256: text(raw, 'declarationSha256'),
       fileSha256s: textList(raw, 'fileSha256s'),
     }));
-    const signOffs = await queryRows(manager, SIGN_OFFS, [enrolmentId], (raw): SignOff => {
+    const signOffs = await this.signOffsOf(enrolmentId, manager);
+    return { accepted, signOffs };
+  }
+
+  /** Every signature of the enrolment, oldest first, each with what became of it. */
+  signOffsOf(enrolmentId: string, manager: Queryable = this.db): Promise<SignOff[]> {
+    return queryRows(manager, SIGN_OFFS, [enrolmentId], (raw): SignOff => {
       const kind = oneOf(raw, 'kind', SIGN_OFF_KINDS);
       const revoked = nullableObject(raw, 'revocation', revocation);
       return {
@@ -170,7 +176,6 @@ export class SignOffRepository {
         flagged: nullableObject(raw, 'flag', flag),
       };
     });
-    return { accepted, signOffs };
   }
 
   /** One signature as stored, with the evidence it relied on and what became of it. */
