@@ -91,7 +91,7 @@ describe('signing off a unit', () => {
     await browser.close();
   });
 
-  // Two people, each signing in and signing more than once: longer than one page's test.
+  // Two people, the assessor deciding on two items and both signing: longer than one page's test.
   it('the assessor accepts two items and signs every row and the unit; the learner countersigns and sees it achieved with its 20 credits', async () => {
     const assessorContext = await browser.newContext();
     const page = await assessorContext.newPage();
@@ -252,5 +252,5 @@ describe('signing off a unit', () => {
     ).toBe(0);
     expect(await accessibilityViolations(learnerPage)).toEqual([]);
     await learnerContext.close();
-  }, 180_000);
+  }, 240_000);
 });
