@@ -4,6 +4,7 @@ import { Button } from '../../../components/button';
 import { StatusMessage } from '../../../components/status-message';
 import type { Signing } from '../api/sign';
 import { stateInWords } from '../lib/sign-off-words';
+import { SignatureLink } from './signature-link';
 import { SignOffMatrixTable } from './sign-off-matrix-table';
 import { SigningDialog } from './signing-dialog';
 
@@ -80,10 +81,10 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
             {outcomesMet} of {matrix.outcomes.length}
           </Fact>
           <Fact term="Unit signed by the assessor">
-            <Signature state={view.unitSignOff} />
+            <Signature state={view.unitSignOff} of="the unit sign-off" />
           </Fact>
           <Fact term="Countersigned by the learner">
-            <Signature state={view.countersignature} />
+            <Signature state={view.countersignature} of="the countersignature" />
           </Fact>
         </dl>
         {can.signUnit || can.countersign ? (
@@ -159,7 +160,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function Signature({ state }: { state: SignOffRowState }) {
+function Signature({ state, of }: { state: SignOffRowState; of: string }) {
   const words = stateInWords(state);
   if (words.details.length === 0) return <>{words.label}</>;
   return (
@@ -172,6 +173,7 @@ function Signature({ state }: { state: SignOffRowState }) {
           {detail}
         </span>
       ))}
+      <SignatureLink state={state} of={of} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import {
   ASSESSMENT_METHODS,
   type SignOffMatrixRow,
+  type SignOffRecord,
   type SignOffRowState,
   type UnitSignOffView,
 } from '@signoff/contracts';
@@ -105,5 +106,26 @@ export function signedNotice(view: UnitSignOffView, signing: Signing): string {
       return `Signed the unit ${unit}. ${view.learner.displayName} can now countersign it.`;
     case 'countersignature':
       return `Countersigned ${unit}.`;
+  }
+}
+
+/** What a signature signed, in a few words: "rows 1.1 and 1.2 of QC28074-2". */
+export function signedWhat({
+  kind,
+  rows,
+  unit,
+}: Pick<SignOffRecord, 'kind' | 'rows' | 'unit'>): string {
+  switch (kind) {
+    case 'rows': {
+      const refs =
+        rows.length === 1
+          ? rows[0]
+          : `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+      return `${rows.length === 1 ? 'row' : 'rows'} ${refs} of ${unit}`;
+    }
+    case 'unit':
+      return `the unit ${unit} as a whole`;
+    case 'countersignature':
+      return `the countersignature of ${unit}`;
   }
 }
