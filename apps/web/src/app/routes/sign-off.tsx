@@ -1,3 +1,4 @@
+import type { SignOffRecord } from '@signoff/contracts';
 import { Link, useParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { useSignOff } from '../../features/sign-off/api/get-sign-off';
@@ -18,7 +19,7 @@ export function SignOffRoute() {
   const signOff = useSignOff(id);
   useDocumentTitle(
     signOff.data
-      ? `Signature of ${signedWhat(signOff.data)} for ${signOff.data.learner.displayName}`
+      ? `${signatureTitle(signOff.data)} for ${signOff.data.learner.displayName}`
       : signOff.isError
         ? 'Signature not found'
         : 'Signature',
@@ -49,7 +50,7 @@ export function SignOffRoute() {
             : `Sign-off of ${record.unit} for ${record.learner.displayName}`}
         </Link>
       </p>
-      <h1>Signature of {signedWhat(record)}</h1>
+      <h1>{signatureTitle(record)}</h1>
       <SignOffRecordView
         signOff={record}
         unitPath={unitPath}
@@ -61,4 +62,11 @@ export function SignOffRoute() {
       />
     </>
   );
+}
+
+/** "Signature of rows 1 and 2 of QC28074-2", or "Countersignature of QC28074-1". */
+function signatureTitle(signOff: SignOffRecord): string {
+  return signOff.kind === 'countersignature'
+    ? `Countersignature of ${signOff.unit}`
+    : `Signature of ${signedWhat(signOff)}`;
 }

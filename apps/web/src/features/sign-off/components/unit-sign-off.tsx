@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../../components/button';
 import { StatusMessage } from '../../../components/status-message';
 import type { Signing } from '../api/sign';
-import { stateInWords } from '../lib/sign-off-words';
+import { missingToReader, stateInWords } from '../lib/sign-off-words';
 import { SignatureLink } from './signature-link';
 import { SignOffMatrixTable } from './sign-off-matrix-table';
 import { SigningDialog } from './signing-dialog';
@@ -12,6 +12,8 @@ export interface UnitSignOffProps {
   view: UnitSignOffView;
   /** The enrolment's assessor, who picks rows to sign. */
   isAssessor: boolean;
+  /** The enrolment's learner, to whom what is missing is said in the second person. */
+  isLearner: boolean;
   evidencePath: (itemId: string) => string;
   methodCode: (method: AssessmentMethod) => string;
 }
@@ -24,7 +26,13 @@ const MISSING_SHOWN = 5;
  * sign now (rows and the unit for the assessor, the countersignature for the learner), each in
  * the signing dialog; what was signed is announced when the matrix is read again.
  */
-export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: UnitSignOffProps) {
+export function UnitSignOff({
+  view,
+  isAssessor,
+  isLearner,
+  evidencePath,
+  methodCode,
+}: UnitSignOffProps) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [signing, setSigning] = useState<Signing | null>(null);
   const [notice, setNotice] = useState<{ words: string; count: number } | null>(null);
@@ -65,7 +73,7 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
             <p>Still to do:</p>
             <ul className="sign-off-standing__missing">
               {achievement.missing.slice(0, MISSING_SHOWN).map((words) => (
-                <li key={words}>{words}</li>
+                <li key={words}>{missingToReader(words, isLearner)}</li>
               ))}
               {achievement.missing.length > MISSING_SHOWN ? (
                 <li>and {achievement.missing.length - MISSING_SHOWN} more</li>

@@ -129,3 +129,14 @@ export function signedWhat({
       return `the countersignature of ${unit}`;
   }
 }
+
+/**
+ * What is missing, said to the learner reading their own unit: the domain words it in the third
+ * person ("The learner has not countersigned the unit yet"), to the learner it is "You have not…".
+ */
+export function missingToReader(missing: string, isLearner: boolean): string {
+  if (!isLearner) return missing;
+  return missing
+    .replace(/^The learner has /, 'You have ')
+    .replace(/^The learner must /, 'You must ');
+}
