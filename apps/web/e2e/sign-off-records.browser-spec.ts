@@ -127,6 +127,7 @@ describe('a signature’s page', () => {
       await first.getByText('Revoked', { exact: true }).waitFor();
       await first.getByText(`: ${REASON}`, { exact: false }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+      await keepScreenshot(page, 'matrix-revoked');
       await first.getByRole('checkbox', { name: /Pick Outcome 1:/ }).focus();
       await page.keyboard.press('Space');
       await page.getByRole('button', { name: 'Sign 1 row' }).click();
