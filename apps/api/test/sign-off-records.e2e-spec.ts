@@ -138,10 +138,19 @@ describe('sign-off records', () => {
 
     it('answers the signature as stored to whoever sees the enrolment', async () => {
       const { learner, itemId, signOff } = signed;
-      for (const cookie of [assessor, iqa, fixture.admin, learner.cookie]) {
+      const readers: [string, string, boolean][] = [
+        ['the signer', assessor, true],
+        ['an admin of the centre', fixture.admin, true],
+        ['the IQA', iqa, false],
+        ['the learner', learner.cookie, false],
+      ];
+      for (const [who, cookie, revoke] of readers) {
         const response = await get(cookie, `/api/sign-offs/${signOff.id}`);
-        expect(response.status).toBe(200);
-        expect(response.body).toEqual(signOff);
+        expect({ who, status: response.status, body: response.body }).toEqual({
+          who,
+          status: 200,
+          body: { ...signOff, can: { revoke } },
+        });
       }
       expect(signOff).toMatchObject({
         kind: 'rows',
@@ -163,6 +172,7 @@ describe('sign-off records', () => {
         ],
         revocation: null,
         flag: null,
+        can: { revoke: true },
       });
       expect(createHash('sha256').update(signOff.content).digest('hex')).toBe(
         signOff.contentSha256,
@@ -284,7 +294,13 @@ describe('sign-off records', () => {
           role: 'signer',
           reason: 'Signed the wrong row',
         },
+        can: { revoke: false },
       });
+      // Revoked, it may be revoked by no one: not its signer, not an admin of its centre.
+      for (const cookie of [fixture.admin, learner.cookie, iqa])
+        expect((await get(cookie, `/api/sign-offs/${signOff.id}`)).body.can).toEqual({
+          revoke: false,
+        });
       expect(await rowState(learner)).toMatchObject({ status: 'revoked', signOffId: signOff.id });
       const audit = await t.db.query(
         `SELECT action, actor_id AS "actorId", after FROM audit_events

@@ -181,6 +181,11 @@ export interface SignOffRecord {
   reliedOn: { versionId: string; itemId: string; version: number; title: string }[];
   revocation: { at: string; by: Signer; role: 'signer' | 'admin'; reason: string } | null;
   flag: { at: string; reason: string } | null;
+  /** What the person asking may do now. */
+  can: {
+    /** The signer, or an admin of the centre, while it is not revoked. */
+    revoke: boolean;
+  };
 }
 
 /** `GET /api/sign-offs/{id}/verify`: the content recomputed from the stored rows and files' bytes. */

@@ -4,11 +4,12 @@ import type { RevocationRequest, SignOffRecord } from '@signoff/contracts';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { holdsRoleAt, type Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { ReauthenticationService } from '../auth/reauthentication.service';
 import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
-import { SignOffRecordsRepository, type RevokerRole } from './sign-off-records.repository';
+import { SignOffRecordsRepository } from './sign-off-records.repository';
+import { revokerRole, signOffAsSeenBy } from './sign-off-revocation.policy';
 import { SignOffRepository } from './sign-off.repository';
 
 /**
@@ -33,7 +34,7 @@ export class SignOffRecordsService {
     if (record === null) throw DomainError.notFound('Sign-off');
     const visible = await this.access.visibleEnrolments(actor, [record.enrolmentId]);
     if (!visible.has(record.enrolmentId)) throw DomainError.notFound('Sign-off');
-    return record;
+    return signOffAsSeenBy(actor, record);
   }
 
   /**
@@ -79,13 +80,6 @@ export class SignOffRecordsService {
     });
     return this.record(actor, record.id);
   }
-}
-
-/** The signer revokes as such even when also an admin; an admin of its centre otherwise. */
-function revokerRole(actor: Actor, record: SignOffRecord): RevokerRole | null {
-  if (record.signer.id === actor.userId) return 'signer';
-  if (holdsRoleAt(actor, 'admin', record.centre.id)) return 'admin';
-  return null;
 }
 
 function alreadyRevoked(revocation: SignOffRecord['revocation']): DomainError {

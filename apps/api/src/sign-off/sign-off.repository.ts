@@ -43,6 +43,9 @@ export interface SignOffGround {
 
 export type SignerRole = SignOffRecord['signerRole'];
 
+/** A signature as stored, before what the person asking may do to it. */
+export type StoredSignOff = Omit<SignOffRecord, 'can'>;
+
 export interface NewSignOff {
   enrolmentId: string;
   unit: string;
@@ -179,7 +182,7 @@ export class SignOffRepository {
   }
 
   /** One signature as stored, with the evidence it relied on and what became of it. */
-  recordOf(id: string, manager: Queryable = this.db): Promise<SignOffRecord | null> {
+  recordOf(id: string, manager: Queryable = this.db): Promise<StoredSignOff | null> {
     return queryFirst(manager, RECORD, [id], (raw) => ({
       id: text(raw, 'id'),
       kind: oneOf(raw, 'kind', SIGN_OFF_KINDS),

@@ -30,6 +30,7 @@ import { ReauthenticationService } from '../auth/reauthentication.service';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { QualificationsService } from '../qualifications/qualifications.service';
+import { signOffAsSeenBy } from './sign-off-revocation.policy';
 import {
   SignOffRepository,
   type AcceptedVersion,
@@ -165,7 +166,10 @@ export class SignOffService {
       );
     const record = await this.signOffs.recordOf(made.id);
     if (record === null) throw new Error('A sign-off just made is missing');
-    return { record, replayed: signedNow === null || signedNow.replayed };
+    return {
+      record: signOffAsSeenBy(actor, record),
+      replayed: signedNow === null || signedNow.replayed,
+    };
   }
 
   /**

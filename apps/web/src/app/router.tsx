@@ -28,6 +28,7 @@ import { RequireRole } from './routes/require-role';
 import { RouteErrorPage } from './routes/route-error';
 import { SamplingRoute } from './routes/sampling';
 import { SetPasswordRoute } from './routes/set-password';
+import { SignOffRoute } from './routes/sign-off';
 import { UnitSignOffRoute } from './routes/unit-sign-off';
 import { UsersRoute } from './routes/users';
 
@@ -140,6 +141,7 @@ const router = createBrowserRouter([
           { path: '/enrolments/:id', element: <EnrolmentRoute /> },
           { path: '/enrolments/:enrolmentId/evidence/:id', element: <EvidenceRoute /> },
           { path: '/enrolments/:id/units/:unit', element: <UnitSignOffRoute /> },
+          { path: '/sign-offs/:id', element: <SignOffRoute /> },
           { path: '/qualifications', element: <QualificationsRoute /> },
           {
             path: '/qualifications/import',

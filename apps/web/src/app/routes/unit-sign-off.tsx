@@ -67,6 +67,7 @@ export function UnitSignOffRoute() {
       <UnitSignOff
         view={detail}
         isAssessor={enrolment.data !== undefined && enrolment.data.assessor.id === me.id}
+        isLearner={isLearner}
         evidencePath={(itemId) =>
           isLearner
             ? `/portfolio/evidence/${encodeURIComponent(itemId)}`

@@ -7,6 +7,7 @@ import {
 import { Checkbox } from 'react-aria-components';
 import { Link } from 'react-router';
 import { rowChoice, rowTitle, stateInWords } from '../lib/sign-off-words';
+import { SignatureLink } from './signature-link';
 
 export interface SignOffMatrixTableProps {
   view: UnitSignOffView;
@@ -157,6 +158,7 @@ function MatrixRow({
             {detail}
           </span>
         ))}
+        <SignatureLink state={row.state} of={rowTitle(row)} />
       </td>
     </tr>
   );

@@ -1,8 +1,7 @@
-import { PASSWORD_MAX_LENGTH, type UnitSignOffView } from '@signoff/contracts';
+import type { UnitSignOffView } from '@signoff/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/button';
-import { FormTextField } from '../../../components/form/form-fields';
 import { resolverFrom } from '../../../components/form/resolver-from';
 import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { ModalDialog } from '../../../components/modal-dialog';
@@ -10,6 +9,7 @@ import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useSign, type Signing } from '../api/sign';
 import { rowTitle, signedNotice, signingStatement } from '../lib/sign-off-words';
+import { PasswordAgainField } from './password-again-field';
 
 const TITLES: Record<Signing['kind'], string> = {
   rows: 'Sign off rows',
@@ -138,16 +138,7 @@ function SigningForm({
         </div>
       }
     >
-      <FormTextField
-        control={form.control}
-        label="Your password"
-        description="Enter the password you sign in with, to confirm it is you."
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        isRequired
-        maxLength={PASSWORD_MAX_LENGTH}
-      />
+      <PasswordAgainField control={form.control} />
       <div className="button-row">
         <SubmitButton pendingLabel="Signing…">{buttonWords(signing)}</SubmitButton>
         <Button variant="secondary" onPress={close}>

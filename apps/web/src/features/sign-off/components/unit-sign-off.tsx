@@ -3,7 +3,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../../components/button';
 import { StatusMessage } from '../../../components/status-message';
 import type { Signing } from '../api/sign';
-import { stateInWords } from '../lib/sign-off-words';
+import { missingToReader, stateInWords } from '../lib/sign-off-words';
+import { SignatureLink } from './signature-link';
 import { SignOffMatrixTable } from './sign-off-matrix-table';
 import { SigningDialog } from './signing-dialog';
 
@@ -11,6 +12,8 @@ export interface UnitSignOffProps {
   view: UnitSignOffView;
   /** The enrolment's assessor, who picks rows to sign. */
   isAssessor: boolean;
+  /** The enrolment's learner, to whom what is missing is said in the second person. */
+  isLearner: boolean;
   evidencePath: (itemId: string) => string;
   methodCode: (method: AssessmentMethod) => string;
 }
@@ -23,7 +26,13 @@ const MISSING_SHOWN = 5;
  * sign now (rows and the unit for the assessor, the countersignature for the learner), each in
  * the signing dialog; what was signed is announced when the matrix is read again.
  */
-export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: UnitSignOffProps) {
+export function UnitSignOff({
+  view,
+  isAssessor,
+  isLearner,
+  evidencePath,
+  methodCode,
+}: UnitSignOffProps) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [signing, setSigning] = useState<Signing | null>(null);
   const [notice, setNotice] = useState<{ words: string; count: number } | null>(null);
@@ -64,7 +73,7 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
             <p>Still to do:</p>
             <ul className="sign-off-standing__missing">
               {achievement.missing.slice(0, MISSING_SHOWN).map((words) => (
-                <li key={words}>{words}</li>
+                <li key={words}>{missingToReader(words, isLearner)}</li>
               ))}
               {achievement.missing.length > MISSING_SHOWN ? (
                 <li>and {achievement.missing.length - MISSING_SHOWN} more</li>
@@ -80,10 +89,10 @@ export function UnitSignOff({ view, isAssessor, evidencePath, methodCode }: Unit
             {outcomesMet} of {matrix.outcomes.length}
           </Fact>
           <Fact term="Unit signed by the assessor">
-            <Signature state={view.unitSignOff} />
+            <Signature state={view.unitSignOff} of="the unit sign-off" />
           </Fact>
           <Fact term="Countersigned by the learner">
-            <Signature state={view.countersignature} />
+            <Signature state={view.countersignature} of="the countersignature" />
           </Fact>
         </dl>
         {can.signUnit || can.countersign ? (
@@ -159,7 +168,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function Signature({ state }: { state: SignOffRowState }) {
+function Signature({ state, of }: { state: SignOffRowState; of: string }) {
   const words = stateInWords(state);
   if (words.details.length === 0) return <>{words.label}</>;
   return (
@@ -172,6 +181,7 @@ function Signature({ state }: { state: SignOffRowState }) {
           {detail}
         </span>
       ))}
+      <SignatureLink state={state} of={of} />
     </>
   );
 }

@@ -1,8 +1,11 @@
 import type { SignOffMatrixRow, UnitSignOffView } from '@signoff/contracts';
+import { unitAchievement } from '@signoff/domain';
 import {
+  missingToReader,
   rowChoice,
   rowTitle,
   signedNotice,
+  signedWhat,
   signingStatement,
   stateInWords,
 } from './sign-off-words';
@@ -153,5 +156,41 @@ describe('the words of signing', () => {
     expect(signedNotice(view, { kind: 'countersignature' })).toBe(
       'Countersigned QC28074-5 Resource and Service Management.',
     );
+  });
+});
+
+describe('what is missing, said to its reader', () => {
+  it.each([
+    ['The learner has not countersigned the unit yet', 'You have not countersigned the unit yet'],
+    ['The learner must countersign the unit again', 'You must countersign the unit again'],
+    [
+      'The learner must countersign the unit again: the assessor signed it after them',
+      'You must countersign the unit again: the assessor signed it after them',
+    ],
+    ['The assessor has not signed the unit yet', 'The assessor has not signed the unit yet'],
+    ['Outcome 2 is not signed yet', 'Outcome 2 is not signed yet'],
+  ])('to the learner, %s reads %s', (missing, toLearner) => {
+    expect(missingToReader(missing, true)).toBe(toLearner);
+    expect(missingToReader(missing, false)).toBe(missing);
+  });
+
+  it('speaks to the learner in the words the domain gives', () => {
+    const { missing } = unitAchievement({ unit: 'U1', rows: [], outcomes: [] }, []);
+    expect(missing.map((words) => missingToReader(words, true))).toEqual([
+      'The unit has no learning outcomes to sign off',
+      'The assessor has not signed the unit yet',
+      'You have not countersigned the unit yet',
+    ]);
+  });
+});
+
+describe('what a signature signed', () => {
+  it.each([
+    [{ kind: 'rows' as const, rows: ['1.2'], unit: 'U1' }, 'row 1.2 of U1'],
+    [{ kind: 'rows' as const, rows: ['1', '2', '3'], unit: 'U1' }, 'rows 1, 2 and 3 of U1'],
+    [{ kind: 'unit' as const, rows: [], unit: 'U1' }, 'the unit U1 as a whole'],
+    [{ kind: 'countersignature' as const, rows: [], unit: 'U1' }, 'the countersignature of U1'],
+  ])('%o is %s', (signOff, words) => {
+    expect(signedWhat(signOff)).toBe(words);
   });
 });

@@ -1,6 +1,7 @@
 import {
   ASSESSMENT_METHODS,
   type SignOffMatrixRow,
+  type SignOffRecord,
   type SignOffRowState,
   type UnitSignOffView,
 } from '@signoff/contracts';
@@ -106,4 +107,36 @@ export function signedNotice(view: UnitSignOffView, signing: Signing): string {
     case 'countersignature':
       return `Countersigned ${unit}.`;
   }
+}
+
+/** What a signature signed, in a few words: "rows 1.1 and 1.2 of QC28074-2". */
+export function signedWhat({
+  kind,
+  rows,
+  unit,
+}: Pick<SignOffRecord, 'kind' | 'rows' | 'unit'>): string {
+  switch (kind) {
+    case 'rows': {
+      const refs =
+        rows.length === 1
+          ? rows[0]
+          : `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+      return `${rows.length === 1 ? 'row' : 'rows'} ${refs} of ${unit}`;
+    }
+    case 'unit':
+      return `the unit ${unit} as a whole`;
+    case 'countersignature':
+      return `the countersignature of ${unit}`;
+  }
+}
+
+/**
+ * What is missing, said to the learner reading their own unit: the domain words it in the third
+ * person ("The learner has not countersigned the unit yet"), to the learner it is "You have not…".
+ */
+export function missingToReader(missing: string, isLearner: boolean): string {
+  if (!isLearner) return missing;
+  return missing
+    .replace(/^The learner has /, 'You have ')
+    .replace(/^The learner must /, 'You must ');
 }
