@@ -16,10 +16,12 @@ describe('assessment queue', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, 'assessor2@demo.test');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Assessment' })
-      .click();
+    // Their home says how much awaits them and leads to the queue.
+    const awaiting = page.getByRole('region', { name: 'Awaiting your assessment' });
+    await awaiting.getByText(/^\d+ items? awaits? your assessment\.$/).waitFor();
+    await awaiting.getByText(/^The oldest is /).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await awaiting.getByRole('link', { name: 'Open the assessment queue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Assessment' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/assessment');
     const queue = page.getByRole('grid', { name: 'Awaiting assessment' });

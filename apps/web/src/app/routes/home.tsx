@@ -1,5 +1,6 @@
 import type { EnrolmentSummary } from '@signoff/contracts';
 import { FormAlert } from '../../components/form-alert';
+import { AwaitingSummary } from '../../features/assessment/components/awaiting-summary';
 import { useEnrolmentProgress } from '../../features/enrolments/api/get-enrolment-progress';
 import { useOwnEnrolments } from '../../features/enrolments/api/get-enrolments';
 import { useRecentEvidence } from '../../features/evidence/api/get-evidence-list';
@@ -51,5 +52,15 @@ function LearnerEnrolments() {
 export function HomeRoute() {
   useDocumentTitle('Home');
   const me = useSignedInUser();
-  return <RoleHome me={me}>{me.roles.includes('learner') ? <LearnerEnrolments /> : null}</RoleHome>;
+  return (
+    <RoleHome me={me}>
+      {me.roles.includes('assessor') ? (
+        <section aria-labelledby="awaiting-assessment" className="card">
+          <h2 id="awaiting-assessment">Awaiting your assessment</h2>
+          <AwaitingSummary />
+        </section>
+      ) : null}
+      {me.roles.includes('learner') ? <LearnerEnrolments /> : null}
+    </RoleHome>
+  );
 }

@@ -1,4 +1,5 @@
 import type { AssessmentQueueItem, Page } from '@signoff/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { usePagedList } from '../../../hooks/use-paged-list';
 import { getPage } from '../../../lib/paging';
 
@@ -14,4 +15,9 @@ export function useAssessmentQueue() {
 /** What the assessor should judge next: the oldest awaiting them (in `items`, if any), and how many. */
 export function getNextAwaiting(): Promise<Page<AssessmentQueueItem>> {
   return getPage<AssessmentQueueItem>('/api/assessment-queue', 0, 1);
+}
+
+/** The oldest item awaiting the assessor and how many await, for their home page. */
+export function useNextAwaiting() {
+  return useQuery({ queryKey: [...assessmentQueueQueryKey, 'next'], queryFn: getNextAwaiting });
 }

@@ -37,9 +37,9 @@ function RoleSection({ role }: { role: Role }) {
     case 'assessor':
       return (
         <p>
-          Your <Link to="/caseload">caseload</Link> lists the enrolments you assess; each
-          enrolment’s page shows the learner’s portfolio of evidence. Assessing evidence and signing
-          off outcomes arrive in a coming release.
+          Your <Link to="/caseload">caseload</Link> lists the enrolments you assess. Each
+          enrolment’s page shows the learner’s portfolio and their units; a unit’s page is where you
+          sign off its learning outcomes and the unit.
         </p>
       );
     case 'iqa':
