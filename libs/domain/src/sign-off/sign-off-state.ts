@@ -40,3 +40,26 @@ export function signOffState(signOff: SignOff | null): SignOffRowState {
     };
   return { status: 'signed', ...signed };
 }
+
+/** Why a signature (of a row, or of the unit) does not count, or null when it does. */
+export function notCounting(
+  state: SignOffRowState,
+  unsigned: string,
+  again: string,
+): string | null {
+  switch (state.status) {
+    case 'signed':
+      return null;
+    case 'unsigned':
+      return unsigned;
+    case 'revoked':
+      return `${again}: the signature was revoked (${state.reason})`;
+    case 'flagged':
+      return `${again}: the signature was flagged (${state.reason})`;
+  }
+}
+
+/** A signature's time as a number, to say which came after which. */
+export function signedTime(iso: string): number {
+  return Date.parse(iso);
+}

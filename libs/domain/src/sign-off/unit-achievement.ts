@@ -5,7 +5,7 @@ import type {
   SignOffRowState,
   UnitAchievement,
 } from '@signoff/contracts';
-import { newestSignOff, signOffState } from './sign-off-state';
+import { newestSignOff, notCounting, signedTime, signOffState } from './sign-off-state';
 import { rowName } from './signing-problems';
 
 /**
@@ -30,7 +30,7 @@ export function unitSignOffSteps(
   if (matrix.rows.length === 0) rows.push('The unit has no learning outcomes to sign off');
   for (const row of matrix.rows) {
     const name = rowName(row);
-    const problem = stillToSign(
+    const problem = notCounting(
       row.state,
       `${name} is not signed yet`,
       `${name} must be signed again`,
@@ -38,7 +38,9 @@ export function unitSignOffSteps(
     if (problem) rows.push(problem);
   }
   const lastRowSignedAt = Math.max(
-    ...matrix.rows.map((row) => (row.state.status === 'unsigned' ? 0 : time(row.state.signedAt))),
+    ...matrix.rows.map((row) =>
+      row.state.status === 'unsigned' ? 0 : signedTime(row.state.signedAt),
+    ),
   );
 
   const newest = (kind: SignOffKind) =>
@@ -50,14 +52,14 @@ export function unitSignOffSteps(
   const unitSignOffState = signOffState(unitSignOff);
   const countersignatureState = signOffState(countersignature);
 
-  let unitProblem = stillToSign(
+  let unitProblem = notCounting(
     unitSignOffState,
     'The assessor has not signed the unit yet',
     'The assessor must sign the unit again',
   );
-  if (!unitProblem && unitSignOff && time(unitSignOff.signedAt) < lastRowSignedAt)
+  if (!unitProblem && unitSignOff && signedTime(unitSignOff.signedAt) < lastRowSignedAt)
     unitProblem = 'The assessor must sign the unit again: rows were signed after it';
-  let counterProblem = stillToSign(
+  let counterProblem = notCounting(
     countersignatureState,
     'The learner has not countersigned the unit yet',
     'The learner must countersign the unit again',
@@ -66,7 +68,7 @@ export function unitSignOffSteps(
     !counterProblem &&
     countersignature &&
     unitSignOff &&
-    time(countersignature.signedAt) < time(unitSignOff.signedAt)
+    signedTime(countersignature.signedAt) < signedTime(unitSignOff.signedAt)
   )
     counterProblem =
       'The learner must countersign the unit again: the assessor signed it after them';
@@ -99,21 +101,4 @@ export function unitAchievement(
     rowsTotal: matrix.rows.length,
     missing,
   };
-}
-
-function stillToSign(state: SignOffRowState, unsigned: string, again: string): string | null {
-  switch (state.status) {
-    case 'signed':
-      return null;
-    case 'unsigned':
-      return unsigned;
-    case 'revoked':
-      return `${again}: the signature was revoked (${state.reason})`;
-    case 'flagged':
-      return `${again}: the signature was flagged (${state.reason})`;
-  }
-}
-
-function time(iso: string): number {
-  return Date.parse(iso);
 }

@@ -1,5 +1,5 @@
-import type { SignOff, SignOffMatrix, SignOffRowState } from '@signoff/contracts';
-import { newestSignOff, signOffState } from './sign-off-state';
+import type { SignOff, SignOffMatrix } from '@signoff/contracts';
+import { newestSignOff, notCounting, signedTime, signOffState } from './sign-off-state';
 import { rowName } from './signing-problems';
 
 /** A signature on the unit as a whole: the assessor's sign-off, or the learner's countersignature. */
@@ -29,11 +29,13 @@ export function unitSigningProblems(
   });
   if (rowProblems.length > 0) return rowProblems;
   const lastRowSignedAt = Math.max(
-    ...matrix.rows.map((row) => (row.state.status === 'signed' ? time(row.state.signedAt) : 0)),
+    ...matrix.rows.map((row) =>
+      row.state.status === 'signed' ? signedTime(row.state.signedAt) : 0,
+    ),
   );
   const unitSignOff = standing('unit', matrix.unit, signOffs);
   if (kind === 'unit') {
-    return unitSignOff !== null && time(unitSignOff.signedAt) >= lastRowSignedAt
+    return unitSignOff !== null && signedTime(unitSignOff.signedAt) >= lastRowSignedAt
       ? ['The unit is already signed off']
       : [];
   }
@@ -44,26 +46,13 @@ export function unitSigningProblems(
     'The assessor must sign the unit off again',
   );
   if (unitProblem !== null) return [unitProblem];
-  if (unitSignOff === null || time(unitSignOff.signedAt) < lastRowSignedAt)
+  if (unitSignOff === null || signedTime(unitSignOff.signedAt) < lastRowSignedAt)
     return ['The assessor must sign the unit off again: rows were signed after it'];
   const countersignature = standing('countersignature', matrix.unit, signOffs);
-  return countersignature !== null && time(countersignature.signedAt) >= time(unitSignOff.signedAt)
+  return countersignature !== null &&
+    signedTime(countersignature.signedAt) >= signedTime(unitSignOff.signedAt)
     ? ['The unit is already countersigned']
     : [];
-}
-
-/** Why a signature (of a row, or of the unit) does not count, or null when it does. */
-function notCounting(state: SignOffRowState, unsigned: string, again: string): string | null {
-  switch (state.status) {
-    case 'signed':
-      return null;
-    case 'unsigned':
-      return unsigned;
-    case 'revoked':
-      return `${again}: the signature was revoked (${state.reason})`;
-    case 'flagged':
-      return `${again}: the signature was flagged (${state.reason})`;
-  }
 }
 
 function newestOf(kind: UnitSignatureKind, unit: string, signOffs: readonly SignOff[]) {
@@ -76,8 +65,4 @@ function newestOf(kind: UnitSignatureKind, unit: string, signOffs: readonly Sign
 function standing(kind: UnitSignatureKind, unit: string, signOffs: readonly SignOff[]) {
   const newest = newestOf(kind, unit, signOffs);
   return signOffState(newest).status === 'signed' ? newest : null;
-}
-
-function time(iso: string): number {
-  return Date.parse(iso);
 }
