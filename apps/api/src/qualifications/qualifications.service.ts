@@ -24,6 +24,7 @@ import { DomainError } from '../errors/domain-error';
 import { isRecordId } from '../http/record-id';
 import { contentHash } from '../audit/content-hash';
 import type { EvaluateRulesDto } from './dto/evaluate-rules.dto';
+import { PublishedVersions } from './published-versions';
 import { QualificationsPolicy } from './qualifications.policy';
 import { QualificationsRepository, type StoredVersion } from './qualifications.repository';
 import { isQualificationDocument, schemaProblems } from './qualification-schema';
@@ -31,11 +32,16 @@ import { isQualificationDocument, schemaProblems } from './qualification-schema'
 /** A stored version, as this service hands it to other capabilities. */
 export type { StoredVersion };
 
+/** Far more than a centre teaches at once: a document is a few hundred kilobytes at most. */
+const PUBLISHED_VERSIONS_KEPT = 64;
+
 /** Who changed the catalogue: an admin, or the system itself (the demo seed, the command line). */
 export type CatalogueEditor = Pick<Actor, 'userId' | 'requestId'> | null;
 
 @Injectable()
 export class QualificationsService {
+  private readonly published = new PublishedVersions(PUBLISHED_VERSIONS_KEPT);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repository: QualificationsRepository,
@@ -179,8 +185,12 @@ export class QualificationsService {
       : null;
   }
 
-  versionById(versionId: string): Promise<StoredVersion | null> {
-    return this.repository.findVersionById(versionId);
+  /** A published version is read from the database once, then from memory. */
+  async versionById(versionId: string): Promise<StoredVersion | null> {
+    const kept = this.published.get(versionId);
+    if (kept !== undefined) return kept;
+    const version = await this.repository.findVersionById(versionId);
+    return version === null ? null : this.published.keep(version);
   }
 
   private async storeDraft(
