@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { DECLARATION_STATEMENT, type EvidenceClaim } from '@signoff/contracts';
 import request from 'supertest';
+import { FILE_VAULT, type FileVault } from '../src/files/file-vault';
+import { newStorageKey } from '../src/files/storage-key';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
 import { watchStatements, type StatementWatch } from './support/statement-count';
 import { signIn, startTestApp, type TestApp } from './support/test-app';
@@ -209,6 +212,11 @@ describe('SQL statements per request', () => {
     };
     await signed(small, NARROW_ROWS.slice(0, 2));
     await signed(large, WIDE_ROWS.slice(0, 40));
+    // The published qualification version is read once, then kept in memory: every count below
+    // is of a request that finds it kept.
+    await request(t.http)
+      .get(`/api/enrolments/${small.enrolmentId}/progress`)
+      .set('Cookie', assessor);
   });
   afterAll(() => t.close());
 
@@ -276,5 +284,101 @@ describe('SQL statements per request', () => {
     const many = await read(large, WIDE_UNIT);
     expect([few.rows, few.signed, many.rows, many.signed]).toEqual([6, 2, 60, 38]);
     expect(many.sql).toHaveLength(few.sql.length);
+  });
+  it('reads one evidence item in at most 3 statements, the session’s lookup and the access check included', async () => {
+    const { small: few, large: many } = await statementsOfBoth(
+      (of) => `/api/evidence/${of.firstItem}`,
+    );
+    expect(many).toHaveLength(few.length);
+    expect(few.length).toBeLessThanOrEqual(3);
+    expect(few[0]).toMatch(/FROM sessions/);
+  });
+
+  describe('opening a file', () => {
+    const PHOTO = Buffer.from('a photo');
+
+    /** The first file of a portfolio's first item, stored for real so it can be served. */
+    async function storedFileOf(of: { firstItem: string }): Promise<string> {
+      const [{ id }] = await t.db.query(
+        `SELECT vf.file_id AS id FROM evidence_version_files vf JOIN evidence_versions v ON v.id = vf.version_id
+          WHERE v.item_id = $1 ORDER BY v.number, vf.position LIMIT 1`,
+        [of.firstItem],
+      );
+      const key = newStorageKey();
+      await t.app.get<symbol, FileVault>(FILE_VAULT).storage.write(key, Readable.from([PHOTO]));
+      await t.db.query(`UPDATE stored_files SET storage_key = $2, size = $3 WHERE id = $1`, [
+        id,
+        key,
+        PHOTO.length,
+      ]);
+      return id;
+    }
+
+    let heldOnce: string;
+    let heldWidely: string;
+    beforeAll(async () => {
+      heldOnce = await storedFileOf(small);
+      heldWidely = await storedFileOf(large);
+      // The large portfolio's file is held by every version of every one of its items, as a file
+      // carried through revisions and reused is; the small one's by one version. Written as the
+      // owner past the freeze on submitted versions' files, as a fixture.
+      await t.db.transaction(async (manager) => {
+        await manager.query(
+          `ALTER TABLE evidence_version_files DISABLE TRIGGER evidence_version_files_freeze`,
+        );
+        await manager.query(
+          `INSERT INTO evidence_version_files (version_id, file_id, position)
+           SELECT v.id, $2, 100 FROM evidence_versions v JOIN evidence_items i ON i.id = v.item_id
+            WHERE i.enrolment_id = $1 ON CONFLICT DO NOTHING`,
+          [large.enrolmentId, heldWidely],
+        );
+        await manager.query(
+          `ALTER TABLE evidence_version_files ENABLE TRIGGER evidence_version_files_freeze`,
+        );
+      });
+      const [{ holders }] = await t.db.query(
+        `SELECT count(*)::int AS holders FROM evidence_version_files WHERE file_id = $1`,
+        [heldWidely],
+      );
+      expect(holders).toBe(71);
+    });
+
+    const opened = async (path: string, range?: string) => {
+      const { response, sql } = await watch.statementsOf(() => {
+        const sent = request(t.http).get(path).set('Cookie', assessor);
+        return range === undefined ? sent : sent.set('Range', range);
+      });
+      expect(response.status).toBe(range === undefined ? 200 : 206);
+      return sql;
+    };
+
+    it.each([
+      ['a download', (id: string) => `/api/files/${id}`, undefined],
+      ['a preview', (id: string) => `/api/files/${id}/preview`, undefined],
+      ['a range of a download', (id: string) => `/api/files/${id}`, 'bytes=2-4'],
+    ])(
+      'serves %s in one statement after the session’s, held by 71 versions as by 1',
+      async (_name, path, range) => {
+        const once = await opened(path(heldOnce), range);
+        const widely = await opened(path(heldWidely), range);
+        expect(widely).toHaveLength(once.length);
+        expect(once).toHaveLength(2);
+        expect(once[0]).toMatch(/FROM sessions/);
+      },
+    );
+
+    it('serves a signed address in one statement, with no session to look up', async () => {
+      const [{ key }] = await t.db.query(
+        `SELECT storage_key AS key FROM stored_files WHERE id = $1`,
+        [heldWidely],
+      );
+      const url = await t.app.get<symbol, FileVault>(FILE_VAULT).storage.signedUrl(key, {
+        disposition: 'inline',
+        expiresAt: new Date(Date.now() + 60_000),
+      });
+      const { response, sql } = await watch.statementsOf(() => request(t.http).get(url));
+      expect(response.status).toBe(200);
+      expect(sql).toHaveLength(1);
+    });
   });
 });

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { text, type RawRow } from '../database/row-readers';
 import { queryRows } from '../database/typed-query';
-import { enrolmentInReach, reachParameters, staffedBy, type Reach } from './reach';
+import {
+  enrolmentInReach,
+  evidenceInReach,
+  fileInReach,
+  reachParameters,
+  staffedBy,
+  type Reach,
+} from './reach';
 
 /**
  * One statement per question "which of these records may this person reach?": the ids given
@@ -22,31 +29,20 @@ export class AccessRepository {
     );
   }
 
-  /** Of an enrolment they see; an item never submitted is its author's alone. */
+  /** Of an enrolment they see; an item never submitted is its author's alone (`evidenceInReach`). */
   findVisibleEvidence(reach: Reach, ids: string[]): Promise<string[]> {
     return this.ids(
       `SELECT i.id FROM evidence_items i JOIN enrolments e ON e.id = i.enrolment_id
-        WHERE i.id = ANY($6::uuid[]) AND ${enrolmentInReach('e')}
-          AND (i.author_id = $1
-               OR EXISTS (SELECT 1 FROM evidence_versions v WHERE v.item_id = i.id AND v.status <> 'draft'))`,
+        WHERE i.id = ANY($6::uuid[]) AND ${evidenceInReach('i', 'e')}`,
       reach,
       ids,
     );
   }
 
-  /**
-   * Held by a version of an item they see: a submitted (or later) version, or any version of
-   * their own item; a file on a draft is its author's alone, like the draft.
-   */
+  /** Held by a version of an item they see; a draft's files are its author's (`fileInReach`). */
   findReadableFiles(reach: Reach, ids: string[]): Promise<string[]> {
     return this.ids(
-      `SELECT DISTINCT vf.file_id AS id
-         FROM evidence_version_files vf
-         JOIN evidence_versions v ON v.id = vf.version_id
-         JOIN evidence_items i ON i.id = v.item_id
-         JOIN enrolments e ON e.id = i.enrolment_id
-        WHERE vf.file_id = ANY($6::uuid[]) AND (i.author_id = $1 OR v.status <> 'draft')
-          AND ${enrolmentInReach('e')}`,
+      `SELECT f.id FROM stored_files f WHERE f.id = ANY($6::uuid[]) AND ${fileInReach('f')}`,
       reach,
       ids,
     );

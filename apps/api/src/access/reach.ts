@@ -59,3 +59,27 @@ export function enrolmentInReach(e: string): string {
            OR (${e}.learner_id = $1 AND ${e}.centre_id = ANY($3::uuid[]))
            OR ${staffedBy(e)})`;
 }
+
+/**
+ * The evidence item `i` of the enrolment `e` is seen by the one asking: whoever sees its
+ * enrolment, once it has been submitted; until then its author ($1) alone.
+ */
+export function evidenceInReach(i: string, e: string): string {
+  return `(${enrolmentInReach(e)}
+           AND (${i}.author_id = $1
+                OR EXISTS (SELECT 1 FROM evidence_versions sv WHERE sv.item_id = ${i}.id AND sv.status <> 'draft')))`;
+}
+
+/**
+ * The stored file `f` is held by a version the one asking may read: a submitted (or later)
+ * version of an item whose enrolment they see, or any version of their own item; a file on a
+ * draft is its author's alone, like the draft. Stops at the first such version.
+ */
+export function fileInReach(f: string): string {
+  return `EXISTS (SELECT 1 FROM evidence_version_files hf
+                    JOIN evidence_versions hv ON hv.id = hf.version_id
+                    JOIN evidence_items hi ON hi.id = hv.item_id
+                    JOIN enrolments he ON he.id = hi.enrolment_id
+                   WHERE hf.file_id = ${f}.id AND (hi.author_id = $1 OR hv.status <> 'draft')
+                     AND ${enrolmentInReach('he')})`;
+}

@@ -5,13 +5,14 @@ import { AccessService } from '../access/access.service';
 import type { Reach } from '../access/reach';
 import { holdsRoleAt, type Actor } from '../auth/actor';
 import { DomainError } from '../errors/domain-error';
+import { isRecordId } from '../http/record-id';
 import { EnrolmentsRepository, type StoredEnrolment } from './enrolments.repository';
 
 /**
  * An enrolment is seen by the admins and EQAs of its centre, its current assessor and IQA, and
  * its learner, each while they hold that role at its centre (an assignment outlives a removed
- * role; access does not); to anyone else it does not exist (404). Who sees it, the access module
- * decides (`AccessService.visibleEnrolments`). Admins change it; the learner and admins plan its
+ * role; access does not); to anyone else it does not exist (404). Who sees it, the access module's
+ * conditions decide (`enrolmentInReach`). Admins change it; the learner and admins plan its
  * units.
  */
 @Injectable()
@@ -26,9 +27,10 @@ export class EnrolmentsPolicy {
     return this.access.reach(actor);
   }
 
+  /** One statement: whether they see it and, if so, the enrolment (404 otherwise, without SQL when malformed). */
   async requireVisible(actor: Actor, enrolmentId: string): Promise<StoredEnrolment> {
-    const enrolment = (await this.access.visibleEnrolments(actor, [enrolmentId])).has(enrolmentId)
-      ? await this.enrolments.findDetail(enrolmentId)
+    const enrolment = isRecordId(enrolmentId)
+      ? await this.enrolments.findVisibleDetail(this.access.reach(actor), enrolmentId)
       : null;
     if (enrolment === null) throw DomainError.notFound('Enrolment');
     return enrolment;

@@ -77,6 +77,15 @@ export interface StoredEnrolment extends Omit<EnrolmentDetail, 'can' | 'awaiting
   qualificationVersionId: string;
 }
 
+/**
+ * What a record kept on an enrolment (an evidence item) reads of it to decide who may do what to
+ * the record: whose it is, who assesses it now, where it stands, what it is taken on.
+ */
+export type EnrolmentFacts = Pick<
+  StoredEnrolment,
+  'id' | 'centreId' | 'status' | 'learner' | 'assessor' | 'qualificationVersionId' | 'plannedUnits'
+>;
+
 export interface NewEnrolment {
   centreId: string;
   learnerId: string;
@@ -137,6 +146,22 @@ export class EnrolmentsRepository {
     enrolmentId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<StoredEnrolment | null> {
+    return this.detailWhere(manager, 'e.id = $1', [enrolmentId]);
+  }
+
+  /** The enrolment, when the one asking may see it (`enrolmentInReach`): asked and read at once. */
+  async findVisibleDetail(reach: Reach, enrolmentId: string): Promise<StoredEnrolment | null> {
+    return this.detailWhere(this.db.manager, `e.id = $6 AND ${enrolmentInReach('e')}`, [
+      ...reachParameters(reach),
+      enrolmentId,
+    ]);
+  }
+
+  private async detailWhere(
+    manager: EntityManager,
+    condition: string,
+    parameters: unknown[],
+  ): Promise<StoredEnrolment | null> {
     return queryFirst(
       manager,
       `SELECT s.*, e.qualification_version_id AS "qualificationVersionId", e.registration_number AS "registrationNumber",
@@ -146,8 +171,8 @@ export class EnrolmentsRepository {
                  FROM enrolment_status_history h LEFT JOIN users u ON u.id = h.changed_by WHERE h.enrolment_id = e.id) AS "statusHistory",
               ${assignments('assessor')} AS assessors,
               ${assignments('iqa')} AS iqas
-         FROM (${SUMMARY} WHERE e.id = $1) s JOIN enrolments e ON e.id = s.id`,
-      [enrolmentId],
+         FROM (${SUMMARY} WHERE ${condition}) s JOIN enrolments e ON e.id = s.id`,
+      parameters,
       storedEnrolment,
     );
   }

@@ -40,12 +40,13 @@ import type { ReassignEnrolmentDto } from './dto/reassign-enrolment.dto';
 import { EnrolmentsPolicy, isAssessorOf, isLearnerOf } from './enrolments.policy';
 import {
   EnrolmentsRepository,
+  type EnrolmentFacts,
   type NewEnrolment,
   type StoredEnrolment,
 } from './enrolments.repository';
 
-/** A stored enrolment, as this service hands it to other capabilities. */
-export type { StoredEnrolment };
+/** A stored enrolment, and what records kept on one read of it, as other capabilities see them. */
+export type { EnrolmentFacts, StoredEnrolment };
 /** Who assesses an enrolment now, as every capability's policy asks it. */
 export { isAssessorOf };
 
@@ -90,21 +91,13 @@ export class EnrolmentsService {
     return this.policy.requireVisible(actor, id);
   }
 
-  /**
-   * An enrolment the caller has already found the actor may reach through the access module
-   * (as an evidence item's, once the item passed), read without asking again.
-   */
-  async reached(id: string): Promise<StoredEnrolment> {
-    return (await this.enrolments.findDetail(id)) as StoredEnrolment;
-  }
-
   /** The enrolment's own learner, holding the learner role at its centre now. */
-  isLearnerOf(actor: Actor, enrolment: StoredEnrolment): boolean {
+  isLearnerOf(actor: Actor, enrolment: EnrolmentFacts): boolean {
     return isLearnerOf(actor, enrolment);
   }
 
   /** The enrolment's current assessor, holding the assessor role at its centre now. */
-  isAssessorOf(actor: Actor, enrolment: StoredEnrolment): boolean {
+  isAssessorOf(actor: Actor, enrolment: EnrolmentFacts): boolean {
     return isAssessorOf(actor, enrolment);
   }
 

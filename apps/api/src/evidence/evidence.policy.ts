@@ -12,15 +12,14 @@ import type { Actor } from '../auth/actor';
 import {
   EnrolmentsService,
   isAssessorOf,
-  type StoredEnrolment,
+  type EnrolmentFacts,
 } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
-import { EvidenceRepository, type StoredFile, type StoredItem } from './evidence.repository';
+import { isRecordId } from '../http/record-id';
+import { EvidenceRepository, type StoredFile, type VisibleItem } from './evidence.repository';
 
 /** What a reader may see of an evidence item: drafts are their author's alone. */
-export interface VisibleEvidence {
-  item: StoredItem;
-  enrolment: StoredEnrolment;
+export interface VisibleEvidence extends VisibleItem {
   seesDrafts: boolean;
 }
 
@@ -29,7 +28,8 @@ export interface VisibleEvidence {
  * IQA, the centre's admins and EQAs) and is 404 to everyone else. Only its learner drafts,
  * changes and submits it; until the learner submits, work in progress is theirs alone, so an
  * item never submitted is 404 to everyone else too. Who sees an item or a file, the access
- * module decides (`AccessService.visibleEvidence`, `readableFiles`).
+ * module's conditions decide (`evidenceInReach`, `fileInReach`), in the one statement that reads
+ * it; a malformed id is 404 without asking.
  */
 @Injectable()
 export class EvidencePolicy {
@@ -40,21 +40,17 @@ export class EvidencePolicy {
   ) {}
 
   async requireVisible(actor: Actor, itemId: string): Promise<VisibleEvidence> {
-    const item = (await this.access.visibleEvidence(actor, [itemId])).has(itemId)
-      ? await this.evidence.findItem(itemId)
+    const found = isRecordId(itemId)
+      ? await this.evidence.findVisibleItem(this.access.reach(actor), itemId)
       : null;
-    if (item === null) throw DomainError.notFound('Evidence');
-    return {
-      item,
-      enrolment: await this.enrolments.reached(item.enrolmentId),
-      seesDrafts: item.author.id === actor.userId,
-    };
+    if (found === null) throw DomainError.notFound('Evidence');
+    return { ...found, seesDrafts: found.item.author.id === actor.userId };
   }
 
   /** A file, to whoever may see a version holding it (a draft's files are its author's); 404 otherwise. */
   async requireReadableFile(actor: Actor, fileId: string): Promise<StoredFile> {
-    const file = (await this.access.readableFiles(actor, [fileId])).has(fileId)
-      ? await this.evidence.findFile(fileId)
+    const file = isRecordId(fileId)
+      ? await this.evidence.findReadableFile(this.access.reach(actor), fileId)
       : null;
     if (file === null) throw DomainError.notFound('File');
     return file;
@@ -112,7 +108,7 @@ export class EvidencePolicy {
     };
   }
 
-  requireLearnerOf(actor: Actor, enrolment: StoredEnrolment): void {
+  requireLearnerOf(actor: Actor, enrolment: EnrolmentFacts): void {
     if (!this.enrolments.isLearnerOf(actor, enrolment))
       throw new DomainError('FORBIDDEN', 'Only the learner adds evidence to their portfolio');
   }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ASSESSMENT_METHOD_KEYS,
+  ENROLMENT_STATUSES,
   EVIDENCE_STATUSES,
+  type AssessmentDecision,
   type AssessmentMethod,
   type EvidenceContent,
   type EvidenceFilter,
@@ -14,6 +16,8 @@ import {
 } from '@signoff/contracts';
 import type { EvidenceTransition } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { evidenceInReach, fileInReach, reachParameters, type Reach } from '../access/reach';
+import { decisionKind, STORED_DECISIONS } from '../assessment/stored-decision';
 import { asName, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
@@ -29,10 +33,12 @@ import {
   oneOf,
   personRef,
   text,
+  textList,
   timestamp,
   type RawRow,
 } from '../database/row-readers';
 import { changedRows, execute, queryFirst, queryRows } from '../database/typed-query';
+import type { EnrolmentFacts } from '../enrolments/enrolments.service';
 
 export interface StoredItem {
   id: string;
@@ -56,6 +62,20 @@ export interface ListedItem extends StoredItem {
   feedback: string | null;
 }
 
+/** An item the asking person may see, with what its enrolment says of who may act on it. */
+export interface VisibleItem {
+  item: StoredItem;
+  enrolment: EnrolmentFacts;
+}
+
+/** An item's page: its versions, the decisions on them newest first, its centre's method code. */
+export interface ItemRecord {
+  versions: StoredVersion[];
+  decisions: AssessmentDecision[];
+  /** The centre's own code for the newest version's method, if it has one. */
+  centreMethodCode: string | null;
+}
+
 /** A stored file as a download reads it. */
 export interface StoredFile {
   storageKey: string;
@@ -65,8 +85,8 @@ export interface StoredFile {
   originalName: string;
 }
 
-const VERSION = `
-  SELECT v.id, v.number, v.status, v.method, v.title, v.narrative, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate",
+const VERSION_COLUMNS = `
+         v.id, v.number, v.status, v.method, v.title, v.narrative, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate",
          v.claims, v.created_at AS "createdAt", v.updated_at AS "updatedAt",
          coalesce((SELECT json_agg(json_build_object('id', f.id, 'name', f.original_name, 'mediaType', f.media_type, 'size', f.size,
                                                      'sha256', f.sha256, 'previewable', f.previewable, 'uploadedAt', f.uploaded_at)
@@ -74,8 +94,9 @@ const VERSION = `
                      FROM evidence_version_files vf JOIN stored_files f ON f.id = vf.file_id WHERE vf.version_id = v.id), '[]'::json) AS files,
          (SELECT json_build_object('learner', json_build_object('id', u.id, 'displayName', u.display_name), 'declaredAt', d.declared_at,
                                    'statement', d.statement, 'sha256', d.sha256)
-            FROM declarations d JOIN users u ON u.id = d.learner_id WHERE d.version_id = v.id) AS declaration
-    FROM evidence_versions v`;
+            FROM declarations d JOIN users u ON u.id = d.learner_id WHERE d.version_id = v.id) AS declaration`;
+
+const VERSION = `SELECT ${VERSION_COLUMNS} FROM evidence_versions v`;
 
 const EVIDENCE_ORDER: Record<EvidenceSort, string> = {
   title: asName('v.title'),
@@ -154,6 +175,30 @@ export class EvidenceRepository {
     );
   }
 
+  /**
+   * The item with its enrolment's facts, when the one asking may see it (`evidenceInReach`):
+   * asked and read in one statement.
+   */
+  async findVisibleItem(reach: Reach, itemId: string): Promise<VisibleItem | null> {
+    return queryFirst(
+      this.db,
+      `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author,
+              json_build_object('id', e.id, 'centreId', e.centre_id, 'status', e.status,
+                                'qualificationVersionId', e.qualification_version_id, 'plannedUnits', e.planned_units,
+                                'learner', json_build_object('id', l.id, 'displayName', l.display_name),
+                                'assessor', json_build_object('id', s.id, 'displayName', s.display_name)) AS enrolment
+         FROM evidence_items i
+         JOIN users a ON a.id = i.author_id
+         JOIN enrolments e ON e.id = i.enrolment_id
+         JOIN users l ON l.id = e.learner_id
+         JOIN enrolment_assignments r ON r.enrolment_id = e.id AND r.role = 'assessor' AND r.ended_at IS NULL
+         JOIN users s ON s.id = r.user_id
+        WHERE i.id = $6 AND ${evidenceInReach('i', 'e')}`,
+      [...reachParameters(reach), itemId],
+      (raw) => ({ item: storedItem(raw), enrolment: object(raw, 'enrolment', enrolmentFacts) }),
+    );
+  }
+
   async findVersions(
     itemId: string,
     withDrafts: boolean,
@@ -165,6 +210,36 @@ export class EvidenceRepository {
       [itemId, withDrafts],
       storedVersion,
     );
+  }
+
+  /**
+   * What the item's page shows, in one statement: its versions as `findVersions` reads them,
+   * each with the decisions on it and the code the centre ($3) gives its method. Only an item's
+   * newest version is ever decided on, so newest version first is newest decision first.
+   */
+  async findRecord(itemId: string, withDrafts: boolean, centreId: string): Promise<ItemRecord> {
+    const rows = await queryRows(
+      this.db,
+      `SELECT ${VERSION_COLUMNS},
+              (SELECT c.code FROM centre_method_codes c WHERE c.centre_id = $3 AND c.method = v.method) AS "centreMethodCode",
+              coalesce((SELECT json_agg(json_build_object('id', d.id, 'version', v.number, 'decision', d.decision, 'feedback', d.feedback,
+                                                          'mapping', d.mapping, 'decidedAt', d.decided_at,
+                                                          'assessor', json_build_object('id', u.id, 'displayName', u.display_name))
+                                        ORDER BY d.decided_at DESC, d.id DESC)
+                          FROM assessment_decisions d JOIN users u ON u.id = d.assessor_id WHERE d.version_id = v.id), '[]'::json) AS decisions
+         FROM evidence_versions v WHERE v.item_id = $1 AND ($2 OR v.status <> 'draft') ORDER BY v.number`,
+      [itemId, withDrafts, centreId],
+      (raw) => ({
+        version: storedVersion(raw),
+        centreMethodCode: nullableText(raw, 'centreMethodCode'),
+        decisions: objectList(raw, 'decisions', assessmentDecision),
+      }),
+    );
+    return {
+      versions: rows.map(({ version }) => version),
+      decisions: [...rows].reverse().flatMap(({ decisions }) => decisions),
+      centreMethodCode: rows[rows.length - 1]?.centreMethodCode ?? null,
+    };
   }
 
   async findCurrentVersion(
@@ -364,21 +439,23 @@ export class EvidenceRepository {
     return { removed: true, orphanKey: orphanKey ?? null };
   }
 
-  async findFile(fileId: string): Promise<StoredFile | null> {
-    return this.fileWhere('id', fileId);
+  /** The file, when the one asking may read it (`fileInReach`): asked and read in one statement. */
+  async findReadableFile(reach: Reach, fileId: string): Promise<StoredFile | null> {
+    return this.fileWhere(`f.id = $6 AND ${fileInReach('f')}`, [...reachParameters(reach), fileId]);
   }
 
   /** A stored file by its storage key, for a signed address (which names the object, not the record). */
   async findFileByStorageKey(storageKey: string): Promise<StoredFile | null> {
-    return this.fileWhere('storage_key', storageKey);
+    return this.fileWhere('f.storage_key = $1', [storageKey]);
   }
 
-  private async fileWhere(column: 'id' | 'storage_key', value: string): Promise<StoredFile | null> {
+  private async fileWhere(condition: string, parameters: unknown[]): Promise<StoredFile | null> {
     return queryFirst(
       this.db,
-      `SELECT storage_key AS "storageKey", size::float8 AS size, media_type AS "mediaType", previewable, original_name AS "originalName"
-         FROM stored_files WHERE ${column} = $1`,
-      [value],
+      `SELECT f.storage_key AS "storageKey", f.size::float8 AS size, f.media_type AS "mediaType", f.previewable,
+              f.original_name AS "originalName"
+         FROM stored_files f WHERE ${condition}`,
+      parameters,
       (raw) => ({ ...fileFacts(raw), storageKey: text(raw, 'storageKey') }),
     );
   }
@@ -399,6 +476,30 @@ function storedItem(raw: RawRow): StoredItem {
     id: text(raw, 'id'),
     enrolmentId: text(raw, 'enrolmentId'),
     author: object(raw, 'author', personRef),
+  };
+}
+
+function enrolmentFacts(raw: RawRow): EnrolmentFacts {
+  return {
+    id: text(raw, 'id'),
+    centreId: text(raw, 'centreId'),
+    status: oneOf(raw, 'status', ENROLMENT_STATUSES),
+    qualificationVersionId: text(raw, 'qualificationVersionId'),
+    plannedUnits: textList(raw, 'plannedUnits'),
+    learner: object(raw, 'learner', personRef),
+    assessor: object(raw, 'assessor', personRef),
+  };
+}
+
+function assessmentDecision(raw: RawRow): AssessmentDecision {
+  return {
+    id: text(raw, 'id'),
+    version: int(raw, 'version'),
+    decision: decisionKind(oneOf(raw, 'decision', STORED_DECISIONS)),
+    feedback: nullableText(raw, 'feedback'),
+    mapping: objectList(raw, 'mapping', evidenceClaim),
+    assessor: object(raw, 'assessor', personRef),
+    decidedAt: jsonTimestamp(raw, 'decidedAt'),
   };
 }
 

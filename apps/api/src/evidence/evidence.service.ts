@@ -26,10 +26,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import type { PageRequest } from '../database/query-page';
-import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
+import { EnrolmentsService, type EnrolmentFacts } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { QualificationsService } from '../qualifications/qualifications.service';
-import { ReadModelsService } from '../read-models/read-models.service';
 import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import { declarationHash } from './declared-content';
 import type { EvidenceContentDto, SubmitEvidenceDto } from './dto/evidence.dto';
@@ -49,7 +48,6 @@ export class EvidenceService {
     private readonly qualifications: QualificationsService,
     private readonly audit: AuditService,
     private readonly writeLimits: WriteBurstLimiterService,
-    private readonly readModels: ReadModelsService,
   ) {}
 
   async list(
@@ -64,7 +62,10 @@ export class EvidenceService {
     const listed = await this.evidence.findByEnrolment(enrolment.id, filter, ownPortfolio, page);
     return {
       ...listed,
-      items: listed.items.map((item) => ({ ...item, methodCode: methodCode(codes, item.method) })),
+      items: listed.items.map((item) => ({
+        ...item,
+        methodCode: methodCode(item.method, codes.get(item.method)),
+      })),
     };
   }
 
@@ -238,7 +239,7 @@ export class EvidenceService {
   }
 
   private async checkedContent(
-    enrolment: StoredEnrolment,
+    enrolment: EnrolmentFacts,
     content: EvidenceContentDto,
   ): Promise<EvidenceContentDto> {
     const version = await this.qualifications.versionById(enrolment.qualificationVersionId);
@@ -250,12 +251,15 @@ export class EvidenceService {
   /** The item as the actor reads it: with what they may do to it now. */
   private async detail(actor: Actor, visible: VisibleEvidence): Promise<EvidenceDetail> {
     const { item, enrolment, seesDrafts } = visible;
-    const versions = await this.evidence.findVersions(item.id, seesDrafts);
+    const { versions, decisions, centreMethodCode } = await this.evidence.findRecord(
+      item.id,
+      seesDrafts,
+      enrolment.centreId,
+    );
     const current = versions[versions.length - 1];
-    const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
     return {
       ...item,
-      methodCode: methodCode(codes, current.method),
+      methodCode: methodCode(current.method, centreMethodCode),
       current: publicVersion(current),
       versions: versions.map((version) => version.number),
       can: this.policy.capabilities(
@@ -263,14 +267,14 @@ export class EvidenceService {
         visible,
         versions.map((version) => version.status),
       ),
-      decisions: await this.readModels.decisionsOn(item.id),
+      decisions,
     };
   }
 
   private record(
     manager: EntityManager,
     actor: Actor,
-    enrolment: StoredEnrolment,
+    enrolment: EnrolmentFacts,
     itemId: string,
     action: string,
     before: unknown,
@@ -300,8 +304,9 @@ function requireMove(
   return decision.transition;
 }
 
-export function methodCode(codes: Map<string, string>, method: AssessmentMethod): string {
-  return codes.get(method) ?? ASSESSMENT_METHODS[method].code;
+/** The centre's own code for the method, if it has one; the national code otherwise. */
+export function methodCode(method: AssessmentMethod, centreCode?: string | null): string {
+  return centreCode ?? ASSESSMENT_METHODS[method].code;
 }
 
 function publicVersion(version: StoredVersion): EvidenceVersion {

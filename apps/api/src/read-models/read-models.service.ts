@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ASSESSMENT_METHOD_KEYS,
-  type AssessmentDecision,
   type AssessmentMethod,
   type AssessmentQueueQuery,
   type EvidenceClaim,
@@ -10,7 +9,6 @@ import {
 } from '@signoff/contracts';
 import { ASSESSED_ENROLMENT_STATUSES } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decisionKind, STORED_DECISIONS } from '../assessment/stored-decision';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   evidenceClaim,
@@ -122,30 +120,6 @@ export class ReadModelsService {
         learner: object(raw, 'learner', personRef),
         claims: objectList(raw, 'claims', evidenceClaim),
         submittedAt: timestamp(raw, 'submittedAt').toISOString(),
-      }),
-    );
-  }
-
-  /** The assessor's decisions on every version of an evidence item, newest first. */
-  async decisionsOn(itemId: string): Promise<AssessmentDecision[]> {
-    return queryRows(
-      this.db.manager,
-      `SELECT d.id, v.number AS version, d.decision, d.feedback, d.mapping, d.decided_at AS "decidedAt",
-              json_build_object('id', u.id, 'displayName', u.display_name) AS assessor
-         FROM assessment_decisions d
-         JOIN evidence_versions v ON v.id = d.version_id
-         JOIN users u ON u.id = d.assessor_id
-        WHERE v.item_id = $1
-        ORDER BY d.decided_at DESC, d.id DESC`,
-      [itemId],
-      (raw) => ({
-        id: text(raw, 'id'),
-        version: int(raw, 'version'),
-        decision: decisionKind(oneOf(raw, 'decision', STORED_DECISIONS)),
-        feedback: nullableText(raw, 'feedback'),
-        mapping: objectList(raw, 'mapping', evidenceClaim),
-        assessor: object(raw, 'assessor', personRef),
-        decidedAt: timestamp(raw, 'decidedAt').toISOString(),
       }),
     );
   }
