@@ -162,19 +162,6 @@ export class EvidenceRepository {
     );
   }
 
-  async findItem(
-    itemId: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<StoredItem | null> {
-    return queryFirst(
-      manager,
-      `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author
-         FROM evidence_items i JOIN users a ON a.id = i.author_id WHERE i.id = $1`,
-      [itemId],
-      storedItem,
-    );
-  }
-
   /**
    * The item with its enrolment's facts, when the one asking may see it (`evidenceInReach`):
    * asked and read in one statement.
