@@ -23,7 +23,6 @@ import {
   nullableFloat,
   nullableObject,
   nullableText,
-  object,
   objectList,
   oneOf,
   storedJson,
@@ -33,13 +32,17 @@ import {
 } from '../database/row-readers';
 import { execute, queryExists, queryFirst, queryRows } from '../database/typed-query';
 
+/*
+ * Plain columns, which the decoder gathers into the nested objects: a list sorted on another
+ * column than the learner's name, or paged deep, computes its select list for every row before
+ * the sort, and building JSON there cost more than the rest of the query.
+ */
 const SUMMARY_COLUMNS = `
   e.id, e.centre_id AS "centreId", e.pathway, e.status,
-         to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.planned_end_date, 'YYYY-MM-DD') AS "plannedEndDate",
-         json_build_object('id', l.id, 'displayName', l.display_name) AS learner,
-         json_build_object('id', v.qualification_id, 'title', v.title, 'version', v.number) AS qualification,
-         json_build_object('id', a.id, 'displayName', a.display_name) AS assessor,
-         json_build_object('id', i.id, 'displayName', i.display_name) AS iqa`;
+  to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.planned_end_date, 'YYYY-MM-DD') AS "plannedEndDate",
+  l.id AS "learnerId", l.display_name AS "learnerName",
+  v.qualification_id AS "qualificationId", v.title AS "qualificationTitle", v.number AS "qualificationVersion",
+  a.id AS "assessorId", a.display_name AS "assessorName", i.id AS "iqaId", i.display_name AS "iqaName"`;
 
 /*
  * Each version's title is read once (OFFSET 0 keeps the subquery apart): its document is large
@@ -282,7 +285,11 @@ function assignments(role: 'assessor' | 'iqa'): string {
              FROM enrolment_assignments x JOIN users xu ON xu.id = x.user_id WHERE x.enrolment_id = e.id AND x.role = '${role}')`;
 }
 
-const person = (raw: RawRow) => ({ id: text(raw, 'id'), displayName: text(raw, 'displayName') });
+/** A person from the columns `${part}Id` and `${part}Name`. */
+const person = (raw: RawRow, part: string) => ({
+  id: text(raw, `${part}Id`),
+  displayName: text(raw, `${part}Name`),
+});
 
 function listedEnrolment(raw: RawRow): ListedEnrolment {
   return {
@@ -292,14 +299,14 @@ function listedEnrolment(raw: RawRow): ListedEnrolment {
     status: oneOf(raw, 'status', ENROLMENT_STATUSES),
     startDate: text(raw, 'startDate'),
     plannedEndDate: text(raw, 'plannedEndDate'),
-    learner: object(raw, 'learner', person),
-    qualification: object(raw, 'qualification', (qualification) => ({
-      id: text(qualification, 'id'),
-      title: text(qualification, 'title'),
-      version: int(qualification, 'version'),
-    })),
-    assessor: object(raw, 'assessor', person),
-    iqa: object(raw, 'iqa', person),
+    learner: person(raw, 'learner'),
+    qualification: {
+      id: text(raw, 'qualificationId'),
+      title: text(raw, 'qualificationTitle'),
+      version: int(raw, 'qualificationVersion'),
+    },
+    assessor: person(raw, 'assessor'),
+    iqa: person(raw, 'iqa'),
   };
 }
 
