@@ -90,11 +90,11 @@ export function enrolmentsReachedBy(reach: Reach, e: string, parameters: ListPar
     const centres = parameters.add(held);
     parts.push(
       (alias) => `${centresIn(alias, centres)}
-        AND ${alias}.id IN (SELECT r.enrolment_id FROM enrolment_assignments r
-                             WHERE r.user_id = ${userId()} AND r.role = '${role}' AND r.ended_at IS NULL)`,
+        AND ${alias}.id = ANY(ARRAY(SELECT r.enrolment_id FROM enrolment_assignments r
+                                     WHERE r.user_id = ${userId()} AND r.role = '${role}' AND r.ended_at IS NULL))`,
     );
   }
   if (parts.length === 0) return 'false';
   if (parts.length === 1) return `(${parts[0](e)})`;
-  return `${e}.id IN (${parts.map((part) => `SELECT p.id FROM enrolments p WHERE ${part('p')}`).join(' UNION ')})`;
+  return `${e}.id = ANY(ARRAY(${parts.map((part) => `SELECT p.id FROM enrolments p WHERE ${part('p')}`).join(' UNION ')}))`;
 }
