@@ -13,6 +13,7 @@ import { AccessIndexes1764700000000 } from './1764700000000-access-indexes';
 import { ListSearch1764740000000 } from './1764740000000-list-search';
 import { AssessmentDecisions1764800000000 } from './1764800000000-assessment-decisions';
 import { SignOffs1764900000000 } from './1764900000000-sign-offs';
+import { ListOrderIndexes1765000000000 } from './1765000000000-list-order-indexes';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   ListSearch1764740000000,
   AssessmentDecisions1764800000000,
   SignOffs1764900000000,
+  ListOrderIndexes1765000000000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

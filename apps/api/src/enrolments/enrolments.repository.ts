@@ -13,7 +13,12 @@ import {
   type Role,
 } from '@signoff/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { enrolmentInReach, reachParameters, type Reach } from '../access/reach';
+import {
+  enrolmentInReach,
+  enrolmentsReachedBy,
+  reachParameters,
+  type Reach,
+} from '../access/reach';
 import { asName, everyWordIn, ListParameters, listOrder } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
@@ -23,7 +28,6 @@ import {
   nullableFloat,
   nullableObject,
   nullableText,
-  object,
   objectList,
   oneOf,
   storedJson,
@@ -33,21 +37,34 @@ import {
 } from '../database/row-readers';
 import { execute, queryExists, queryFirst, queryRows } from '../database/typed-query';
 
-const SUMMARY = `
-  SELECT e.id, e.centre_id AS "centreId", e.pathway, e.status,
-         to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.planned_end_date, 'YYYY-MM-DD') AS "plannedEndDate",
-         json_build_object('id', l.id, 'displayName', l.display_name) AS learner,
-         json_build_object('id', q.id, 'title', v.document ->> 'title', 'version', v.number) AS qualification,
-         json_build_object('id', a.id, 'displayName', a.display_name) AS assessor,
-         json_build_object('id', i.id, 'displayName', i.display_name) AS iqa
+/*
+ * Plain columns, which the decoder gathers into the nested objects: a list sorted on another
+ * column than the learner's name, or paged deep, computes its select list for every row before
+ * the sort, and building JSON there cost more than the rest of the query.
+ */
+const SUMMARY_COLUMNS = `
+  e.id, e.centre_id AS "centreId", e.pathway, e.status,
+  to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.planned_end_date, 'YYYY-MM-DD') AS "plannedEndDate",
+  l.id AS "learnerId", l.display_name AS "learnerName",
+  v.qualification_id AS "qualificationId", v.title AS "qualificationTitle", v.number AS "qualificationVersion",
+  a.id AS "assessorId", a.display_name AS "assessorName", i.id AS "iqaId", i.display_name AS "iqaName"`;
+
+/*
+ * Each version's title is read once (OFFSET 0 keeps the subquery apart): its document is large
+ * and stored out of line, and reading it again for every enrolment of a centre cost more than
+ * the rest of the list.
+ */
+const SUMMARY_FROM = `
     FROM enrolments e
     JOIN users l ON l.id = e.learner_id
-    JOIN qualification_versions v ON v.id = e.qualification_version_id
-    JOIN qualifications q ON q.id = v.qualification_id
+    JOIN (SELECT id, qualification_id, number, document ->> 'title' AS title, search_title
+            FROM qualification_versions OFFSET 0) v ON v.id = e.qualification_version_id
     JOIN enrolment_assignments aa ON aa.enrolment_id = e.id AND aa.role = 'assessor' AND aa.ended_at IS NULL
     JOIN users a ON a.id = aa.user_id
     JOIN enrolment_assignments ia ON ia.enrolment_id = e.id AND ia.role = 'iqa' AND ia.ended_at IS NULL
     JOIN users i ON i.id = ia.user_id`;
+
+const SUMMARY = `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}`;
 
 /** The column each `?mine=` holds the asking person's id in. */
 const MINE: Record<EnrolmentPart, string> = {
@@ -56,14 +73,15 @@ const MINE: Record<EnrolmentPart, string> = {
   iqa: 'ia.user_id',
 };
 
+/** On the stored columns, so a page is cut before its rows' JSON is built. */
 const ENROLMENT_ORDER: Record<EnrolmentSort, string> = {
-  learner: asName(`s.learner ->> 'displayName'`),
-  qualification: asName(`s.qualification ->> 'title'`),
-  status: 's.status',
-  startDate: 's."startDate"',
-  plannedEndDate: 's."plannedEndDate"',
-  assessor: asName(`s.assessor ->> 'displayName'`),
-  iqa: asName(`s.iqa ->> 'displayName'`),
+  learner: asName('l.display_name'),
+  qualification: asName('v.title'),
+  status: 'e.status',
+  startDate: 'e.start_date',
+  plannedEndDate: 'e.planned_end_date',
+  assessor: asName('a.display_name'),
+  iqa: asName('i.display_name'),
 };
 
 /** An enrolment as listed, before the counts that read other capabilities' tables. */
@@ -107,38 +125,46 @@ export class EnrolmentsRepository {
   /**
    * The enrolments a person may see: all at the centres where they are admin or EQA, and those
    * they currently assess, verify or learn on at a centre where they hold that role now; then
-   * narrowed by the list's search and filters, which never reach beyond those.
+   * narrowed by the list's search and filters, which never reach beyond those. The query starts
+   * from the part of that reach the person has (`enrolmentsReachedBy`).
    */
   findVisible(
     reach: Reach,
     query: EnrolmentListQuery,
     page: PageRequest,
   ): Promise<Page<ListedEnrolment>> {
-    const parameters = new ListParameters(reachParameters(reach));
-    const filters = [
-      everyWordIn(
-        `concat_ws(' ', l.search_name, a.search_name, i.search_name, v.search_title, e.search_pathway)`,
-        query.q,
-        parameters,
-      ),
-    ];
-    if (query.status !== undefined) filters.push(`e.status = ${parameters.add(query.status)}`);
-    if (query.assessor !== undefined)
-      filters.push(`aa.user_id = ${parameters.add(query.assessor)}`);
-    if (query.iqa !== undefined) filters.push(`ia.user_id = ${parameters.add(query.iqa)}`);
-    if (query.learner !== undefined)
-      filters.push(`e.learner_id = ${parameters.add(query.learner)}`);
+    const parameters = new ListParameters([]);
+    // Conditions on the enrolment alone, and those on its learner, title and staff.
+    const own = [enrolmentsReachedBy(reach, 'e', parameters)];
+    const joined: string[] = [];
+    const words = everyWordIn(
+      `concat_ws(' ', l.search_name, a.search_name, i.search_name, v.search_title, e.search_pathway)`,
+      query.q,
+      parameters,
+    );
+    if (words !== 'true') joined.push(words);
+    if (query.status !== undefined) own.push(`e.status = ${parameters.add(query.status)}`);
+    if (query.assessor !== undefined) joined.push(`aa.user_id = ${parameters.add(query.assessor)}`);
+    if (query.iqa !== undefined) joined.push(`ia.user_id = ${parameters.add(query.iqa)}`);
+    if (query.learner !== undefined) own.push(`e.learner_id = ${parameters.add(query.learner)}`);
     if (query.qualification !== undefined)
-      filters.push(`q.id = ${parameters.add(query.qualification)}`);
-    if (query.mine !== undefined) filters.push(`${MINE[query.mine]} = $1`);
+      joined.push(`v.qualification_id = ${parameters.add(query.qualification)}`);
+    if (query.mine !== undefined)
+      (query.mine === 'learner' ? own : joined).push(
+        `${MINE[query.mine]} = ${parameters.add(reach.userId)}`,
+      );
+    const where = `WHERE ${[...own, ...joined].join(' AND ')}`;
     return queryPage(
       this.db,
-      `SELECT s.*
-         FROM (${SUMMARY} WHERE ${enrolmentInReach('e')} AND ${filters.join(' AND ')}) s`,
-      listOrder(ENROLMENT_ORDER, `${ENROLMENT_ORDER.learner}, s."startDate", s.id`, query),
+      `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${where}`,
+      listOrder(ENROLMENT_ORDER, `${ENROLMENT_ORDER.learner}, e.start_date, e.id`, query),
       parameters.values,
       page,
       listedEnrolment,
+      // Every enrolment has its learner and version (foreign keys) and one current assessor and
+      // IQA (given both when created; reassigning ends one and starts the next in a transaction),
+      // so with no condition on those the joins drop no row and the total need not read them.
+      joined.length === 0 ? `SELECT 1 FROM enrolments e ${where}` : undefined,
     );
   }
 
@@ -289,7 +315,11 @@ function assignments(role: 'assessor' | 'iqa'): string {
              FROM enrolment_assignments x JOIN users xu ON xu.id = x.user_id WHERE x.enrolment_id = e.id AND x.role = '${role}')`;
 }
 
-const person = (raw: RawRow) => ({ id: text(raw, 'id'), displayName: text(raw, 'displayName') });
+/** A person from the columns `${part}Id` and `${part}Name`. */
+const person = (raw: RawRow, part: string) => ({
+  id: text(raw, `${part}Id`),
+  displayName: text(raw, `${part}Name`),
+});
 
 function listedEnrolment(raw: RawRow): ListedEnrolment {
   return {
@@ -299,14 +329,14 @@ function listedEnrolment(raw: RawRow): ListedEnrolment {
     status: oneOf(raw, 'status', ENROLMENT_STATUSES),
     startDate: text(raw, 'startDate'),
     plannedEndDate: text(raw, 'plannedEndDate'),
-    learner: object(raw, 'learner', person),
-    qualification: object(raw, 'qualification', (qualification) => ({
-      id: text(qualification, 'id'),
-      title: text(qualification, 'title'),
-      version: int(qualification, 'version'),
-    })),
-    assessor: object(raw, 'assessor', person),
-    iqa: object(raw, 'iqa', person),
+    learner: person(raw, 'learner'),
+    qualification: {
+      id: text(raw, 'qualificationId'),
+      title: text(raw, 'qualificationTitle'),
+      version: int(raw, 'qualificationVersion'),
+    },
+    assessor: person(raw, 'assessor'),
+    iqa: person(raw, 'iqa'),
   };
 }
 

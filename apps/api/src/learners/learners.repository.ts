@@ -57,16 +57,22 @@ export class LearnersRepository {
     page: PageRequest,
   ): Promise<Page<LearnerSummary>> {
     const parameters = new ListParameters([centreIds]);
-    const filters = [
-      everyWordIn(`concat_ws(' ', u.search_name, u.email, lower(p.uln))`, query.q, parameters),
-    ];
-    if (query.centre !== undefined) filters.push(`p.centre_id = ${parameters.add(query.centre)}`);
+    const own = ['p.centre_id = ANY($1::uuid[])'];
+    if (query.centre !== undefined) own.push(`p.centre_id = ${parameters.add(query.centre)}`);
+    const words = everyWordIn(
+      `concat_ws(' ', u.search_name, u.email, lower(p.uln))`,
+      query.q,
+      parameters,
+    );
+    const where = `WHERE ${[...own, words].join(' AND ')}`;
+    // Each learner's enrolments are counted in the select list, so only for the page's rows
+    // (Postgres evaluates a costly output after the LIMIT) unless the list is sorted by them.
     return queryPage(
       this.db,
       `SELECT p.user_id AS id, u.email, u.display_name AS "displayName", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
               p.uln, (SELECT count(*)::int FROM enrolments e WHERE e.learner_id = p.user_id) AS enrolments
          FROM learner_profiles p JOIN users u ON u.id = p.user_id
-        WHERE p.centre_id = ANY($1::uuid[]) AND ${filters.join(' AND ')}`,
+        ${where}`,
       listOrder(LEARNER_ORDER, `${LEARNER_ORDER.name}, u.email, p.user_id`, query),
       parameters.values,
       page,
@@ -78,6 +84,8 @@ export class LearnersRepository {
         uln: nullableText(raw, 'uln'),
         enrolments: int(raw, 'enrolments'),
       }),
+      // Every profile has its user (the key is theirs), so without a search the total reads profiles only.
+      words === 'true' ? `SELECT 1 FROM learner_profiles p WHERE ${own.join(' AND ')}` : undefined,
     );
   }
 
