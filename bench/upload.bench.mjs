@@ -57,6 +57,7 @@ async function bench() {
       };
       const times = { dd: [], 'bare Node': [], API: [] };
       const rssGrowth = [];
+      const cpu = { 'bare Node': [], API: [] };
       const names = Object.keys(cases);
       for (let round = 0; round < ROUNDS; round++) {
         // Rotated, so none always runs just after another or on a cold start.
@@ -65,11 +66,13 @@ async function bench() {
           const result = await cases[name]();
           times[name].push(result.seconds);
           if (result.rssGrowth !== undefined) rssGrowth.push(result.rssGrowth);
+          if (result.cpu !== undefined) cpu[name].push(result.cpu);
         }
         console.log(
           `round ${round + 1}: ` +
             names.map((name) => `${name} ${rate(bytes, times[name].at(-1))}`).join(', ') +
-            `, API RSS +${mib(rssGrowth.at(-1))}`,
+            `; CPU s: bare Node ${cpu['bare Node'].at(-1).toFixed(2)}, API ${cpu.API.at(-1).toFixed(2)}` +
+            `; API RSS +${mib(rssGrowth.at(-1))}`,
         );
       }
       const median = Object.fromEntries(names.map((name) => [name, middle(times[name])]));
@@ -78,6 +81,9 @@ async function bench() {
         console.log(`  ${name.padEnd(10)} ${rate(bytes, median[name]).padStart(10)}`);
       console.log(`  API ÷ dd        ${(median.dd / median.API).toFixed(2)}×`);
       console.log(`  API ÷ bare Node ${(median['bare Node'] / median.API).toFixed(2)}×`);
+      console.log(
+        `  CPU seconds of the receiving process: bare Node ${middle(cpu['bare Node']).toFixed(2)}, API ${middle(cpu.API).toFixed(2)}`,
+      );
       console.log(
         `  API RSS growth while receiving: median ${mib(middle(rssGrowth))}, most ${mib(Math.max(...rssGrowth))}`,
       );
@@ -147,6 +153,7 @@ function apiUploader(app, cookie) {
         claims: [{ unit: 'QC28074-3', outcome: '1', criterion: null }],
       });
       const sampler = rssSampler(app.pid);
+      const cpuBefore = cpuSeconds(app.pid);
       const result = await timed(() =>
         send(
           `${app.url}/api/evidence/${draft.id}/files?name=recording.mp4`,
@@ -156,14 +163,21 @@ function apiUploader(app, cookie) {
         ),
       );
       const rssGrowth = sampler.stop();
+      const cpu = cpuSeconds(app.pid) - cpuBefore;
       const detail = JSON.parse(result.value);
       const file = detail.current.files[0];
       if (file.size !== bytes || file.mediaType !== 'video/mp4')
         throw new Error(`the API stored ${JSON.stringify(file)}`);
       await call('DELETE', `/api/evidence/${draft.id}/files/${file.id}`);
-      return { ...result, rssGrowth };
+      return { ...result, rssGrowth, cpu };
     },
   };
+}
+
+/** CPU seconds a process has used (user and system), from /proc: steadier than time on a busy machine. */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks
 }
 
 /** Peak VmRSS minus VmRSS at the start, sampled every 20 ms from /proc. */
@@ -220,7 +234,9 @@ async function startReceiver(dir) {
   return {
     async receive(source, bytes) {
       try {
-        return await timed(() => send(line.toString().trim(), source, bytes, {}));
+        const cpuBefore = cpuSeconds(child.pid);
+        const result = await timed(() => send(line.toString().trim(), source, bytes, {}));
+        return { ...result, cpu: cpuSeconds(child.pid) - cpuBefore };
       } finally {
         await rm(received, { force: true });
       }
