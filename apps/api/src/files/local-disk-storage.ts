@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ByteRange, FileStorage, SignedUrlRequest, StoredObject } from './file-storage';
 import { currentStagingOwner, stagingFolderName, type StagingOwner } from './staging-owner';
 import { assertStorageKey, isStorageKey } from './storage-key';
+import { syncToDisk } from './sync-to-disk';
 import { UrlSigner, type SignedFileAddress } from './url-signer';
 
 /** Where the API will serve an object to whoever holds a signed address for it. */
@@ -54,7 +55,7 @@ export class LocalDiskStorage implements FileStorage {
     await mkdir(dirname(target), { recursive: true, mode: 0o700 });
     await rename(stagedPath, target);
     // The rename is durable only once its directory is flushed.
-    await syncDirectory(dirname(target));
+    await syncToDisk(dirname(target));
   }
 
   async write(key: string, body: Readable): Promise<void> {
@@ -62,12 +63,7 @@ export class LocalDiskStorage implements FileStorage {
     const staged = join(this.stagingDir, `${randomUUID()}.part`);
     try {
       await pipeline(body, createWriteStream(staged, { flags: 'wx', mode: 0o600 }));
-      const handle = await open(staged, 'r');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await syncToDisk(staged);
       await this.put(key, staged);
     } finally {
       await rm(staged, { force: true });
@@ -133,14 +129,5 @@ async function readdirIfPresent(dir: string): Promise<string[]> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
-  }
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

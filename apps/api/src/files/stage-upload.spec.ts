@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, request, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { MEDIA_TYPES } from './content-type';
-import { HEAD_BYTES, stageUpload } from './stage-upload';
+import { HEAD_BYTES, stageUpload, WRITE_BUFFER_BYTES } from './stage-upload';
 import { PNG, TEXT } from './testing/evidence-samples';
 import { storedZip } from './testing/stored-zip';
 import {
@@ -187,6 +188,22 @@ describe('stageUpload', () => {
     );
     expect(staged.originalName).toBe('eviltxt.exe');
   });
+
+  // A source that always has more at once, as a fast client on a slow disk: without backpressure
+  // the whole body would wait in memory for the disk.
+  it('reads the body no further ahead of the disk than its write buffer', async () => {
+    const { stream, counter } = generatedBody(TEXT, 64 * MiB);
+    let furthestAhead = 0;
+    stream.on('data', () => {
+      const [part] = readdirSync(stagingDir);
+      const written = part === undefined ? 0 : statSync(join(stagingDir, part)).size;
+      furthestAhead = Math.max(furthestAhead, counter.pulled - written);
+    });
+
+    expect((await stage(stream, 'long.txt', 100 * MiB)).size).toBe(64 * MiB);
+    expect(furthestAhead).toBeGreaterThan(0);
+    expect(furthestAhead).toBeLessThan(WRITE_BUFFER_BYTES + 2 * MiB);
+  }, 60_000);
 
   // Memory: 200 MiB generated on the fly must not be held. RSS is noisy on a 2-core CI machine,
   // so the bound (64 MiB) is far above what a bounded stream uses yet far below the body's size.

@@ -1,10 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { open, rm, type FileHandle } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { sniffHead, type DetectedContentType, type HeadVerdict } from './content-type';
 import { inspectZip } from './inspect-zip';
 import { cleanOriginalName } from './original-name';
+import { syncToDisk } from './sync-to-disk';
 import {
   UnsupportedContentType,
   UploadAborted,
@@ -43,6 +47,12 @@ export interface StageUploadOptions {
 export const HEAD_BYTES = 64 * 1024;
 
 /**
+ * How much may wait to be written. The body is read on while earlier bytes are written, and
+ * what gathers meanwhile goes in one write; past this, reading pauses until the disk catches up.
+ */
+export const WRITE_BUFFER_BYTES = 1024 * 1024;
+
+/**
  * Streams an upload body into a new staging file, hashing and counting as bytes pass and
  * judging the type from the head. Reading stops as soon as the body is too large or the head
  * proves a refused type; the source is then left paused, not destroyed, so the caller can still
@@ -54,13 +64,16 @@ export async function stageUpload(
   options: StageUploadOptions,
 ): Promise<StagedUpload> {
   const path = join(options.stagingDir, `${randomUUID()}.part`);
-  let file: FileHandle | undefined;
+  const file = createWriteStream(path, {
+    flags: 'wx',
+    mode: 0o600,
+    highWaterMark: WRITE_BUFFER_BYTES,
+  });
   try {
-    file = await open(path, 'wx', 0o600);
     const received = await receive(source, file, options);
-    await file.sync();
-    await file.close();
-    file = undefined;
+    file.end();
+    await finished(file);
+    await syncToDisk(path);
 
     const type = received.type ?? (await inspectZip(path));
     if (!type)
@@ -70,7 +83,9 @@ export async function stageUpload(
     const originalName = cleanOriginalName(options.declaredName);
     return { path, size: received.size, sha256: received.sha256, ...type, originalName };
   } catch (error) {
-    await file?.close().catch(() => undefined);
+    // No write may still be going when the file is removed.
+    file.destroy();
+    await finished(file).catch(() => undefined);
     await rm(path, { force: true });
     throw error;
   }
@@ -85,9 +100,11 @@ interface Received {
 
 async function receive(
   source: Readable,
-  file: FileHandle,
+  file: WriteStream,
   options: StageUploadOptions,
 ): Promise<Received> {
+  let writeError: unknown;
+  file.on('error', (error) => (writeError ??= error));
   const hash = createHash('sha256');
   const head = Buffer.alloc(HEAD_BYTES);
   let headLength = 0;
@@ -124,7 +141,9 @@ async function receive(
         if (verdict.verdict === 'refused') throw new UnsupportedContentType(verdict.seen);
       }
       hash.update(chunk);
-      await writeAll(file, chunk);
+      if (writeError !== undefined) throw writeError;
+      // Backpressure: read on while the disk keeps up, wait for it once the buffer is full.
+      if (!file.write(chunk)) await once(file, 'drain');
     }
   } finally {
     if (!drained) await chunks.return?.();
@@ -157,12 +176,4 @@ function toBuffer(chunk: unknown): Buffer {
   if (chunk instanceof Uint8Array)
     return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   throw new UploadAborted(new TypeError('The upload stream gave something other than bytes'));
-}
-
-async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
-  let written = 0;
-  while (written < chunk.length) {
-    const result = await file.write(chunk, written, chunk.length - written);
-    written += result.bytesWritten;
-  }
 }
