@@ -13,25 +13,24 @@ import { PGlite } from '@electric-sql/pglite';
 
 /**
  * Puts a freshly initialised Postgres cluster at `target`, which must not exist yet, as a copy of
- * the one this install keeps; false if it has none and cannot make one (node_modules read-only),
- * leaving PGlite to run initdb in place.
+ * the one this install keeps; if it has none and cannot make one (node_modules read-only), leaves
+ * `target` absent for PGlite to run initdb there.
  *
- * initdb in WebAssembly is most of an empty data folder's first start (8 to 15 s on two busy
- * cores), and its result, a cluster holding none of our tables yet, is the same every time for
+ * initdb in WebAssembly is most of an empty data folder's first start (5 to 20 s on two cores, by
+ * how busy they are), and its result, a cluster holding none of our tables yet, is the same every time for
  * one PGlite. So the install's first start on an empty folder makes one, kept beside PGlite in
  * node_modules/.cache (gone with node_modules, and named for the PGlite that made it), and each
  * later empty data folder starts as a copy of it.
  */
-export async function copyPristineCluster(target: string): Promise<boolean> {
+export async function copyPristineCluster(target: string): Promise<void> {
   const cluster = await pristineCluster();
-  if (cluster === null) return false;
+  if (cluster === null) return;
   // Copied under another name and then renamed, so that a start cut short leaves no half a
   // cluster for the next start to open.
   const copying = `${target}.copying-${process.pid}`;
   rmSync(copying, { recursive: true, force: true });
   cpSync(cluster, copying, { recursive: true, mode: constants.COPYFILE_FICLONE });
   renameSync(copying, target);
-  return true;
 }
 
 async function pristineCluster(): Promise<string | null> {
