@@ -113,6 +113,33 @@ try {
   check(false, `the embedded database's role: ${error instanceof Error ? error.message : error}`);
 }
 
+// Another empty data folder starts as a copy of the install's pristine cluster (made by the
+// first start above): a cluster of its own, with nothing of the first folder's in it.
+const otherDir = mkdtempSync(join(tmpdir(), 'signoff-smoke-'));
+try {
+  const { startEmbeddedPostgres } = await import(
+    new URL('../dist/api/apps/api/src/database/embedded-postgres.js', import.meta.url)
+  );
+  const started = Date.now();
+  const database = await startEmbeddedPostgres(otherDir);
+  const took = Date.now() - started;
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const tables = (
+    await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)
+  ).rows[0].n;
+  await client.end();
+  await database.stop();
+  check(
+    tables === 0 && existsSync('node_modules/.cache/signoff'),
+    `another empty data folder opened in ${took} ms on a pristine cluster (${tables} tables)`,
+  );
+} catch (error) {
+  check(false, `another empty data folder: ${error instanceof Error ? error.message : error}`);
+} finally {
+  rmSync(otherDir, { recursive: true, force: true });
+}
+
 // Maintenance commands run the built API and leave it alone: a server starting from the same
 // install meanwhile finds it whole.
 const marker = 'dist/api/.left-alone';

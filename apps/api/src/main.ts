@@ -6,18 +6,25 @@ import { migrate, withDataSource } from './database/migrator';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-centre';
 import { DemoSeedRefused, DemoSeedService } from './demo/demo-seed.service';
 import { createServer } from './server';
+import { StartupSteps } from './startup-steps';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config);
-  await withDataSource(database.migrationUrl, migrate);
-  const demo = (database.embedded || config.seedDemo) && (await seedDemo(config, database));
+  const steps = new StartupSteps();
+  const database = await steps.time('database', () => openDatabase(config));
+  await steps.time('migrations', () => withDataSource(database.migrationUrl, migrate));
+  const demo =
+    (database.embedded || config.seedDemo) &&
+    (await steps.time('demo centre', () => seedDemo(config, database)));
   const roleWarning = await database.enterAppRole();
   if (roleWarning !== null) console.warn(roleWarning);
 
-  const app = await createServer(config, database);
-  await app.listen(config.port, config.host);
-  console.log(banner(config, database.embedded, demo));
+  const app = await steps.time('server', async () => {
+    const server = await createServer(config, database);
+    await server.listen(config.port, config.host);
+    return server;
+  });
+  console.log(banner(config, database.embedded, demo, steps.summary()));
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -62,13 +69,14 @@ function loadConfig(): AppConfig {
   }
 }
 
-function banner(config: AppConfig, embedded: boolean, demo: boolean): string {
+function banner(config: AppConfig, embedded: boolean, demo: boolean, startup: string): string {
   const lines = [
     '',
     `Signoff is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}  (public origin ${config.publicOrigin})`,
     embedded
       ? `Database: embedded PGlite in ${config.dataDir}`
       : 'Database: the server at DATABASE_URL',
+    startup,
     `API docs: http://localhost:${config.port}/api/docs`,
   ];
   if (demo) {

@@ -44,6 +44,6 @@ import { SessionsService } from './sessions.service';
     SessionHousekeeping,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService, PasswordLinksService, ReauthenticationService],
+  exports: [SessionsService, PasswordHasher, PasswordLinksService, ReauthenticationService],
 })
 export class AuthModule {}

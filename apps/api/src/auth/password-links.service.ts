@@ -50,7 +50,11 @@ export class PasswordLinksService {
     };
   }
 
-  async complete(token: string, password: string, requestId: string): Promise<void> {
+  /**
+   * The holder of `token` sets `password`. `hash`, when given, is `password`'s hash made already
+   * (the demo seed's, which its accounts share) and is taken as it is.
+   */
+  async complete(token: string, password: string, requestId: string, hash?: string): Promise<void> {
     const tokenHash = hashSecretToken(token);
     const holder = await queryFirst(
       this.db,
@@ -70,7 +74,7 @@ export class PasswordLinksService {
     if (problems.length > 0)
       throw DomainError.invalid(problems.map((message) => ({ path: 'password', message })));
 
-    const hash = await this.hasher.hash(password);
+    const passwordHash = hash ?? (await this.hasher.hash(password));
     await this.db.transaction(async (manager) => {
       // Claim the token inside the transaction so two concurrent uses cannot both succeed.
       const claimed = await changedRows(
@@ -81,7 +85,7 @@ export class PasswordLinksService {
       );
       if (claimed.length === 0)
         throw new DomainError('RESET_LINK_INVALID', 'This link has already been used');
-      await setPassword(manager, holder.userId, hash);
+      await setPassword(manager, holder.userId, passwordHash);
       await this.sessions.endAllOf(manager, holder.userId);
       await this.audit.record(manager, {
         actorId: holder.userId,

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { copyPristineCluster } from './pristine-cluster';
 
 /**
  * The no-server default: Postgres compiled to WebAssembly, in this process, served over the wire
@@ -20,8 +21,10 @@ export interface EmbeddedPostgres {
 
 /** `dataDir` null keeps the database in memory (tests). */
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+  const cluster = dataDir === null ? undefined : `${dataDir}/pg`;
   if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir === null ? undefined : `${dataDir}/pg`);
+  if (cluster !== undefined && !existsSync(cluster)) await copyPristineCluster(cluster);
+  const db = await PGlite.create(cluster);
   // A few connections may overlap while one pool closes and the next opens; queries are still
   // serialised by the server, and each client keeps to a pool of one.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
