@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { SEED_QUALIFICATIONS } from '@signoff/catalogue';
 import { DECLARATION_STATEMENT, type EnrolmentStatus, type Role } from '@signoff/contracts';
 import request from 'supertest';
-import * as argon2 from 'argon2';
 import { SESSION_COOKIE } from '../../src/auth/session-cookie';
 import { SessionsService } from '../../src/auth/sessions.service';
 import { PNG } from '../../src/files/testing/evidence-samples';
@@ -11,6 +10,7 @@ import {
   createCentre,
   createPerson,
   TEST_PASSWORD,
+  testPasswordHash,
   type TestApp,
   type TestPerson,
 } from './test-app';
@@ -112,16 +112,8 @@ export async function accessFixture(t: TestApp) {
   const sessions = t.app.get(SessionsService);
   const session = async (userId: string) =>
     `${SESSION_COOKIE}=${(await sessions.start(t.db.manager, userId)).token}`;
-  const cheapHash = await argon2.hash(TEST_PASSWORD, {
-    type: argon2.argon2id,
-    memoryCost: 1024,
-    timeCost: 1,
-  });
-  const person = async (centreId: string, role: Role) => {
-    const created = await createPerson(t.db, [{ centreId, role }]);
-    await t.db.query(`UPDATE users SET password_hash = $1 WHERE id = $2`, [cheapHash, created.id]);
-    return created;
-  };
+  const cheapHash = await testPasswordHash();
+  const person = (centreId: string, role: Role) => createPerson(t.db, [{ centreId, role }]);
 
   const centreA = await createCentre(t.db);
   const centreB = await createCentre(t.db);

@@ -92,7 +92,22 @@ export async function createCentre(
   return rows[0].id;
 }
 
-let passwordHash: Promise<string> | undefined;
+const passwordHashes = new Map<string, Promise<string>>();
+
+/**
+ * An argon2id hash of `password` at the lowest cost, for people the fixtures create: sign-in
+ * verifies at the cost written in the hash, so their many sign-ins do not each spend the real
+ * cost (64 MiB, three passes; see password-hasher.spec.ts). Passwords set through the API still
+ * pay it.
+ */
+export function testPasswordHash(password = TEST_PASSWORD): Promise<string> {
+  let hash = passwordHashes.get(password);
+  if (!hash) {
+    hash = argon2.hash(password, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1 });
+    passwordHashes.set(password, hash);
+  }
+  return hash;
+}
 
 /** A person with a password and the given roles; emails are unique across the run. */
 export async function createPerson(
@@ -100,7 +115,7 @@ export async function createPerson(
   roles: { centreId: string; role: Role }[],
   name = 'Test Person',
 ): Promise<TestPerson> {
-  passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+  const passwordHash = testPasswordHash();
   const email = `${roles[0]?.role ?? 'nobody'}-${randomUUID().slice(0, 8)}@example.test`;
   const rows: { id: string }[] = await db.query(
     `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
