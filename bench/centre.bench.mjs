@@ -237,6 +237,15 @@ function fixed(value, digits = 1) {
   return Number.isFinite(value) ? value.toFixed(digits) : '–';
 }
 
+/** A statement on one line, its select list left out. */
+function shortened(sql) {
+  const line = sql
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^SELECT .*? FROM /i, 'SELECT … FROM ');
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
 function kb(bytes) {
   return bytes < 10_000 ? `${bytes} B` : `${fixed(bytes / 1024, 0)} KB`;
 }
@@ -268,7 +277,7 @@ function report({ health, cases, load, sql, small, embedded }) {
       c.name,
       kb(load.get(CONNECTIONS[0]).get(c).bytes),
       `${profile.statements} (${profile.writes})`,
-      fixed(profile.sqlMs, 2),
+      fixed(profile.bare.ms, 2),
       ...CONNECTIONS.flatMap((n) => {
         const measured = load.get(n).get(c);
         const baseline = load.get(n).get(health);
@@ -294,7 +303,7 @@ function report({ health, cases, load, sql, small, embedded }) {
           ...(() => {
             const profile = sql.get(health);
             return profile
-              ? [`${profile.statements} (${profile.writes})`, fixed(profile.sqlMs, 2)]
+              ? [`${profile.statements} (${profile.writes})`, fixed(profile.bare.ms, 2)]
               : ['', ''];
           })(),
           ...CONNECTIONS.flatMap((n) => {
@@ -308,66 +317,64 @@ function report({ health, cases, load, sql, small, embedded }) {
   );
 
   console.log(
-    `\n## Flat as the centre grows: a tenth of it (${describe(tenth)}) against the whole, at ${COMPARED_AT} connections\n`,
+    `\n## Flat as the centre grows: a tenth of it (${describe(tenth)}) against the whole, at ${COMPARED_AT} connections\n\nEach size against health in its own rounds, since the machine's load between the two can differ.\n`,
   );
+  const flat = cases.filter((c) => c.flat);
+  const tenthHealth = small.load.get(health);
+  const wholeHealth = load.get(COMPARED_AT)?.get(health);
   console.log(
     table(
       [
         'request',
-        'req/s tenth',
-        'req/s whole',
-        'whole ÷ tenth',
+        '× health tenth → whole',
+        'req/s tenth → whole',
         'statements tenth → whole',
         'bare SQL ms tenth → whole',
       ],
-      cases
-        .filter((c) => c.flat)
-        .map((c) => {
-          const before = small.load.get(c);
-          const after = load.get(COMPARED_AT)?.get(c);
-          return [
-            c.name,
-            fixed(before.rps, 0),
-            fixed(after?.rps, 0),
-            fixed(after?.rps / before.rps, 2),
-            `${small.sql.get(c).statements} → ${sql.get(c).statements}`,
-            `${fixed(small.sql.get(c).sqlMs, 2)} → ${fixed(sql.get(c).sqlMs, 2)}`,
-          ];
-        }),
+      flat.map((c) => {
+        const before = small.load.get(c);
+        const after = load.get(COMPARED_AT)?.get(c);
+        return [
+          c.name,
+          `${fixed(before.p50 / tenthHealth.p50)} → ${fixed(after?.p50 / wholeHealth?.p50)}`,
+          `${fixed(before.rps, 0)} → ${fixed(after?.rps, 0)}`,
+          `${small.sql.get(c).statements} → ${sql.get(c).statements}`,
+          `${fixed(small.sql.get(c).bare.ms, 2)} → ${fixed(sql.get(c).bare.ms, 2)}`,
+        ];
+      }),
     ),
   );
+
+  const slow = cases.filter((c) => sql.get(c).bare.slowest?.ms >= 5);
+  if (slow.length > 0) {
+    console.log(
+      `\n## The longest read of each request whose reads take 5 ms or more (bare, median)\n`,
+    );
+    for (const c of slow) {
+      const { ms, sql: text } = sql.get(c).bare.slowest;
+      console.log(`- ${c.name}: ${fixed(ms, 2)} ms: ${shortened(text)}`);
+    }
+  }
 
   if (embedded) {
     console.log(
       `\n## Embedded default (PGlite, no DATABASE_URL) beside the server\n\nFirst start on an empty data folder: ${fixed(embedded.firstStartMs / 1000)} s until /api/health answers; idle RSS ${fixed(embedded.idleMb, 0)} MB. A tenth of the centre loaded into it in ${fixed(embedded.generateMs / 1000)} s (the whole is impractically slow to generate on PGlite); start on that data ${fixed(embedded.restartMs / 1000)} s. Requests/s at ${COMPARED_AT} connections, each against the server on the same tenth:\n`,
     );
-    const embeddedHealth = [...embedded.measured.keys()][0];
-    console.log(
-      table(
-        ['request', 'server req/s', 'embedded req/s', 'embedded ÷ server', 'embedded × health'],
-        [
-          [
-            health.name,
-            fixed(small.load.get(health).rps, 0),
-            fixed(embedded.measured.get(embeddedHealth).rps, 0),
-            fixed(embedded.measured.get(embeddedHealth).rps / small.load.get(health).rps, 2),
-            '1.0',
-          ],
-          ...cases
-            .filter((c) => c.flat)
-            .map((c) => {
-              const mine = [...embedded.measured].find(([e]) => e.name === c.name)[1];
-              return [
-                c.name,
-                fixed(small.load.get(c).rps, 0),
-                fixed(mine.rps, 0),
-                fixed(mine.rps / small.load.get(c).rps, 2),
-                fixed(mine.p50 / embedded.measured.get(embeddedHealth).p50),
-              ];
-            }),
-        ],
-      ),
-    );
+    const theirs = (c) => [...embedded.measured].find(([e]) => e.name === c.name)[1];
+    const rows = [health, ...flat].map((c) => {
+      const server = small.load.get(c);
+      const mine = theirs(c);
+      return [
+        c.name,
+        fixed(server.rps, 0),
+        fixed(mine.rps, 0),
+        fixed(mine.rps / server.rps, 2),
+        fixed(server.p50 / tenthHealth.p50),
+        fixed(mine.p50 / theirs(health).p50),
+      ];
+    });
+    const header = ['request', 'server req/s', 'embedded req/s', 'embedded ÷ server'];
+    console.log(table([...header, 'server × health', 'embedded × health'], rows));
   }
 
   const scans = cases.flatMap((c) =>

@@ -1,7 +1,7 @@
 // What an endpoint asks of the database, from the app's SQL trace (SQL_TRACE_FILE, one JSON line
 // per statement run for a request): how many statements, how long the reads take replayed bare
 // on one connection, and whether any plan scans a large table whole.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { median } from './load.mjs';
 
@@ -14,7 +14,7 @@ export const GROWING_TABLES = [
 
 /** Reads the trace from line `from` on: the statements of each request, by request, in order. */
 export function readTrace(file, from = 0) {
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
   const requests = new Map();
   for (const line of lines.slice(from)) {
     const { request, ...statement } = JSON.parse(line);
@@ -29,17 +29,31 @@ export function isRead(sql) {
   return /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(sql);
 }
 
-/** Median over `rounds` of the time to run `statements` one after another on `client`, in ms. */
+/**
+ * Replays `statements`' reads one after another on `client`, `rounds` times after one round
+ * that warms the caches: the median total in ms, and the read whose median is longest.
+ */
 export async function bareSql(client, statements, rounds) {
   const reads = statements.filter((s) => isRead(s.sql));
-  const times = [];
+  const totals = [];
+  const each = reads.map(() => []);
   for (let round = 0; round <= rounds; round += 1) {
-    const start = performance.now();
-    for (const { sql, parameters } of reads) await client.query(sql, parameters);
-    // The first round only warms the caches.
-    if (round > 0) times.push(performance.now() - start);
+    let total = 0;
+    for (const [index, { sql, parameters }] of reads.entries()) {
+      const start = performance.now();
+      await client.query(sql, parameters);
+      const ms = performance.now() - start;
+      total += ms;
+      if (round > 0) each[index].push(ms);
+    }
+    if (round > 0) totals.push(total);
   }
-  return median(times);
+  const medians = each.map(median);
+  const slowest = medians.indexOf(Math.max(...medians));
+  return {
+    ms: median(totals),
+    slowest: slowest < 0 ? null : { ms: medians[slowest], sql: reads[slowest].sql },
+  };
 }
 
 /** The growing tables each read statement's plan scans sequentially, as `table (statement n)`. */
@@ -60,8 +74,8 @@ export async function sequentialScans(client, statements) {
 
 /**
  * Sends each case twice through the traced app and profiles the second answer's statements
- * (the first may fill caches): statements (writes among them), bare SQL ms, sequential scans
- * of growing tables for the list cases (`c.list`).
+ * (the first may fill caches): statements (writes among them), bare SQL (see bareSql),
+ * sequential scans of growing tables for the list cases (`c.list`).
  */
 export async function profileCases(traced, traceFile, databaseUrl, cases, rounds) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -83,12 +97,14 @@ export async function profileCases(traced, traceFile, databaseUrl, cases, rounds
       profiles.set(c, {
         statements: statements.length,
         writes: statements.filter((s) => !isRead(s.sql)).length,
-        sqlMs: await bareSql(client, statements, rounds),
+        bare: await bareSql(client, statements, rounds),
         scans: c.list ? await sequentialScans(client, statements) : [],
       });
     }
   } finally {
     await client.end();
   }
+  if ([...profiles.values()].every((profile) => profile.statements === 0))
+    throw new Error(`${traceFile} holds no SQL: was the app built with SQL_TRACE_FILE?`);
   return profiles;
 }
