@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBuiltApp } from '../scripts/lib/app-process.mjs';
 import { signIn, withBenchApp } from './lib/bench-app.mjs';
-import { embeddedFigures } from './lib/embedded.mjs';
+import { startEmbedded } from './lib/embedded.mjs';
 import {
   analyze,
   centreSize,
@@ -44,6 +44,26 @@ const describe = (size) =>
 
 let failed = false;
 await withBenchApp('signoff_bench', async ({ app, database, env: appEnv }) => {
+  const started = Date.now();
+  // Ready first, so that its lists are measured in the same rounds as the server's.
+  const embedded = env.BENCH_EMBEDDED === 'false' ? null : await startEmbedded(tenth);
+  if (embedded)
+    console.log(
+      `started the embedded database, loaded a tenth of the centre into it and started it again in ${seconds(started)} s`,
+    );
+  try {
+    await measureServer(app, database, appEnv, embedded);
+  } finally {
+    await embedded?.stop();
+  }
+});
+if (failed) process.exitCode = 1;
+
+/**
+ * The tenth of the centre (beside the embedded database's, when there is one, which is stopped
+ * once measured), then the whole centre.
+ */
+async function measureServer(app, database, appEnv, embedded) {
   let started = Date.now();
   await generateCentre(database.url, tenth, { batch: 'a', demoAssessors: true });
   console.log(`generated a tenth of the centre, ${describe(tenth)}, in ${seconds(started)} s`);
@@ -57,9 +77,15 @@ await withBenchApp('signoff_bench', async ({ app, database, env: appEnv }) => {
   );
   const ids = await fixtureIds(database.url);
   await storeRealFile(database.url, appEnv.DATA_DIR, ids.file, FILE_BYTES);
-  const [health, ...lists] = listCases(cookies);
-  const cases = [...lists, ...itemCases(ids, matrix, cookies)];
+  const [health, ...lists] = listCases(app.url, cookies);
+  const cases = [...lists, ...itemCases(app.url, ids, matrix, cookies)];
   const listed = cases.filter((c) => c.flat);
+  // The embedded database's baseline and lists, each named as the server's.
+  const twins = embedded
+    ? listCases(embedded.url, await signInAll(embedded.url)).filter(
+        (c, index) => index === 0 || c.flat,
+      )
+    : [];
 
   const traceDir = mkdtempSync(join(tmpdir(), 'signoff-bench-trace-'));
   const traceFile = join(traceDir, 'sql.jsonl');
@@ -67,13 +93,14 @@ await withBenchApp('signoff_bench', async ({ app, database, env: appEnv }) => {
   try {
     const profile = (which) => profileCases(traced.url, traceFile, database.apiUrl, which, 5);
     const small = {
-      load: await rotation(app.url, health, listed, {
+      load: await rotation(health, [...listed, ...twins], {
         connections: COMPARED_AT,
         rounds: ROUNDS,
         ms: SLOT_MS,
       }),
       sql: await profile(listed),
     };
+    await embedded?.stop();
 
     started = Date.now();
     await generateCentre(database.url, growth(tenth, full), { batch: 'b' });
@@ -85,7 +112,7 @@ await withBenchApp('signoff_bench', async ({ app, database, env: appEnv }) => {
       started = Date.now();
       load.set(
         connections,
-        await rotation(app.url, health, cases, {
+        await rotation(health, cases, {
           connections,
           rounds: ROUNDS,
           ms: SLOT_MS,
@@ -97,31 +124,17 @@ await withBenchApp('signoff_bench', async ({ app, database, env: appEnv }) => {
     }
     const sql = await profile(cases);
 
-    const embedded =
-      env.BENCH_EMBEDDED === 'false'
-        ? null
-        : await embeddedFigures(tenth, async (embeddedApp) => {
-            console.log('measuring the embedded database…');
-            const [baseline, ...again] = listCases(await signInAll(embeddedApp.url));
-            return rotation(
-              embeddedApp.url,
-              baseline,
-              again.filter((c) => c.flat),
-              {
-                connections: COMPARED_AT,
-                rounds: ROUNDS,
-                ms: SLOT_MS,
-              },
-            );
-          });
-
-    failed = report({ health, cases, load, sql, small, embedded });
+    failed = report({ health, cases, load, sql, small, embedded, twins });
   } finally {
     await traced.stop();
     rmSync(traceDir, { recursive: true, force: true });
   }
-});
-if (failed) process.exitCode = 1;
+}
+
+/** The cases as sent to the app at `base`. */
+function at(base, cases) {
+  return cases.map((c) => ({ ...c, url: base + c.path }));
+}
 
 async function signInAll(url) {
   return {
@@ -135,8 +148,8 @@ async function signInAll(url) {
  * The baseline and the lists: `list` ones have their plans checked, `flat` ones are also
  * measured on the tenth of the centre (and on the embedded database).
  */
-function listCases({ admin, assessor, learner }) {
-  return [
+function listCases(base, { admin, assessor, learner }) {
+  return at(base, [
     { name: 'GET /api/health (baseline)', path: '/api/health', headers: {} },
     {
       name: 'admin: enrolments, first page',
@@ -177,13 +190,13 @@ function listCases({ admin, assessor, learner }) {
       headers: learner,
       list: true,
     },
-  ];
+  ]);
 }
 
 /** The item, file and enrolment pages an assessor opens, on a learner with many items. */
-function itemCases(ids, matrix, { assessor }) {
+function itemCases(base, ids, matrix, { assessor }) {
   const enrolment = `/api/enrolments/${ids.enrolment}`;
-  return [
+  return at(base, [
     {
       name: 'assessor: portfolio, first page',
       path: `${enrolment}/evidence`,
@@ -214,7 +227,7 @@ function itemCases(ids, matrix, { assessor }) {
       path: `/api/enrolments/${matrix.enrolment}/units/${matrix.unit}/matrix`,
       headers: assessor,
     },
-  ];
+  ]);
 }
 
 /** A learner of many items held by assessor@demo.test, an accepted item of theirs and its file. */
@@ -264,7 +277,7 @@ function table(header, rows) {
 }
 
 /** Prints the figures as Markdown tables; answers whether a list plan scans a growing table whole. */
-function report({ health, cases, load, sql, small, embedded }) {
+function report({ health, cases, load, sql, small, embedded, twins }) {
   const loadHeader = CONNECTIONS.flatMap((n) => [
     `p50 ms @${n}`,
     `p95 @${n}`,
@@ -358,9 +371,9 @@ function report({ health, cases, load, sql, small, embedded }) {
 
   if (embedded) {
     console.log(
-      `\n## Embedded default (PGlite, no DATABASE_URL) beside the server\n\nFirst start on an empty data folder: ${fixed(embedded.firstStartMs / 1000)} s until /api/health answers; idle RSS ${fixed(embedded.idleMb, 0)} MB. A tenth of the centre loaded into it in ${fixed(embedded.generateMs / 1000)} s (the whole is impractically slow to generate on PGlite); start on that data ${fixed(embedded.restartMs / 1000)} s. Requests/s at ${COMPARED_AT} connections, each against the server on the same tenth:\n`,
+      `\n## Embedded default (PGlite, no DATABASE_URL) beside the server\n\nFirst start on an empty data folder: ${fixed(embedded.firstStartMs / 1000)} s until /api/health answers; idle RSS ${fixed(embedded.idleMb, 0)} MB. A tenth of the centre loaded into it in ${fixed(embedded.generateMs / 1000)} s (the whole is impractically slow to generate on PGlite); start on that data ${fixed(embedded.restartMs / 1000)} s. Requests/s at ${COMPARED_AT} connections, each against the server on the same tenth in the same rounds:\n`,
     );
-    const theirs = (c) => [...embedded.measured].find(([e]) => e.name === c.name)[1];
+    const theirs = (c) => small.load.get(twins.find((twin) => twin.name === c.name));
     const rows = [health, ...flat].map((c) => {
       const server = small.load.get(c);
       const mine = theirs(c);

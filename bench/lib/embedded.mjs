@@ -28,11 +28,13 @@ async function withEmbeddedDatabase(dataDir, fill) {
 }
 
 /**
- * First start (ms until /api/health answers) and idle memory (MB) on an empty data folder, the
- * time to generate `size` into it, the start on that data, and what `measure(app)` answers.
+ * Starts the app on an empty data folder (first start: ms until /api/health answers; idle
+ * memory in MB), stops it, generates `size` into its database, and starts it again on that
+ * data; `stop()` ends it and removes the folder.
  */
-export async function embeddedFigures(size, measure) {
+export async function startEmbedded(size) {
   const dataDir = mkdtempSync(join(tmpdir(), 'signoff-bench-embedded-'));
+  const remove = () => rmSync(dataDir, { recursive: true, force: true });
   const env = {
     ...process.env,
     DATABASE_URL: '',
@@ -53,18 +55,19 @@ export async function embeddedFigures(size, measure) {
     });
     const generateMs = Date.now() - generating;
     const app = await startBuiltApp(env);
-    try {
-      return {
-        firstStartMs: first.startupMs,
-        idleMb,
-        generateMs,
-        restartMs: app.startupMs,
-        measured: await measure(app),
-      };
-    } finally {
-      await app.stop();
-    }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    return {
+      url: app.url,
+      firstStartMs: first.startupMs,
+      idleMb,
+      generateMs,
+      restartMs: app.startupMs,
+      async stop() {
+        await app.stop();
+        remove();
+      },
+    };
+  } catch (error) {
+    remove();
+    throw error;
   }
 }

@@ -65,25 +65,23 @@ export function median(values) {
 }
 
 /**
- * Measures every case at `connections`, `rounds` times, the baseline before each case in every
- * round and the cases' order turned by one each round, so each case and the baseline share the
- * same conditions. Answers the baseline's and each case's medians over their slots.
+ * Measures every case (`c.url`, `c.headers`) at `connections`, `rounds` times, the baseline
+ * before each case in every round and the cases' order turned by one each round, so each case
+ * and the baseline share the same conditions. Answers the baseline's and each case's medians
+ * over their slots.
  */
-export async function rotation(base, baseline, cases, { connections, rounds, ms }) {
+export async function rotation(baseline, cases, { connections, rounds, ms }) {
   const agent = agentFor(connections);
   const slots = new Map([[baseline, []], ...cases.map((c) => [c, []])]);
+  const slot = (c, length) =>
+    closedLoop(agent, c.url, { headers: c.headers, connections, ms: length });
   try {
-    for (const c of [baseline, ...cases])
-      await closedLoop(agent, base + c.path, { headers: c.headers, connections, ms: ms / 5 });
+    for (const c of [baseline, ...cases]) await slot(c, ms / 5);
     for (let round = 0; round < rounds; round += 1) {
       for (let i = 0; i < cases.length; i += 1) {
         const c = cases[(i + round) % cases.length];
-        slots
-          .get(baseline)
-          .push(await closedLoop(agent, base + baseline.path, { connections, ms }));
-        slots
-          .get(c)
-          .push(await closedLoop(agent, base + c.path, { headers: c.headers, connections, ms }));
+        slots.get(baseline).push(await slot(baseline, ms));
+        slots.get(c).push(await slot(c, ms));
       }
     }
   } finally {
