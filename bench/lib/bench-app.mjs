@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { startBuiltApp } from '../../scripts/lib/app-process.mjs';
 import { freshServerDatabase } from '../../scripts/lib/fresh-database.mjs';
 
-/** Runs `measure({ app, database })` on a fresh database and app, then drops both. */
+/**
+ * Runs `measure({ app, database, env })` on a fresh database and app, then drops both; `env`
+ * starts another app on the same database and files.
+ */
 export async function withBenchApp(name, measure) {
   const database = await freshServerDatabase(name);
   if (database === null) {
@@ -17,17 +20,17 @@ export async function withBenchApp(name, measure) {
     process.exit(1);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'signoff-bench-'));
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.apiUrl,
+    MIGRATION_DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
   let app;
   try {
-    app = await startBuiltApp({
-      ...process.env,
-      DATABASE_URL: database.apiUrl,
-      MIGRATION_DATABASE_URL: database.url,
-      SEED_DEMO: 'true',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    });
-    await measure({ app, database });
+    app = await startBuiltApp({ ...env, SEED_DEMO: 'true' });
+    await measure({ app, database, env });
   } finally {
     await app?.stop();
     await database.drop();

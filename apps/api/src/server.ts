@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseConnection } from './database/database-connection';
+import { traceSql } from './database/sql-trace';
 import { configureHttp } from './http/configure-http';
 
 /**
@@ -21,5 +23,7 @@ export async function createServer(
     },
   );
   configureHttp(app, config);
+  if (config.sqlTraceFile !== null)
+    traceSql(app.getHttpServer(), app.get(DataSource), config.sqlTraceFile);
   return app;
 }

@@ -22,6 +22,13 @@ describe('parseConfig', () => {
     expect(config.dataDir).toBe('/srv/signoff/.data');
     expect(config.production).toBe(false);
     expect(config.seedDemo).toBe(false);
+    expect(config.sqlTraceFile).toBeNull();
+  });
+
+  it('traces SQL only when asked, to a file resolved like the data folder', () => {
+    expect(parseConfig({ SQL_TRACE_FILE: 'trace.jsonl' }, cwd).sqlTraceFile).toBe(
+      '/srv/signoff/trace.jsonl',
+    );
   });
 
   it('limits one email at an address well below the ceiling for everyone behind the address', () => {

@@ -27,6 +27,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** How often each process looks for jobs due, and for schedules come round. */
   jobPollSeconds: number;
+  /** Where to append each SQL statement run for a request (SQL_TRACE_FILE); null, the default, is off. */
+  sqlTraceFile: string | null;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +94,7 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
   }
 
   const nodeEnv = read('NODE_ENV') ?? 'development';
+  const sqlTraceFile = read('SQL_TRACE_FILE');
   const config: AppConfig = {
     databaseUrl,
     migrationDatabaseUrl: migrationDatabaseUrl ?? databaseUrl,
@@ -119,6 +122,7 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
     seedDemo: flag('SEED_DEMO', false),
     uploadMaxBytes: integer('UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1, 1024 ** 4),
     jobPollSeconds: integer('JOB_POLL_SECONDS', 5, 1, 30),
+    sqlTraceFile: sqlTraceFile === undefined ? null : resolvePath(cwd, sqlTraceFile),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
