@@ -55,9 +55,14 @@ export class ReadModelsService {
   ): Promise<Map<string, number>> {
     const rows = await queryRows(
       manager,
+      // Driven by the page's items, each probing the index of submitted versions (LATERAL …
+      // LIMIT 1 keeps it a probe per item): as a join or EXISTS, the planner read the index of
+      // every submitted version of the centre, a cost that grew with the centre, not the page.
       `SELECT ei.enrolment_id AS "enrolmentId", count(*)::int AS count
-         FROM evidence_versions ev JOIN evidence_items ei ON ei.id = ev.item_id
-        WHERE ev.status = 'submitted' AND ei.enrolment_id = ANY($1::uuid[])
+         FROM evidence_items ei
+         CROSS JOIN LATERAL (SELECT 1 FROM evidence_versions ev
+                              WHERE ev.item_id = ei.id AND ev.status = 'submitted' LIMIT 1) submitted
+        WHERE ei.enrolment_id = ANY($1::uuid[])
         GROUP BY ei.enrolment_id`,
       [enrolmentIds],
       (raw) => ({ enrolmentId: text(raw, 'enrolmentId'), count: int(raw, 'count') }),
