@@ -14,6 +14,7 @@ import { ListSearch1764740000000 } from './1764740000000-list-search';
 import { AssessmentDecisions1764800000000 } from './1764800000000-assessment-decisions';
 import { SignOffs1764900000000 } from './1764900000000-sign-offs';
 import { ListOrderIndexes1765000000000 } from './1765000000000-list-order-indexes';
+import { QualificationVersionTitle1765000200000 } from './1765000200000-qualification-version-title';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AssessmentDecisions1764800000000,
   SignOffs1764900000000,
   ListOrderIndexes1765000000000,
+  QualificationVersionTitle1765000200000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

@@ -42,36 +42,45 @@ import { execute, queryExists, queryFirst, queryRows } from '../database/typed-q
  * column than the learner's name, or paged deep, computes its select list for every row before
  * the sort, and building JSON there cost more than the rest of the query.
  */
-const SUMMARY_COLUMNS = `
+const ENROLMENT_COLUMNS = `
   e.id, e.centre_id AS "centreId", e.pathway, e.status,
   to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.planned_end_date, 'YYYY-MM-DD') AS "plannedEndDate",
   l.id AS "learnerId", l.display_name AS "learnerName",
-  v.qualification_id AS "qualificationId", v.title AS "qualificationTitle", v.number AS "qualificationVersion",
-  a.id AS "assessorId", a.display_name AS "assessorName", i.id AS "iqaId", i.display_name AS "iqaName"`;
+  v.qualification_id AS "qualificationId", v.title AS "qualificationTitle", v.number AS "qualificationVersion"`;
 
-/*
- * Each version's title is read once (OFFSET 0 keeps the subquery apart): its document is large
- * and stored out of line, and reading it again for every enrolment of a centre cost more than
- * the rest of the list.
- */
-const SUMMARY_FROM = `
+const ENROLMENT_FROM = `
     FROM enrolments e
     JOIN users l ON l.id = e.learner_id
-    JOIN (SELECT id, qualification_id, number, document ->> 'title' AS title, search_title
-            FROM qualification_versions OFFSET 0) v ON v.id = e.qualification_version_id
-    JOIN enrolment_assignments aa ON aa.enrolment_id = e.id AND aa.role = 'assessor' AND aa.ended_at IS NULL
-    JOIN users a ON a.id = aa.user_id
-    JOIN enrolment_assignments ia ON ia.enrolment_id = e.id AND ia.role = 'iqa' AND ia.ended_at IS NULL
-    JOIN users i ON i.id = ia.user_id`;
+    JOIN qualification_versions v ON v.id = e.qualification_version_id`;
 
-const SUMMARY = `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}`;
+/** The enrolment's current assessor or IQA, joined as `alias` (its assignment as `alias`a). */
+function staffJoin(role: 'assessor' | 'iqa', alias: 'a' | 'i'): string {
+  return `
+    JOIN enrolment_assignments ${alias}a ON ${alias}a.enrolment_id = e.id AND ${alias}a.role = '${role}' AND ${alias}a.ended_at IS NULL
+    JOIN users ${alias} ON ${alias}.id = ${alias}a.user_id`;
+}
 
-/** The column each `?mine=` holds the asking person's id in. */
-const MINE: Record<EnrolmentPart, string> = {
-  learner: 'e.learner_id',
-  assessor: 'aa.user_id',
-  iqa: 'ia.user_id',
-};
+/** Their columns, from the join when there is one, else looked up for the listed rows alone. */
+function staffColumns(role: 'assessor' | 'iqa', alias: 'a' | 'i', joined: boolean): string {
+  if (joined) return `${alias}.id AS "${role}Id", ${alias}.display_name AS "${role}Name"`;
+  // A scalar subquery in the select list is evaluated after ORDER BY … LIMIT has cut the page.
+  const current = `FROM enrolment_assignments x JOIN users u ON u.id = x.user_id
+                    WHERE x.enrolment_id = e.id AND x.role = '${role}' AND x.ended_at IS NULL`;
+  return `(SELECT u.id ${current}) AS "${role}Id", (SELECT u.display_name ${current}) AS "${role}Name"`;
+}
+
+const SUMMARY = `SELECT ${ENROLMENT_COLUMNS}, ${staffColumns('assessor', 'a', true)}, ${staffColumns('iqa', 'i', true)}
+  ${ENROLMENT_FROM} ${staffJoin('assessor', 'a')} ${staffJoin('iqa', 'i')}`;
+
+/**
+ * `?mine=`: the enrolments where the asking person ($n) plays that part; their current
+ * assignments are read once into an array, so the list needs no join of its staff for it.
+ */
+function mine(part: EnrolmentPart, me: string): string {
+  if (part === 'learner') return `e.learner_id = ${me}`;
+  return `e.id = ANY(ARRAY(SELECT m.enrolment_id FROM enrolment_assignments m
+                            WHERE m.user_id = ${me} AND m.role = '${part}' AND m.ended_at IS NULL))`;
+}
 
 /** On the stored columns, so a page is cut before its rows' JSON is built. */
 const ENROLMENT_ORDER: Record<EnrolmentSort, string> = {
@@ -137,26 +146,33 @@ export class EnrolmentsRepository {
     // Conditions on the enrolment alone, and those on its learner, title and staff.
     const own = [enrolmentsReachedBy(reach, 'e', parameters)];
     const joined: string[] = [];
+    // The staff are joined only when a condition or the order needs them: a seven-table join
+    // cost more to plan than a page of the caseload costs to read.
+    const staff = { assessor: false, iqa: false };
     const words = everyWordIn(
       `concat_ws(' ', l.search_name, a.search_name, i.search_name, v.search_title, e.search_pathway)`,
       query.q,
       parameters,
     );
-    if (words !== 'true') joined.push(words);
+    if (words !== 'true') {
+      joined.push(words);
+      staff.assessor = staff.iqa = true;
+    }
     if (query.status !== undefined) own.push(`e.status = ${parameters.add(query.status)}`);
     if (query.assessor !== undefined) joined.push(`aa.user_id = ${parameters.add(query.assessor)}`);
     if (query.iqa !== undefined) joined.push(`ia.user_id = ${parameters.add(query.iqa)}`);
     if (query.learner !== undefined) own.push(`e.learner_id = ${parameters.add(query.learner)}`);
     if (query.qualification !== undefined)
       joined.push(`v.qualification_id = ${parameters.add(query.qualification)}`);
-    if (query.mine !== undefined)
-      (query.mine === 'learner' ? own : joined).push(
-        `${MINE[query.mine]} = ${parameters.add(reach.userId)}`,
-      );
+    if (query.mine !== undefined) own.push(mine(query.mine, parameters.add(reach.userId)));
+    staff.assessor ||= query.assessor !== undefined || query.sort === 'assessor';
+    staff.iqa ||= query.iqa !== undefined || query.sort === 'iqa';
     const where = `WHERE ${[...own, ...joined].join(' AND ')}`;
     return queryPage(
       this.db,
-      `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${where}`,
+      `SELECT ${ENROLMENT_COLUMNS}, ${staffColumns('assessor', 'a', staff.assessor)}, ${staffColumns('iqa', 'i', staff.iqa)}
+         ${ENROLMENT_FROM} ${staff.assessor ? staffJoin('assessor', 'a') : ''} ${staff.iqa ? staffJoin('iqa', 'i') : ''}
+         ${where}`,
       listOrder(ENROLMENT_ORDER, `${ENROLMENT_ORDER.learner}, e.start_date, e.id`, query),
       parameters.values,
       page,
