@@ -15,6 +15,7 @@ import { AssessmentDecisions1764800000000 } from './1764800000000-assessment-dec
 import { SignOffs1764900000000 } from './1764900000000-sign-offs';
 import { ListOrderIndexes1765000000000 } from './1765000000000-list-order-indexes';
 import { QualificationVersionTitle1765000200000 } from './1765000200000-qualification-version-title';
+import { SearchTrigrams1765000300000 } from './1765000300000-search-trigrams';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   SignOffs1764900000000,
   ListOrderIndexes1765000000000,
   QualificationVersionTitle1765000200000,
+  SearchTrigrams1765000300000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { startBuiltApp } from '../../scripts/lib/app-process.mjs';
 import { analyze, generateCentre } from './generate-centre.mjs';
@@ -16,7 +17,7 @@ function residentMb(pid) {
 
 /** Runs `fill(url)` on the embedded database in `dataDir`, served as the app would serve it. */
 async function withEmbeddedDatabase(dataDir, fill) {
-  const db = await PGlite.create(join(dataDir, 'pg'));
+  const db = await PGlite.create(join(dataDir, 'pg'), { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
   await server.start();
   try {

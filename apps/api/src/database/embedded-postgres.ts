@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { copyPristineCluster } from './pristine-cluster';
 
@@ -24,7 +25,8 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
   const cluster = dataDir === null ? undefined : `${dataDir}/pg`;
   if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
   if (cluster !== undefined && !existsSync(cluster)) await copyPristineCluster(cluster);
-  const db = await PGlite.create(cluster);
+  // The extensions the migrations create (`CREATE EXTENSION`), loaded for them to find.
+  const db = await PGlite.create(cluster, { extensions: { pg_trgm } });
   // A few connections may overlap while one pool closes and the next opens; queries are still
   // serialised by the server, and each client keeps to a pool of one.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });

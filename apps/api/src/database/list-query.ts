@@ -50,9 +50,24 @@ export function listOrder<Field extends string>(
  * No words: always true.
  */
 export function everyWordIn(text: string, q: string | undefined, parameters: ListParameters) {
-  const words = (q ?? '').normalize('NFC').split(/\s+/).filter(Boolean);
+  const words = searchWords(q);
   if (words.length === 0) return 'true';
-  // Taken as they are typed: LIKE's wildcards and its escape character match only themselves.
-  const literal = words.map((word) => word.replace(/[\\%_]/g, '\\$&'));
-  return `${text} LIKE ALL (ARRAY(SELECT '%' || search_fold(word) || '%' FROM unnest(${parameters.add(literal)}::text[]) word))`;
+  return `${text} LIKE ALL (ARRAY(SELECT '%' || search_fold(word) || '%' FROM unnest(${parameters.add(words)}::text[]) word))`;
+}
+
+/**
+ * Each word of `?q=` as a LIKE pattern of its own (SQL), folded as `everyWordIn` folds them, for
+ * a search that looks each word up in an index rather than testing every row.
+ */
+export function wordPatterns(q: string | undefined, parameters: ListParameters): string[] {
+  return searchWords(q).map((word) => `('%' || search_fold(${parameters.add(word)}) || '%')`);
+}
+
+/** The words of `?q=`, taken as they are typed: LIKE's wildcards and escape match only themselves. */
+function searchWords(q: string | undefined): string[] {
+  return (q ?? '')
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/[\\%_]/g, '\\$&'));
 }

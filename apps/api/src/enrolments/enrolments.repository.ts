@@ -19,7 +19,7 @@ import {
   reachParameters,
   type Reach,
 } from '../access/reach';
-import { asName, everyWordIn, ListParameters, listOrder } from '../database/list-query';
+import { asName, ListParameters, listOrder, wordPatterns } from '../database/list-query';
 import { queryPage, type PageRequest } from '../database/query-page';
 import {
   int,
@@ -80,6 +80,23 @@ function mine(part: EnrolmentPart, me: string): string {
   if (part === 'learner') return `e.learner_id = ${me}`;
   return `e.id = ANY(ARRAY(SELECT m.enrolment_id FROM enrolment_assignments m
                             WHERE m.user_id = ${me} AND m.role = '${part}' AND m.ended_at IS NULL))`;
+}
+
+/**
+ * The enrolments a search word (`pattern`) finds: in the learner's name, the current assessor's
+ * or IQA's, the qualification's title or the pathway. Each is looked up in its own index (names
+ * and pathways by trigrams), then the enrolments by theirs: a search reads what it finds, not
+ * every enrolment of the centre. The matches are read into arrays first, or the planner, taking
+ * a common surname for many people, reads every enrolment and assignment to join them.
+ */
+function matching(pattern: string): string {
+  const people = `ARRAY(SELECT u.id FROM users u WHERE u.search_name LIKE ${pattern})`;
+  return `e.id = ANY(ARRAY(
+      SELECT m.id FROM enrolments m WHERE m.learner_id = ANY(${people})
+      UNION SELECT r.enrolment_id FROM enrolment_assignments r WHERE r.user_id = ANY(${people}) AND r.ended_at IS NULL
+      UNION SELECT m.id FROM enrolments m
+             WHERE m.qualification_version_id = ANY(ARRAY(SELECT v.id FROM qualification_versions v WHERE v.search_title LIKE ${pattern}))
+      UNION SELECT m.id FROM enrolments m WHERE m.search_pathway LIKE ${pattern}))`;
 }
 
 /** On the stored columns, so a page is cut before its rows' JSON is built. */
@@ -146,18 +163,7 @@ export class EnrolmentsRepository {
     // Conditions on the enrolment alone, and those on its learner, title and staff.
     const own = [enrolmentsReachedBy(reach, 'e', parameters)];
     const joined: string[] = [];
-    // The staff are joined only when a condition or the order needs them: a seven-table join
-    // cost more to plan than a page of the caseload costs to read.
-    const staff = { assessor: false, iqa: false };
-    const words = everyWordIn(
-      `concat_ws(' ', l.search_name, a.search_name, i.search_name, v.search_title, e.search_pathway)`,
-      query.q,
-      parameters,
-    );
-    if (words !== 'true') {
-      joined.push(words);
-      staff.assessor = staff.iqa = true;
-    }
+    for (const pattern of wordPatterns(query.q, parameters)) own.push(matching(pattern));
     if (query.status !== undefined) own.push(`e.status = ${parameters.add(query.status)}`);
     if (query.assessor !== undefined) joined.push(`aa.user_id = ${parameters.add(query.assessor)}`);
     if (query.iqa !== undefined) joined.push(`ia.user_id = ${parameters.add(query.iqa)}`);
@@ -165,8 +171,12 @@ export class EnrolmentsRepository {
     if (query.qualification !== undefined)
       joined.push(`v.qualification_id = ${parameters.add(query.qualification)}`);
     if (query.mine !== undefined) own.push(mine(query.mine, parameters.add(reach.userId)));
-    staff.assessor ||= query.assessor !== undefined || query.sort === 'assessor';
-    staff.iqa ||= query.iqa !== undefined || query.sort === 'iqa';
+    // The staff are joined only when a condition or the order needs them: a seven-table join
+    // cost more to plan than a page of the caseload costs to read.
+    const staff = {
+      assessor: query.assessor !== undefined || query.sort === 'assessor',
+      iqa: query.iqa !== undefined || query.sort === 'iqa',
+    };
     const where = `WHERE ${[...own, ...joined].join(' AND ')}`;
     return queryPage(
       this.db,
