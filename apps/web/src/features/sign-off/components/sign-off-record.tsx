@@ -1,7 +1,8 @@
 import type { SignOffRecord } from '@signoff/contracts';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
+import { Fact } from '../../../components/fact';
 import { FormAlert } from '../../../components/form-alert';
 import { StatusMessage } from '../../../components/status-message';
 import { describeError } from '../../../lib/error-messages';
@@ -174,14 +175,5 @@ function SignatureCheck({ signOff }: { signOff: SignOffRecord }) {
         <FormAlert message={describeError(check.error)} />
       ) : null}
     </>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="facts__item">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

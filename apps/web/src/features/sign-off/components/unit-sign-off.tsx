@@ -1,6 +1,7 @@
 import type { AssessmentMethod, SignOffRowState, UnitSignOffView } from '@signoff/contracts';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button';
+import { Fact } from '../../../components/fact';
 import { StatusMessage } from '../../../components/status-message';
 import type { Signing } from '../api/sign';
 import { missingToReader, stateInWords } from '../lib/sign-off-words';
@@ -156,15 +157,6 @@ export function UnitSignOff({
         }}
       />
     </>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="facts__item">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 
