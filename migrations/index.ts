@@ -16,6 +16,7 @@ import { SignOffs1764900000000 } from './1764900000000-sign-offs';
 import { ListOrderIndexes1765000000000 } from './1765000000000-list-order-indexes';
 import { QualificationVersionTitle1765000200000 } from './1765000200000-qualification-version-title';
 import { SearchTrigrams1765000300000 } from './1765000300000-search-trigrams';
+import { WorkplaceRecords1765100000000 } from './1765100000000-workplace-records';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -37,7 +38,8 @@ export const MIGRATIONS = [
   ListOrderIndexes1765000000000,
   QualificationVersionTitle1765000200000,
   SearchTrigrams1765000300000,
+  WorkplaceRecords1765100000000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */
-export { EVIDENCE_VERSION_STATUS_MOVES_1764650000000 as EVIDENCE_VERSION_STATUS_MOVES } from './1764650000000-evidence-transitions';
+export { EVIDENCE_VERSION_STATUS_MOVES_1765100000000 as EVIDENCE_VERSION_STATUS_MOVES } from './1765100000000-workplace-records';

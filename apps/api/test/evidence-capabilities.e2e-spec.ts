@@ -17,6 +17,8 @@ const NOTHING: EvidenceCapabilities = {
   discard: false,
   decide: false,
   withdrawAcceptance: false,
+  sign: false,
+  countersign: false,
 };
 
 /** Each evidence detail says what the person asking may do to it now, as the commands decide. */

@@ -80,8 +80,9 @@ describe('evidence status moves', () => {
     async (from, to, expected) => {
       const outcome = await asApi(async (query) => {
         // Reach `from` by moves the table allows, then try the one under test.
-        const itemId = from === 'draft' ? draftItem : submittedItem;
-        if (from === 'accepted' || from === 'referred')
+        const itemId =
+          from === 'draft' || from === 'awaiting_countersignature' ? draftItem : submittedItem;
+        if (from === 'accepted' || from === 'referred' || from === 'awaiting_countersignature')
           await query(`UPDATE evidence_versions SET status = $2 WHERE item_id = $1`, [
             itemId,
             from,

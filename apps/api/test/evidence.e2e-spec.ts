@@ -106,7 +106,7 @@ describe('evidence items', () => {
     const { current } = submitted.body;
     expect(current.status).toBe('submitted');
     expect(current.declaration).toMatchObject({
-      learner: { id: learner.learnerId },
+      declarant: { id: learner.learnerId, role: 'learner' },
       statement: DECLARATION_STATEMENT,
       declaredAt: expect.stringMatching(API_TIMESTAMP),
     });

@@ -1,9 +1,31 @@
 import type { AssessmentDecision } from './assessment';
 import type { AssessmentMethod } from './assessment-methods';
 
-/** An evidence item's life: drafted by the learner, submitted with a declaration, then judged. */
-export const EVIDENCE_STATUSES = ['draft', 'submitted', 'accepted', 'referred'] as const;
+/**
+ * An evidence item's life: drafted by the learner, submitted with a declaration, then judged.
+ * An assessor's own record (an observation, a discussion) is signed by them and then awaits the
+ * learner's countersignature, which accepts it or returns it to the assessor.
+ */
+export const EVIDENCE_STATUSES = [
+  'draft',
+  'submitted',
+  'awaiting_countersignature',
+  'accepted',
+  'referred',
+] as const;
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+
+/**
+ * Who wrote an item: the learner (their own evidence), the enrolment's assessor (a record of what
+ * they observed or discussed, countersigned by the learner), or a witness (a testimony given
+ * through a link, with no account; its item's author is whoever asked for it).
+ */
+export const EVIDENCE_ORIGINS = ['learner', 'assessor', 'witness'] as const;
+export type EvidenceOrigin = (typeof EVIDENCE_ORIGINS)[number];
+
+/** Who signed a version's declaration: its learner, the assessor who made the record, or a witness. */
+export const DECLARANT_ROLES = ['learner', 'assessor', 'witness'] as const;
+export type DeclarantRole = (typeof DECLARANT_ROLES)[number];
 
 /** What the learner signs on submitting; its SHA-256 covers exactly what was declared. */
 export const DECLARATION_STATEMENT =
@@ -36,7 +58,8 @@ export interface EvidenceFile {
 }
 
 export interface Declaration {
-  learner: { id: string; displayName: string };
+  /** A witness has no account: their id is null and their name is as they gave it. */
+  declarant: { id: string | null; displayName: string; role: DeclarantRole };
   declaredAt: string;
   statement: string;
   /** SHA-256 of the canonical JSON of the declared version: content, claims and files' hashes. */
@@ -54,14 +77,52 @@ export interface EvidenceVersion {
   activityDate: string;
   claims: EvidenceClaim[];
   files: EvidenceFile[];
+  /** Where and when a direct observation took place; null for every other method. */
+  observation: ObservationParticulars | null;
+  /** Who gave a witness testimony, as they stated it; null for every other item. */
+  witness: WitnessParticulars | null;
   declaration: Declaration | null;
   createdAt: string;
   updatedAt: string;
 }
 
+/** Where and when an assessor observed the learner at work. Times are HH:MM, 24-hour. */
+export interface ObservationParticulars {
+  setting: string;
+  startTime: string;
+  endTime: string;
+}
+
+/** The witness of a testimony, as they stated their role and relationship on submitting. */
+export interface WitnessParticulars {
+  name: string;
+  jobRole: string;
+  relationship: string;
+  /** An expert witness: occupationally competent in the area they testify on. */
+  expert: boolean;
+}
+
+/**
+ * The learner's countersignature on a record an assessor wrote about them: agreeing that it is
+ * accurate (which accepts it), or disagreeing with a comment (which returns it to the assessor).
+ * A signed record, never changed: a later version gets a countersignature of its own.
+ */
+export interface RecordCountersignature {
+  id: string;
+  version: number;
+  learner: { id: string; displayName: string };
+  agreed: boolean;
+  comment: string | null;
+  statement: string;
+  signedAt: string;
+  /** SHA-256 of the canonical content signed: the version's declaration hash, the answer, the comment. */
+  sha256: string;
+}
+
 export interface EvidenceSummary {
   id: string;
   enrolmentId: string;
+  origin: EvidenceOrigin;
   author: { id: string; displayName: string };
   version: number;
   status: EvidenceStatus;
@@ -80,6 +141,7 @@ export interface EvidenceSummary {
 export interface EvidenceDetail {
   id: string;
   enrolmentId: string;
+  origin: EvidenceOrigin;
   author: { id: string; displayName: string };
   methodCode: string;
   current: EvidenceVersion;
@@ -89,6 +151,8 @@ export interface EvidenceDetail {
   can: EvidenceCapabilities;
   /** The assessor's decisions on every version, newest first. */
   decisions: AssessmentDecision[];
+  /** The learner's countersignatures of an assessor's record, newest first; empty for others. */
+  countersignatures: RecordCountersignature[];
 }
 
 /**
@@ -110,6 +174,10 @@ export interface EvidenceCapabilities {
   decide: boolean;
   /** Withdraw the acceptance of the current version: its enrolment's assessor, once accepted. */
   withdrawAcceptance: boolean;
+  /** Sign the current draft of a record they wrote: its assessor, still the enrolment's. */
+  sign: boolean;
+  /** Agree or disagree with a record awaiting the countersignature: the enrolment's learner. */
+  countersign: boolean;
 }
 
 export interface EvidenceContent {

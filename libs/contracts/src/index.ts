@@ -9,6 +9,7 @@ export * from './learners';
 export * from './enrolments';
 export * from './learner-import';
 export * from './evidence';
+export * from './workplace-records';
 export * from './files';
 export * from './jobs';
 export * from './paging';

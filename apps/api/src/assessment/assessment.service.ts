@@ -81,6 +81,7 @@ export class AssessmentService {
         item.id,
         request.version,
         MOVE[request.decision],
+        item.origin,
       );
       const { move } = judged;
       const decisionId = await this.assessments.insertDecision(manager, {

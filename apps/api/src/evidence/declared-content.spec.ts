@@ -7,7 +7,7 @@ type Declared = Parameters<typeof declarationHash>[0];
 const declared: Declared = {
   evidenceId: 'item-a',
   enrolmentId: 'enrolment-1',
-  learnerId: 'learner-1',
+  declarant: { role: 'learner', id: 'learner-1' },
   version: {
     number: 2,
     method: 'direct_observation',
@@ -72,6 +72,17 @@ describe('declarationHash, and the hash of a signature relying on it', () => {
     ],
     ['the statement declared', { ...declared, statement: 'Mine.' }],
     ['when it was declared', { ...declared, declaredAt: '2026-11-03T10:05:00.000Z' }],
+    ['who declared it', { ...declared, declarant: { role: 'assessor', id: 'learner-1' } }],
+    [
+      'an observation’s times',
+      withVersion({ observation: { setting: 'Oak Lodge', startTime: '09:00', endTime: '10:30' } }),
+    ],
+    [
+      'a witness’s stated relationship',
+      withVersion({
+        witness: { name: 'Sam Carter', jobRole: 'Nurse', relationship: 'Colleague', expert: false },
+      }),
+    ],
   ])('change with %s', (_case, changed) => {
     expect(declarationHash(changed)).not.toBe(declarationHash(declared));
     expect(signatureHash(changed)).not.toBe(signatureHash(declared));
@@ -81,6 +92,12 @@ describe('declarationHash, and the hash of a signature relying on it', () => {
     expect(signatureHash(declared, [{ unit: 'U1', outcome: '1', criterion: null }])).not.toBe(
       signatureHash(declared),
     );
+  });
+
+  it('hashes a learner’s declaration as before the records made at the workplace', () => {
+    expect(
+      declarationHash({ ...declared, version: { ...declared.version, observation: null } }),
+    ).toBe(declarationHash(declared));
   });
 
   it('stay the same for the same declaration', () => {

@@ -6,6 +6,7 @@ import {
   mayDiscardEvidence,
   mayEditEvidence,
   portfolioChangeRefusal,
+  type EvidenceMover,
 } from '@signoff/domain';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
@@ -78,10 +79,11 @@ export class EvidencePolicy {
   }
 
   /**
-   * What the actor may do to an item they see, as the commands decide it: its author, while the
-   * learner of its enrolment and the portfolio takes changes, makes the learner's moves the
-   * transition table lists from its status; its enrolment's assessor makes the assessor's while
-   * the enrolment's evidence is still assessed.
+   * What the actor may do to an item they see, as the commands decide it: its author (the
+   * learner, or the assessor who wrote a record), while still the enrolment's learner or
+   * assessor and the portfolio takes changes, makes the author's moves the transition table
+   * lists from its status; its enrolment's assessor judges while the enrolment's evidence is
+   * still assessed; its learner countersigns an assessor's record while the portfolio is open.
    */
   capabilities(
     actor: Actor,
@@ -89,22 +91,25 @@ export class EvidencePolicy {
     versionStatuses: EvidenceStatus[],
   ): EvidenceCapabilities {
     const status = versionStatuses[versionStatuses.length - 1];
-    const learner =
-      item.author.id === actor.userId &&
-      this.enrolments.isLearnerOf(actor, enrolment) &&
-      portfolioChangeRefusal(enrolment.status) === null;
-    const moves = learner ? evidenceActionsFor(status, 'learner') : [];
-    const assessorMoves =
-      isAssessorOf(actor, enrolment) && decisionRefusal(enrolment.status) === null
-        ? evidenceActionsFor(status, 'assessor')
-        : [];
+    const open = portfolioChangeRefusal(enrolment.status) === null;
+    const learner = this.enrolments.isLearnerOf(actor, enrolment);
+    const assessor = isAssessorOf(actor, enrolment);
+    const author = item.author.id === actor.userId && (learner || assessor);
+    const writes = author && open && item.origin !== 'witness';
+    const moves = (by: EvidenceMover, may: boolean) =>
+      may ? evidenceActionsFor(status, by, item.origin) : [];
+    const learnerMoves = moves('learner', learner && open);
+    const assessorMoves = moves('assessor', assessor && decisionRefusal(enrolment.status) === null);
+    const authorMoves = moves(item.origin === 'assessor' ? 'assessor' : 'learner', writes);
     return {
-      edit: learner && mayEditEvidence(status),
-      submit: moves.includes('submit'),
-      revise: moves.includes('revise'),
-      discard: learner && mayDiscardEvidence(versionStatuses),
+      edit: writes && mayEditEvidence(status),
+      submit: authorMoves.includes('submit'),
+      revise: authorMoves.includes('revise'),
+      discard: writes && mayDiscardEvidence(versionStatuses),
       decide: assessorMoves.includes('accept') && assessorMoves.includes('refer'),
       withdrawAcceptance: assessorMoves.includes('withdrawAcceptance'),
+      sign: authorMoves.includes('sign'),
+      countersign: learnerMoves.includes('agree'),
     };
   }
 

@@ -3,15 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ASSESSMENT_METHOD_KEYS,
   ENROLMENT_STATUSES,
+  DECLARANT_ROLES,
+  EVIDENCE_ORIGINS,
   EVIDENCE_STATUSES,
   type AssessmentDecision,
   type AssessmentMethod,
+  type DeclarantRole,
   type EvidenceContent,
   type EvidenceFilter,
+  type EvidenceOrigin,
   type EvidenceSort,
   type EvidenceStatus,
   type EvidenceVersion,
   type Page,
+  type RecordCountersignature,
   type SortQuery,
 } from '@signoff/contracts';
 import type { EvidenceTransition } from '@signoff/domain';
@@ -43,6 +48,7 @@ import type { EnrolmentFacts } from '../enrolments/enrolments.service';
 export interface StoredItem {
   id: string;
   enrolmentId: string;
+  origin: EvidenceOrigin;
   author: { id: string; displayName: string };
 }
 
@@ -68,10 +74,14 @@ export interface VisibleItem {
   enrolment: EnrolmentFacts;
 }
 
-/** An item's page: its versions, the decisions on them newest first, its centre's method code. */
+/**
+ * An item's page: its versions, the decisions and countersignatures on them newest first, its
+ * centre's method code.
+ */
 export interface ItemRecord {
   versions: StoredVersion[];
   decisions: AssessmentDecision[];
+  countersignatures: RecordCountersignature[];
   /** The centre's own code for the newest version's method, if it has one. */
   centreMethodCode: string | null;
 }
@@ -92,9 +102,17 @@ const VERSION_COLUMNS = `
                                                      'sha256', f.sha256, 'previewable', f.previewable, 'uploadedAt', f.uploaded_at)
                                    ORDER BY vf.position)
                      FROM evidence_version_files vf JOIN stored_files f ON f.id = vf.file_id WHERE vf.version_id = v.id), '[]'::json) AS files,
-         (SELECT json_build_object('learner', json_build_object('id', u.id, 'displayName', u.display_name), 'declaredAt', d.declared_at,
-                                   'statement', d.statement, 'sha256', d.sha256)
-            FROM declarations d JOIN users u ON u.id = d.learner_id WHERE d.version_id = v.id) AS declaration`;
+         CASE WHEN v.setting IS NOT NULL
+              THEN json_build_object('setting', v.setting, 'startTime', to_char(v.start_time, 'HH24:MI'), 'endTime', to_char(v.end_time, 'HH24:MI'))
+         END AS observation,
+         CASE WHEN v.witness_name IS NOT NULL
+              THEN json_build_object('name', v.witness_name, 'jobRole', v.witness_job_role, 'relationship', v.witness_relationship,
+                                     'expert', v.witness_expert)
+         END AS witness,
+         (SELECT json_build_object('declarant', json_build_object('id', u.id, 'displayName', coalesce(u.display_name, d.declarant_name),
+                                                                  'role', d.declared_as),
+                                   'declaredAt', d.declared_at, 'statement', d.statement, 'sha256', d.sha256)
+            FROM declarations d LEFT JOIN users u ON u.id = d.declared_by WHERE d.version_id = v.id) AS declaration`;
 
 const VERSION = `SELECT ${VERSION_COLUMNS} FROM evidence_versions v`;
 
@@ -131,7 +149,7 @@ export class EvidenceRepository {
           ]);
     return queryPage(
       this.db,
-      `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author,
+      `SELECT i.id, i.enrolment_id AS "enrolmentId", i.origin, json_build_object('id', a.id, 'displayName', a.display_name) AS author,
               v.number AS version, v.status, v.method, v.title, to_char(v.activity_date, 'YYYY-MM-DD') AS "activityDate", v.claims,
               (SELECT count(*)::int FROM evidence_version_files vf WHERE vf.version_id = v.id) AS "fileCount", v.updated_at AS "updatedAt",
               (SELECT d.feedback FROM assessment_decisions d WHERE d.version_id = v.id
@@ -169,7 +187,7 @@ export class EvidenceRepository {
   async findVisibleItem(reach: Reach, itemId: string): Promise<VisibleItem | null> {
     return queryFirst(
       this.db,
-      `SELECT i.id, i.enrolment_id AS "enrolmentId", json_build_object('id', a.id, 'displayName', a.display_name) AS author,
+      `SELECT i.id, i.enrolment_id AS "enrolmentId", i.origin, json_build_object('id', a.id, 'displayName', a.display_name) AS author,
               json_build_object('id', e.id, 'centreId', e.centre_id, 'status', e.status,
                                 'qualificationVersionId', e.qualification_version_id, 'plannedUnits', e.planned_units,
                                 'learner', json_build_object('id', l.id, 'displayName', l.display_name),
@@ -213,18 +231,26 @@ export class EvidenceRepository {
                                                           'mapping', d.mapping, 'decidedAt', d.decided_at,
                                                           'assessor', json_build_object('id', u.id, 'displayName', u.display_name))
                                         ORDER BY d.decided_at DESC, d.id DESC)
-                          FROM assessment_decisions d JOIN users u ON u.id = d.assessor_id WHERE d.version_id = v.id), '[]'::json) AS decisions
+                          FROM assessment_decisions d JOIN users u ON u.id = d.assessor_id WHERE d.version_id = v.id), '[]'::json) AS decisions,
+              (SELECT json_build_object('id', c.id, 'version', v.number, 'agreed', c.agreed, 'comment', c.comment, 'statement', c.statement,
+                                        'signedAt', c.signed_at, 'sha256', c.sha256,
+                                        'learner', json_build_object('id', u.id, 'displayName', u.display_name))
+                 FROM evidence_countersignatures c JOIN users u ON u.id = c.learner_id WHERE c.version_id = v.id) AS countersignature
          FROM evidence_versions v WHERE v.item_id = $1 AND ($2 OR v.status <> 'draft') ORDER BY v.number`,
       [itemId, withDrafts, centreId],
       (raw) => ({
         version: storedVersion(raw),
         centreMethodCode: nullableText(raw, 'centreMethodCode'),
         decisions: objectList(raw, 'decisions', assessmentDecision),
+        countersignature: nullableObject(raw, 'countersignature', recordCountersignature),
       }),
     );
     return {
       versions: rows.map(({ version }) => version),
       decisions: [...rows].reverse().flatMap(({ decisions }) => decisions),
+      countersignatures: [...rows]
+        .reverse()
+        .flatMap(({ countersignature }) => (countersignature === null ? [] : [countersignature])),
       centreMethodCode: rows[rows.length - 1]?.centreMethodCode ?? null,
     };
   }
@@ -308,11 +334,19 @@ export class EvidenceRepository {
     );
   }
 
+  /**
+   * The declaration of a version: by its learner, by the assessor who wrote the record (with the
+   * Idempotency-Key of their signing request), or by a witness, who has no account (`declaredBy`
+   * null, `declarantName` as they gave it).
+   */
   async insertDeclaration(
     manager: EntityManager,
     declaration: {
       versionId: string;
-      learnerId: string;
+      declaredAs: DeclarantRole;
+      declaredBy: string | null;
+      declarantName?: string;
+      idempotencyKey?: string;
       statement: string;
       declaredAt: string;
       sha256: string;
@@ -320,10 +354,14 @@ export class EvidenceRepository {
   ): Promise<void> {
     await execute(
       manager,
-      `INSERT INTO declarations (version_id, learner_id, statement, declared_at, sha256) VALUES ($1, $2, $3, $4, $5)`,
+      `INSERT INTO declarations (version_id, declared_as, declared_by, declarant_name, idempotency_key, statement, declared_at, sha256)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         declaration.versionId,
-        declaration.learnerId,
+        declaration.declaredAs,
+        declaration.declaredBy,
+        declaration.declarantName ?? null,
+        declaration.idempotencyKey ?? null,
         declaration.statement,
         declaration.declaredAt,
         declaration.sha256,
@@ -462,6 +500,7 @@ function storedItem(raw: RawRow): StoredItem {
   return {
     id: text(raw, 'id'),
     enrolmentId: text(raw, 'enrolmentId'),
+    origin: oneOf(raw, 'origin', EVIDENCE_ORIGINS),
     author: object(raw, 'author', personRef),
   };
 }
@@ -490,6 +529,19 @@ function assessmentDecision(raw: RawRow): AssessmentDecision {
   };
 }
 
+function recordCountersignature(raw: RawRow): RecordCountersignature {
+  return {
+    id: text(raw, 'id'),
+    version: int(raw, 'version'),
+    learner: object(raw, 'learner', personRef),
+    agreed: bool(raw, 'agreed'),
+    comment: nullableText(raw, 'comment'),
+    statement: text(raw, 'statement'),
+    signedAt: jsonTimestamp(raw, 'signedAt'),
+    sha256: text(raw, 'sha256'),
+  };
+}
+
 function storedVersion(raw: RawRow): StoredVersion {
   return {
     id: text(raw, 'id'),
@@ -511,8 +563,23 @@ function storedVersion(raw: RawRow): StoredVersion {
       previewable: bool(file, 'previewable'),
       uploadedAt: jsonTimestamp(file, 'uploadedAt'),
     })),
+    observation: nullableObject(raw, 'observation', (observation) => ({
+      setting: text(observation, 'setting'),
+      startTime: text(observation, 'startTime'),
+      endTime: text(observation, 'endTime'),
+    })),
+    witness: nullableObject(raw, 'witness', (witness) => ({
+      name: text(witness, 'name'),
+      jobRole: text(witness, 'jobRole'),
+      relationship: text(witness, 'relationship'),
+      expert: bool(witness, 'expert'),
+    })),
     declaration: nullableObject(raw, 'declaration', (declaration) => ({
-      learner: object(declaration, 'learner', personRef),
+      declarant: object(declaration, 'declarant', (declarant) => ({
+        id: nullableText(declarant, 'id'),
+        displayName: text(declarant, 'displayName'),
+        role: oneOf(declarant, 'role', DECLARANT_ROLES),
+      })),
       declaredAt: jsonTimestamp(declaration, 'declaredAt'),
       statement: text(declaration, 'statement'),
       sha256: text(declaration, 'sha256'),

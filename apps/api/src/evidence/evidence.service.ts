@@ -5,6 +5,7 @@ import {
   type AssessmentMethod,
   type EvidenceDetail,
   type EvidenceFilter,
+  type EvidenceOrigin,
   type EvidenceSort,
   type EvidenceStatus,
   type EvidenceSummary,
@@ -119,14 +120,14 @@ export class EvidenceService {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const version = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(version.status, 'submit', 'learner');
+      const move = requireMove(item.origin, version.status, 'submit', 'learner');
       const problems = submissionProblems({ ...version, fileCount: version.files.length });
       if (problems.length > 0) throw DomainError.invalid(problems);
       const declaredAt = new Date().toISOString();
       const sha256 = declarationHash({
         evidenceId: item.id,
         enrolmentId: enrolment.id,
-        learnerId: actor.userId,
+        declarant: { role: 'learner', id: actor.userId },
         version,
         statement: request.statement,
         declaredAt,
@@ -134,7 +135,8 @@ export class EvidenceService {
       await this.evidence.moveStatus(manager, version.id, move);
       await this.evidence.insertDeclaration(manager, {
         versionId: version.id,
-        learnerId: actor.userId,
+        declaredAs: 'learner',
+        declaredBy: actor.userId,
         statement: request.statement,
         declaredAt,
         sha256,
@@ -159,7 +161,7 @@ export class EvidenceService {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const current = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(current.status, 'revise', 'learner');
+      const move = requireMove(item.origin, current.status, 'revise', 'learner');
       await this.evidence.insertRevision(manager, current, move);
       await this.record(
         manager,
@@ -211,6 +213,7 @@ export class EvidenceService {
     itemId: string,
     judged: number,
     action: EvidenceAction,
+    origin: EvidenceOrigin,
   ): Promise<{ versionId: string; number: number; move: EvidenceTransition }> {
     await this.evidence.lockItem(manager, itemId);
     const current = await this.evidence.findCurrentVersion(itemId, manager);
@@ -220,7 +223,7 @@ export class EvidenceService {
         `Version ${judged} is not this evidence’s newest version: version ${current.number} is. Open the evidence again to judge the newest.`,
       );
     }
-    const move = requireMove(current.status, action, 'assessor');
+    const move = requireMove(origin, current.status, action, 'assessor');
     await this.evidence.moveStatus(manager, current.id, move);
     return { versionId: current.id, number: current.number, move };
   }
@@ -251,11 +254,8 @@ export class EvidenceService {
   /** The item as the actor reads it: with what they may do to it now. */
   private async detail(actor: Actor, visible: VisibleEvidence): Promise<EvidenceDetail> {
     const { item, enrolment, seesDrafts } = visible;
-    const { versions, decisions, centreMethodCode } = await this.evidence.findRecord(
-      item.id,
-      seesDrafts,
-      enrolment.centreId,
-    );
+    const { versions, decisions, countersignatures, centreMethodCode } =
+      await this.evidence.findRecord(item.id, seesDrafts, enrolment.centreId);
     const current = versions[versions.length - 1];
     return {
       ...item,
@@ -268,6 +268,7 @@ export class EvidenceService {
         versions.map((version) => version.status),
       ),
       decisions,
+      countersignatures,
     };
   }
 
@@ -294,12 +295,13 @@ export class EvidenceService {
 }
 
 /** The transition table's move, or 409 saying why not: every status change comes through here. */
-function requireMove(
+export function requireMove(
+  origin: EvidenceOrigin,
   status: EvidenceStatus,
   action: EvidenceAction,
   by: EvidenceMover,
 ): EvidenceTransition {
-  const decision = decideEvidenceMove(status, action, by);
+  const decision = decideEvidenceMove(status, action, by, origin);
   if (!decision.allowed) throw new DomainError('CONFLICT', decision.refusal);
   return decision.transition;
 }

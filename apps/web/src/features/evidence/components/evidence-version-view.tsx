@@ -1,6 +1,7 @@
 import { ASSESSMENT_METHODS, type EvidenceVersion, type Unit } from '@signoff/contracts';
 import { formatDay, formatMoment } from '../../../lib/dates';
 import { claimsByUnit } from '../lib/evidence-claims';
+import { DECLARANT_WORDS } from '../lib/evidence-status';
 import { EvidenceFileList } from './evidence-file-list';
 import { EvidenceStatusBadge } from './evidence-status-badge';
 
@@ -100,7 +101,12 @@ export function EvidenceVersionView({
           <dl className="facts">
             <div className="facts__item">
               <dt>Declared by</dt>
-              <dd>{version.declaration.learner.displayName}</dd>
+              <dd>
+                {version.declaration.declarant.displayName}
+                {version.declaration.declarant.role === 'learner'
+                  ? ''
+                  : `, ${DECLARANT_WORDS[version.declaration.declarant.role]}`}
+              </dd>
             </div>
             <div className="facts__item">
               <dt>Declared at</dt>

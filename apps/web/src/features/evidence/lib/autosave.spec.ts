@@ -26,6 +26,7 @@ const BLANK = content({ title: '', narrative: '', activityDate: '', claims: [] }
 const detail = (change: Partial<EvidenceContent> = {}): EvidenceDetail => ({
   id: 'item-1',
   enrolmentId: 'enrolment-1',
+  origin: 'learner',
   author: { id: 'learner-1', displayName: 'Lee Learner' },
   methodCode: 'O',
   current: {
@@ -33,6 +34,8 @@ const detail = (change: Partial<EvidenceContent> = {}): EvidenceDetail => ({
     status: 'draft',
     ...content(change),
     files: [],
+    observation: null,
+    witness: null,
     declaration: null,
     createdAt: '2026-10-20T09:00:00Z',
     updatedAt: '2026-10-20T09:00:00Z',
@@ -45,8 +48,11 @@ const detail = (change: Partial<EvidenceContent> = {}): EvidenceDetail => ({
     discard: true,
     decide: false,
     withdrawAcceptance: false,
+    sign: false,
+    countersign: false,
   },
   decisions: [],
+  countersignatures: [],
 });
 const copy = (itemId: string | null, change: Partial<EvidenceContent> = {}): DraftCopy => ({
   itemId,
