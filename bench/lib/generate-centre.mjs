@@ -162,7 +162,7 @@ export function generateCentre(url, size, { batch, demoAssessors = false }) {
          FROM bench_items i WHERE v.id = i.version_id AND i.status <> 'draft'`,
     );
     await db.query(
-      `INSERT INTO declarations (version_id, learner_id, statement, declared_at, sha256)
+      `INSERT INTO declarations (version_id, declared_by, statement, declared_at, sha256)
        SELECT version_id, learner, 'I declare that this evidence is my own work.', created_at + interval '1 hour',
               encode(sha256(version_id::text::bytea), 'hex')
          FROM bench_items WHERE status <> 'draft'`,

@@ -97,7 +97,7 @@ export async function generateMatrix(appUrl, url, admin, { rowCount, itemCount }
                 jsonb_build_array($4::jsonb -> ((n * 3) % $5)::int, $4::jsonb -> ((n * 3 + 1) % $5)::int, $4::jsonb -> ((n * 3 + 2) % $5)::int)
            FROM numbered RETURNING id, claims
        ), declared AS (
-         INSERT INTO declarations (version_id, learner_id, statement, declared_at, sha256)
+         INSERT INTO declarations (version_id, declared_by, statement, declared_at, sha256)
          SELECT id, $2, 'I declare that this evidence is my own work.', now(), encode(sha256(id::text::bytea), 'hex') FROM versions
        )
        INSERT INTO assessment_decisions (version_id, enrolment_id, assessor_id, decision, mapping)

@@ -106,7 +106,7 @@ describe('SQL statements per request', () => {
         [ids],
       );
       await t.db.query(
-        `INSERT INTO declarations (version_id, learner_id, statement, declared_at, sha256)
+        `INSERT INTO declarations (version_id, declared_by, statement, declared_at, sha256)
          SELECT id, $2, $3, now(), encode(sha256(id::text::bytea), 'hex') FROM unnest($1::uuid[]) id`,
         [ids, of.learnerId, DECLARATION_STATEMENT],
       );
