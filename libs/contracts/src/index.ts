@@ -10,6 +10,7 @@ export * from './enrolments';
 export * from './learner-import';
 export * from './evidence';
 export * from './workplace-records';
+export * from './witness-testimony';
 export * from './files';
 export * from './jobs';
 export * from './paging';
