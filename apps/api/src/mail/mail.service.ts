@@ -38,6 +38,9 @@ export class MailService implements OnApplicationShutdown {
               port: smtp.port,
               secure: smtp.secure,
               auth: smtp.auth ?? undefined,
+              // smtp: upgrades with STARTTLS when the server offers it; a password goes nowhere
+              // but the machine itself without it, so a stripped offer fails instead.
+              requireTLS: !smtp.secure && smtp.auth !== null && !isLoopback(smtp.host),
               // A job's try fails in seconds, not nodemailer's minutes, so a dead server means a
               // prompt retry rather than a worker held up.
               connectionTimeout: 10_000,
@@ -77,6 +80,10 @@ export class MailService implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.transport?.close();
   }
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /**
