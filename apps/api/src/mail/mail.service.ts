@@ -46,7 +46,7 @@ export class MailService implements OnApplicationShutdown {
               connectionTimeout: 10_000,
               greetingTimeout: 10_000,
               socketTimeout: 30_000,
-              // Messages are text we compose; nothing in them may make the server read a file or URL.
+              // Messages are text we compose; nothing in them may make the API read a file or fetch a URL.
               disableFileAccess: true,
               disableUrlAccess: true,
             },
