@@ -117,31 +117,17 @@ export class EvidenceService {
 
   /** The learner declares the draft their own work; the declaration's hash covers what was declared. */
   async submit(actor: Actor, itemId: string, request: SubmitEvidenceDto): Promise<EvidenceDetail> {
-    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId, ['learner']);
+    const visible = await this.policy.requireAuthor(actor, itemId, ['learner']);
+    const { item, enrolment } = visible;
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      await this.evidence.lockItem(manager, item.id);
-      const version = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(item.origin, version.status, 'submit', 'learner');
-      const problems = submissionProblems({ ...version, fileCount: version.files.length });
-      if (problems.length > 0) throw DomainError.invalid(problems);
-      const declaredAt = new Date().toISOString();
-      const sha256 = declarationHash({
-        evidenceId: item.id,
-        enrolmentId: enrolment.id,
+      const { number, move, sha256 } = await this.declareCurrentVersion(manager, visible, {
+        action: 'submit',
         declarant: { role: 'learner', id: actor.userId },
-        version,
-        statement: request.statement,
-        declaredAt,
-      });
-      await this.evidence.moveStatus(manager, version.id, move);
-      await this.evidence.insertDeclaration(manager, {
-        versionId: version.id,
-        declaredAs: 'learner',
-        declaredBy: actor.userId,
-        statement: request.statement,
-        declaredAt,
-        sha256,
+        declare: (version) => ({
+          problems: submissionProblems({ ...version, fileCount: version.files.length }),
+          statement: request.statement,
+        }),
       });
       await this.record(
         manager,
@@ -149,8 +135,8 @@ export class EvidenceService {
         enrolment,
         item.id,
         'evidence.submitted',
-        { version: version.number, status: move.from },
-        { version: version.number, status: move.to, declarationSha256: sha256 },
+        { version: number, status: move.from },
+        { version: number, status: move.to, declarationSha256: sha256 },
       );
     });
     return this.detail(actor, { item, enrolment, seesDrafts: true });
