@@ -21,6 +21,7 @@ import { LearnersModule } from './learners/learners.module';
 import { MailModule } from './mail/mail.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
 import { SignOffModule } from './sign-off/sign-off.module';
+import { WorkplaceRecordsModule } from './workplace-records/workplace-records.module';
 
 /**
  * The one composition root: the server, the command line and any worker start this module, and
@@ -51,6 +52,7 @@ export class AppModule {
         EvidenceModule,
         AssessmentModule,
         SignOffModule,
+        WorkplaceRecordsModule,
         DemoModule,
       ],
       controllers: [HealthController],
