@@ -16,6 +16,7 @@ import { text, type RawRow } from '../database/row-readers';
 import { execute, queryFirst, queryRows } from '../database/typed-query';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { EvidenceService } from '../evidence/evidence.service';
+import { HoursService } from '../hours/hours.service';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { SignOffService, type SigningRequest } from '../sign-off/sign-off.service';
@@ -31,6 +32,7 @@ import {
   type DemoLearner,
   type DemoPerson,
 } from './demo-centre';
+import { seedDemoHours } from './demo-hours';
 
 export class DemoSeedRefused extends Error {}
 
@@ -64,6 +66,7 @@ export class DemoSeedService {
     private readonly evidence: EvidenceService,
     private readonly assessment: AssessmentService,
     private readonly signOff: SignOffService,
+    private readonly hours: HoursService,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -295,6 +298,7 @@ export class DemoSeedService {
     const assessor = actingAs(staff.assessor, 'assessor');
     await this.seedPortfolio(enrolment.id, learnerActor, assessor, learner.portfolio ?? []);
     await this.seedSignOffs(enrolment.id, learnerActor, assessor, learner.signOffs ?? []);
+    await seedDemoHours(this.hours, enrolment.id, { admin, learner: learnerActor, assessor });
   }
 
   /**

@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { HoursModule } from '../hours/hours.module';
 import { LearnersModule } from '../learners/learners.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { SignOffModule } from '../sign-off/sign-off.module';
@@ -18,6 +19,7 @@ import { DemoSeedService } from './demo-seed.service';
     AuthModule,
     EnrolmentsModule,
     EvidenceModule,
+    HoursModule,
     LearnersModule,
     QualificationsModule,
     SignOffModule,
