@@ -86,20 +86,22 @@ export function HourEntryForm({
     >
       <div className="hour-entry-form__when">
         <FormTextField control={form.control} name="date" label="Date" type="date" isRequired />
-        <FormTextField
-          control={form.control}
-          name="hours"
-          label="Hours"
-          inputMode="numeric"
-          className="field--short"
-        />
-        <FormTextField
-          control={form.control}
-          name="minutes"
-          label="Minutes"
-          inputMode="numeric"
-          className="field--short"
-        />
+        <div className="hour-entry-form__duration">
+          <FormTextField
+            control={form.control}
+            name="hours"
+            label="Hours"
+            inputMode="numeric"
+            className="field--short"
+          />
+          <FormTextField
+            control={form.control}
+            name="minutes"
+            label="Minutes"
+            inputMode="numeric"
+            className="field--short"
+          />
+        </div>
       </div>
       <FormSelectField
         control={form.control}
