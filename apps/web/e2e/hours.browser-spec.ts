@@ -104,4 +104,39 @@ describe('hours', () => {
     },
     JOURNEY_TIMEOUT,
   );
+
+  it(
+    'lets an admin set a target the qualification does not state',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await signIn(page, 'admin@demo.test');
+      await page.goto(`${baseUrl()}/enrolments`);
+      await page.getByRole('link', { name: 'Jordan Ellis' }).first().click();
+      await page.getByRole('link', { name: 'Hours logged, their reviews and the targets' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Hours of Jordan Ellis' }).waitFor();
+      const form = page.getByRole('form', { name: 'Target for Off-the-job training' });
+      await form.getByLabel(/^Target for off-the-job training/).fill('50');
+      await form.getByRole('button', { name: 'Set target' }).click();
+      const bar = page.getByRole('progressbar', {
+        name: 'Off-the-job training: confirmed of the target',
+      });
+      await expectSoon(() => bar.getAttribute('aria-valuetext'), '3 hours confirmed of 50 hours');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await keepScreenshot(page, 'hours-admin-desktop');
+      await context.close();
+    },
+    JOURNEY_TIMEOUT,
+  );
 });
+
+/** Waits for a value read from the page to become what is expected (it loads after the page). */
+async function expectSoon<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let value = await read();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  expect(value).toEqual(expected);
+}
