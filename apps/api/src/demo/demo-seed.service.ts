@@ -32,6 +32,7 @@ import {
   type DemoLearner,
   type DemoPerson,
 } from './demo-centre';
+import { DemoWorkplaceRecords } from './demo-workplace-records';
 import { seedDemoHours } from './demo-hours';
 
 export class DemoSeedRefused extends Error {}
@@ -66,6 +67,7 @@ export class DemoSeedService {
     private readonly evidence: EvidenceService,
     private readonly assessment: AssessmentService,
     private readonly signOff: SignOffService,
+    private readonly workplaceRecords: DemoWorkplaceRecords,
     private readonly hours: HoursService,
   ) {}
 
@@ -298,6 +300,7 @@ export class DemoSeedService {
     const assessor = actingAs(staff.assessor, 'assessor');
     await this.seedPortfolio(enrolment.id, learnerActor, assessor, learner.portfolio ?? []);
     await this.seedSignOffs(enrolment.id, learnerActor, assessor, learner.signOffs ?? []);
+    await this.workplaceRecords.seed(enrolment.id, learnerActor, assessor);
     await seedDemoHours(this.hours, enrolment.id, { admin, learner: learnerActor, assessor });
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ASSESSMENT_METHODS,
   type AssessmentMethod,
+  type EvidenceContent,
   type EvidenceDetail,
   type EvidenceFilter,
   type EvidenceOrigin,
@@ -10,6 +11,8 @@ import {
   type EvidenceStatus,
   type EvidenceSummary,
   type EvidenceVersion,
+  type FieldError,
+  type ObservationParticulars,
   type Page,
   type SortQuery,
 } from '@signoff/contracts';
@@ -54,13 +57,12 @@ export class EvidenceService {
   async list(
     actor: Actor,
     enrolmentId: string,
-    filter: EvidenceFilter & SortQuery<EvidenceSort>,
+    filter: EvidenceFilter & SortQuery<EvidenceSort> & { origin?: EvidenceOrigin },
     page: PageRequest,
   ): Promise<Page<EvidenceSummary>> {
     const enrolment = await this.enrolments.visible(actor, enrolmentId);
     const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
-    const ownPortfolio = enrolment.learner.id === actor.userId;
-    const listed = await this.evidence.findByEnrolment(enrolment.id, filter, ownPortfolio, page);
+    const listed = await this.evidence.findByEnrolment(enrolment.id, filter, actor.userId, page);
     return {
       ...listed,
       items: listed.items.map((item) => ({
@@ -103,7 +105,7 @@ export class EvidenceService {
     itemId: string,
     content: EvidenceContentDto,
   ): Promise<EvidenceDetail> {
-    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId, ['learner']);
     const clean = await this.checkedContent(enrolment, content);
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
@@ -115,31 +117,17 @@ export class EvidenceService {
 
   /** The learner declares the draft their own work; the declaration's hash covers what was declared. */
   async submit(actor: Actor, itemId: string, request: SubmitEvidenceDto): Promise<EvidenceDetail> {
-    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    const visible = await this.policy.requireAuthor(actor, itemId, ['learner']);
+    const { item, enrolment } = visible;
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      await this.evidence.lockItem(manager, item.id);
-      const version = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(item.origin, version.status, 'submit', 'learner');
-      const problems = submissionProblems({ ...version, fileCount: version.files.length });
-      if (problems.length > 0) throw DomainError.invalid(problems);
-      const declaredAt = new Date().toISOString();
-      const sha256 = declarationHash({
-        evidenceId: item.id,
-        enrolmentId: enrolment.id,
+      const { number, move, sha256 } = await this.declareCurrentVersion(manager, visible, {
+        action: 'submit',
         declarant: { role: 'learner', id: actor.userId },
-        version,
-        statement: request.statement,
-        declaredAt,
-      });
-      await this.evidence.moveStatus(manager, version.id, move);
-      await this.evidence.insertDeclaration(manager, {
-        versionId: version.id,
-        declaredAs: 'learner',
-        declaredBy: actor.userId,
-        statement: request.statement,
-        declaredAt,
-        sha256,
+        declare: (version) => ({
+          problems: submissionProblems({ ...version, fileCount: version.files.length }),
+          statement: request.statement,
+        }),
       });
       await this.record(
         manager,
@@ -147,21 +135,24 @@ export class EvidenceService {
         enrolment,
         item.id,
         'evidence.submitted',
-        { version: version.number, status: move.from },
-        { version: version.number, status: move.to, declarationSha256: sha256 },
+        { version: number, status: move.from },
+        { version: number, status: move.to, declarationSha256: sha256 },
       );
     });
     return this.detail(actor, { item, enrolment, seesDrafts: true });
   }
 
-  /** A referred item comes back to its learner as a new draft version; the referred one stays. */
+  /**
+   * A referred item comes back to whoever wrote it (its learner, or the assessor who made the
+   * record) as a new draft version; the referred one stays.
+   */
   async revise(actor: Actor, itemId: string): Promise<EvidenceDetail> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const current = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(item.origin, current.status, 'revise', 'learner');
+      const move = requireMove(item.origin, current.status, 'revise', authorMover(item.origin));
       await this.evidence.insertRevision(manager, current, move);
       await this.record(
         manager,
@@ -176,7 +167,10 @@ export class EvidenceService {
     return this.detail(actor, { item, enrolment, seesDrafts: true });
   }
 
-  /** A draft that was never submitted may be thrown away; anything once submitted stays. */
+  /**
+   * A draft never submitted (or, a record, never signed) may be thrown away by whoever wrote it;
+   * anything once declared stays.
+   */
   async discard(actor: Actor, itemId: string): Promise<void> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     await this.db.transaction(async (manager) => {
@@ -184,7 +178,12 @@ export class EvidenceService {
       await this.evidence.lockItem(manager, item.id);
       const versions = await this.evidence.findVersions(item.id, true, manager);
       if (!mayDiscardEvidence(versions.map((version) => version.status))) {
-        throw new DomainError('CONFLICT', 'Evidence that has been submitted is kept');
+        throw new DomainError(
+          'CONFLICT',
+          item.origin === 'assessor'
+            ? 'A record that has been signed is kept'
+            : 'Evidence that has been submitted is kept',
+        );
       }
       await this.evidence.deleteDraftItem(manager, item.id);
       await this.record(
@@ -228,6 +227,122 @@ export class EvidenceService {
     return { versionId: current.id, number: current.number, move };
   }
 
+  /** For the records made at the workplace: the item, to whoever may see it (404 otherwise). */
+  requireVisible(actor: Actor, itemId: string): Promise<VisibleEvidence> {
+    return this.policy.requireVisible(actor, itemId);
+  }
+
+  /**
+   * For the records made at the workplace: the item, to its author while still its enrolment's
+   * learner or assessor, when it is of one of `origins` (see EvidencePolicy.requireAuthor).
+   */
+  requireAuthor(
+    actor: Actor,
+    itemId: string,
+    origins: readonly EvidenceOrigin[],
+  ): Promise<VisibleEvidence> {
+    return this.policy.requireAuthor(actor, itemId, origins);
+  }
+
+  /** Locks the item, inside the caller's transaction, while its versions change. */
+  lockItem(manager: EntityManager, itemId: string): Promise<void> {
+    return this.evidence.lockItem(manager, itemId);
+  }
+
+  /**
+   * A record its assessor makes (origin `assessor`), as a first draft, inside the caller's
+   * transaction; an observation with where and when it took place. Answers the item's id.
+   */
+  insertRecord(
+    manager: EntityManager,
+    enrolmentId: string,
+    authorId: string,
+    content: EvidenceContent,
+    observation: ObservationParticulars | null,
+  ): Promise<string> {
+    return this.evidence.insertItem(manager, enrolmentId, authorId, content, {
+      origin: 'assessor',
+      observation,
+    });
+  }
+
+  /** Saves a record's draft version (from `currentDraft`) inside the caller's transaction. */
+  async updateRecordDraft(
+    manager: EntityManager,
+    versionId: string,
+    content: EvidenceContent,
+    observation: ObservationParticulars | null,
+  ): Promise<void> {
+    await this.evidence.updateDraft(manager, versionId, content);
+    if (observation !== null)
+      await this.evidence.updateObservation(manager, versionId, observation);
+  }
+
+  /**
+   * Declares the item's current version, inside the caller's transaction with the item locked:
+   * the transition table's move (409 otherwise), what `declare` says of the version (400 naming
+   * its problems; else the statement signed), and the declaration, whose hash covers what was
+   * declared. An assessor signing their record gives the Idempotency-Key of their request.
+   */
+  async declareCurrentVersion(
+    manager: EntityManager,
+    { item, enrolment }: VisibleEvidence,
+    declaration: {
+      action: EvidenceAction;
+      declarant: { role: 'learner' | 'assessor'; id: string };
+      idempotencyKey?: string;
+      declare: (version: EvidenceVersion) => { problems: FieldError[]; statement: string };
+    },
+  ): Promise<{ number: number; move: EvidenceTransition; sha256: string }> {
+    await this.evidence.lockItem(manager, item.id);
+    const version = await this.evidence.findCurrentVersion(item.id, manager);
+    const move = requireMove(
+      item.origin,
+      version.status,
+      declaration.action,
+      declaration.declarant.role,
+    );
+    const { problems, statement } = declaration.declare(version);
+    if (problems.length > 0) throw DomainError.invalid(problems);
+    const declaredAt = new Date().toISOString();
+    const sha256 = declarationHash({
+      evidenceId: item.id,
+      enrolmentId: enrolment.id,
+      declarant: declaration.declarant,
+      version,
+      statement,
+      declaredAt,
+    });
+    await this.evidence.moveStatus(manager, version.id, move);
+    await this.evidence.insertDeclaration(manager, {
+      versionId: version.id,
+      declaredAs: declaration.declarant.role,
+      declaredBy: declaration.declarant.id,
+      idempotencyKey: declaration.idempotencyKey,
+      statement,
+      declaredAt,
+      sha256,
+    });
+    return { number: version.number, move, sha256 };
+  }
+
+  /**
+   * Moves the item's current version as the transition table says (409 otherwise), inside the
+   * caller's transaction with the item locked: the learner's answer to a record made about them.
+   */
+  async moveCurrentVersion(
+    manager: EntityManager,
+    { item }: VisibleEvidence,
+    action: EvidenceAction,
+    by: EvidenceMover,
+  ): Promise<{ versionId: string; version: EvidenceVersion; move: EvidenceTransition }> {
+    await this.evidence.lockItem(manager, item.id);
+    const current = await this.evidence.findCurrentVersion(item.id, manager);
+    const move = requireMove(item.origin, current.status, action, by);
+    await this.evidence.moveStatus(manager, current.id, move);
+    return { versionId: current.id, version: publicVersion(current), move };
+  }
+
   /** The open draft, locked, or 409: a submitted version is never changed. */
   async currentDraft(manager: EntityManager, itemId: string): Promise<StoredVersion> {
     await this.evidence.lockItem(manager, itemId);
@@ -241,10 +356,15 @@ export class EvidenceService {
     return version;
   }
 
-  private async checkedContent(
+  /**
+   * The content as it is kept: its claims checked against the enrolment's qualification (400
+   * naming each one it does not have), its narrative sanitised. For the records made at the
+   * workplace too.
+   */
+  async checkedContent(
     enrolment: EnrolmentFacts,
-    content: EvidenceContentDto,
-  ): Promise<EvidenceContentDto> {
+    content: EvidenceContent,
+  ): Promise<EvidenceContent> {
     const version = await this.qualifications.versionById(enrolment.qualificationVersionId);
     const problems = claimProblems(version?.document ?? { units: [] }, content.claims);
     if (problems.length > 0) throw DomainError.invalid(problems);
@@ -304,6 +424,11 @@ export function requireMove(
   const decision = decideEvidenceMove(status, action, by, origin);
   if (!decision.allowed) throw new DomainError('CONFLICT', decision.refusal);
   return decision.transition;
+}
+
+/** Who makes the author's moves on an item: the assessor on their own record, else the learner. */
+function authorMover(origin: EvidenceOrigin): EvidenceMover {
+  return origin === 'assessor' ? 'assessor' : 'learner';
 }
 
 /** The centre's own code for the method, if it has one; the national code otherwise. */
