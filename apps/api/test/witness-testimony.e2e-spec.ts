@@ -6,6 +6,7 @@ import {
 } from '@signoff/contracts';
 import request from 'supertest';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import {
   API_TIMESTAMP,
   centreRows,
@@ -146,6 +147,26 @@ describe('witness testimony', () => {
     expect(JSON.stringify(events)).not.toContain(token);
     const days = (Date.parse(created.expiresAt) - Date.parse(created.createdAt)) / 86_400_000;
     expect(days).toBeCloseTo(3, 5);
+  });
+
+  it('does not e-mail the link from a server without mail settings, and says so', async () => {
+    const created = await ask(learner.cookie, learner, { sendEmail: true });
+    expect(created.emailed).toBe(false);
+  });
+
+  it('takes one statement when two are sent at the same moment', async () => {
+    const created = await ask();
+    const both = await Promise.all([
+      witnessPage.post(tokenOf(created)),
+      witnessPage.post(tokenOf(created), { ...STATEMENT, statement: 'A second account' }),
+    ]);
+    expect(both.map((response) => response.status).sort()).toEqual([201, 410]);
+    const [{ items }] = await t.db.query(
+      `SELECT count(*)::int AS items FROM evidence_items i JOIN witness_requests r ON r.evidence_item_id = i.id
+        WHERE r.id = $1`,
+      [created.id],
+    );
+    expect(items).toBe(1);
   });
 
   it('shows the witness what is asked, opened as often as they like, then takes the statement once', async () => {
@@ -638,5 +659,83 @@ describe('witness testimony', () => {
       const listed = await as(assessor).get(register);
       expect(listed.body.find((row: { id: string }) => row.id === witness.id).testimonies).toBe(1);
     });
+  });
+});
+
+describe('witness links by e-mail', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({
+      SMTP_URL: sink.url,
+      SMTP_FROM: 'Signoff <signoff@example.test>',
+      JOB_POLL_SECONDS: '1',
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
+
+  it('sends the link to the witness through the SMTP server, and it opens their page', async () => {
+    const fixture = await enrolmentFixture(t);
+    const learner = await fixture.enrolLearner();
+    const assessor = await signIn(t.http, fixture.assessor);
+    const email = `ward.sister-${randomUUID().slice(0, 8)}@example.test`;
+    const asked = await request(t.http)
+      .post(`/api/enrolments/${learner.enrolmentId}/witness-requests`)
+      .set('Cookie', assessor)
+      .send({
+        witness: { ...NURSE, email },
+        relationship: 'Ward sister on Lee’s placement',
+        claims: CLAIMS,
+        message: 'Please describe the review you chaired with Lee.',
+        sendEmail: true,
+      });
+    expect(asked.status).toBe(201);
+    expect(asked.body.emailed).toBe(true);
+    const link: string = asked.body.link;
+
+    const received = await sink.waitForMessage(
+      (message) => message.envelope.to.includes(email),
+      20_000,
+    );
+    expect(received.subject).toBe(
+      'Priya Assessor asks for your witness statement about Lee Learner',
+    );
+    expect(received.text).toContain('Dear Sam Okoro,');
+    expect(received.text).toContain('Please describe the review you chaired with Lee.');
+    expect(received.text).toContain(`\n${link}\n`);
+    expect(received.text).toMatch(/The link works until \d{1,2} \w+ \d{4}/);
+
+    // The job held the request's id alone: the link was made again from it.
+    const jobs = await t.db.query(
+      `SELECT data FROM pgboss.job WHERE name = 'witness.send-request' AND data->>'requestId' = $1`,
+      [asked.body.id],
+    );
+    expect(jobs.map((job: { data: unknown }) => job.data)).toEqual([{ requestId: asked.body.id }]);
+
+    const token = /\/witness\/([A-Za-z0-9_-]+)/.exec(received.text)?.[1] ?? '';
+    const page = await request(t.http).get(`/api/witness/${token}`);
+    expect(page.status).toBe(200);
+    expect(page.body.witness.name).toBe('Sam Okoro');
+  }, 30_000);
+
+  it('sends nothing unless asked to', async () => {
+    const fixture = await enrolmentFixture(t);
+    const learner = await fixture.enrolLearner();
+    const email = `not-sent-${randomUUID().slice(0, 8)}@example.test`;
+    const asked = await request(t.http)
+      .post(`/api/enrolments/${learner.enrolmentId}/witness-requests`)
+      .set('Cookie', learner.cookie)
+      .send({ witness: { ...NURSE, email }, relationship: 'Colleague', claims: CLAIMS });
+    expect([asked.status, asked.body.emailed]).toEqual([201, false]);
+    const jobs = await t.db.query(
+      `SELECT 1 FROM pgboss.job WHERE name = 'witness.send-request' AND data->>'requestId' = $1`,
+      [asked.body.id],
+    );
+    expect(jobs).toEqual([]);
   });
 });
