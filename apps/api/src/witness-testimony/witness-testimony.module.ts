@@ -44,5 +44,6 @@ import { WitnessTestimonyRepository } from './witness-testimony.repository';
     WitnessTestimonyPolicy,
     WitnessTestimonyRepository,
   ],
+  exports: [WitnessRegisterService, WitnessRequestsService, WitnessPageService],
 })
 export class WitnessTestimonyModule {}
