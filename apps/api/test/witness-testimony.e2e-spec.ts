@@ -175,6 +175,7 @@ describe('witness testimony', () => {
     for (let opening = 0; opening < 2; opening++) {
       const page = await witnessPage.get(token);
       expect(page.status).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-store');
       expect(page.body as WitnessPage).toEqual({
         centreName: expect.any(String),
         learnerName: 'Lee Learner',
