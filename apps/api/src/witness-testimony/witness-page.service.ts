@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  EVIDENCE_LIMITS,
   WITNESS_STATEMENT_DECLARATION,
   type WitnessPage,
   type WitnessStatementReceipt,
@@ -89,9 +90,13 @@ export class WitnessPageService {
       const { itemId } = await this.evidence.recordTestimony(manager, {
         enrolment: request.enrolment,
         requestedBy: request.requestedBy.id,
-        claims: request.claims,
+        content: {
+          method: witness.expert ? 'expert_witness' : 'witness_testimony',
+          title: `Witness testimony: ${witness.name}`.slice(0, EVIDENCE_LIMITS.titleMaxLength),
+          activityDate: statement.activityDate,
+          claims: request.claims,
+        },
         statement: statement.statement,
-        activityDate: statement.activityDate,
         witness,
         declaration: statement.declaration,
         requestId: request.id,
