@@ -106,6 +106,7 @@ describe('witness testimony', () => {
       submittedAt: null,
       evidenceId: null,
       emailed: false,
+      can: { revoke: true },
     });
     expect(created.link).toMatch(/^https:\/\/signoff\.test\/witness\/[A-Za-z0-9_-]{43}$/);
     const days = (Date.parse(created.expiresAt) - Date.parse(created.createdAt)) / 86_400_000;
@@ -337,6 +338,7 @@ describe('witness testimony', () => {
     );
     expect(byAssessor.status).toBe(200);
     expect(byAssessor.body).toMatchObject({
+      can: { revoke: false },
       status: 'revoked',
       revokedAt: expect.stringMatching(API_TIMESTAMP),
     });
