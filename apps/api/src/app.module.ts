@@ -23,6 +23,7 @@ import { QualificationsModule } from './qualifications/qualifications.module';
 import { SignOffModule } from './sign-off/sign-off.module';
 import { WorkplaceRecordsModule } from './workplace-records/workplace-records.module';
 import { HoursModule } from './hours/hours.module';
+import { WitnessTestimonyModule } from './witness-testimony/witness-testimony.module';
 
 /**
  * The one composition root: the server, the command line and any worker start this module, and
@@ -55,6 +56,7 @@ export class AppModule {
         SignOffModule,
         WorkplaceRecordsModule,
         HoursModule,
+        WitnessTestimonyModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -46,3 +46,6 @@ export * from './hours/hour-entry-date';
 export * from './hours/hour-targets';
 export * from './hours/hour-totals';
 export * from './hours/duration-in-words';
+export * from './witness/witness-request-status';
+export * from './witness/witness-link-refusal';
+export * from './witness/witness-statement-date';

@@ -34,6 +34,7 @@ import {
 } from './demo-centre';
 import { DemoWorkplaceRecords } from './demo-workplace-records';
 import { seedDemoHours } from './demo-hours';
+import { DemoWitnessTestimony } from './demo-witness-testimony';
 
 export class DemoSeedRefused extends Error {}
 
@@ -69,6 +70,7 @@ export class DemoSeedService {
     private readonly signOff: SignOffService,
     private readonly workplaceRecords: DemoWorkplaceRecords,
     private readonly hours: HoursService,
+    private readonly witnessTestimony: DemoWitnessTestimony,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -302,6 +304,7 @@ export class DemoSeedService {
     await this.seedSignOffs(enrolment.id, learnerActor, assessor, learner.signOffs ?? []);
     await this.workplaceRecords.seed(enrolment.id, learnerActor, assessor);
     await seedDemoHours(this.hours, enrolment.id, { admin, learner: learnerActor, assessor });
+    await this.witnessTestimony.seed(enrolment.id, enrolment.centreId, learnerActor, assessor);
   }
 
   /**

@@ -12,6 +12,8 @@ import { SignOffModule } from '../sign-off/sign-off.module';
 import { WorkplaceRecordsModule } from '../workplace-records/workplace-records.module';
 import { DemoSeedService } from './demo-seed.service';
 import { DemoWorkplaceRecords } from './demo-workplace-records';
+import { DemoWitnessTestimony } from './demo-witness-testimony';
+import { WitnessTestimonyModule } from '../witness-testimony/witness-testimony.module';
 
 @Module({
   imports: [
@@ -26,8 +28,9 @@ import { DemoWorkplaceRecords } from './demo-workplace-records';
     QualificationsModule,
     SignOffModule,
     WorkplaceRecordsModule,
+    WitnessTestimonyModule,
   ],
-  providers: [DemoSeedService, DemoWorkplaceRecords],
+  providers: [DemoSeedService, DemoWorkplaceRecords, DemoWitnessTestimony],
   exports: [DemoSeedService],
 })
 export class DemoModule {}
