@@ -1,0 +1,63 @@
+import type {
+  CountersignRecordRequest,
+  EvidenceDetail,
+  SignRecordRequest,
+} from '@signoff/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { evidenceDetailQueryKey } from './get-evidence';
+import { evidenceQueryKey } from './get-evidence-list';
+
+/** One signature on a record, with the Idempotency-Key its form made when shown. */
+export interface RecordSignature<Body> {
+  itemId: string;
+  body: Body;
+  idempotencyKey: string;
+}
+
+/** The assessor signs their draft record: it then awaits the learner's countersignature. */
+export function signRecord({
+  itemId,
+  body,
+  idempotencyKey,
+}: RecordSignature<SignRecordRequest>): Promise<EvidenceDetail> {
+  return apiClient.post<EvidenceDetail>(
+    `/api/evidence/${encodeURIComponent(itemId)}/signature`,
+    body,
+    { 'Idempotency-Key': idempotencyKey },
+  );
+}
+
+/** The learner agrees that the record is accurate, or disagrees saying why. */
+export function countersignRecord({
+  itemId,
+  body,
+  idempotencyKey,
+}: RecordSignature<CountersignRecordRequest>): Promise<EvidenceDetail> {
+  return apiClient.post<EvidenceDetail>(
+    `/api/evidence/${encodeURIComponent(itemId)}/countersignature`,
+    body,
+    { 'Idempotency-Key': idempotencyKey },
+  );
+}
+
+function useRecordSignature<Body>(
+  send: (signature: RecordSignature<Body>) => Promise<EvidenceDetail>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: async (detail) => {
+      queryClient.setQueryData(evidenceDetailQueryKey(detail.id), detail);
+      await queryClient.invalidateQueries({ queryKey: evidenceQueryKey });
+    },
+  });
+}
+
+export function useSignRecord() {
+  return useRecordSignature(signRecord);
+}
+
+export function useCountersignRecord() {
+  return useRecordSignature(countersignRecord);
+}
