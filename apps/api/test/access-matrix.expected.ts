@@ -118,6 +118,31 @@ const adminsRead: Expected = {
   expect: '401 | ok ok | 404 404 404 | 404 404 404 | 404 404 | 404 404 404',
   former: formerGone,
 };
+/** A learner's draft: the assessor may use the route on their own records, but sees no other draft. */
+const formerAuthorWrite = '403 403 403 | 404 403 404';
+const learnersDraft: Expected = {
+  expect: '401 | 403 403 | 404 404 404 | 403 403 403 | 403 403 | ok 404 404',
+  former: formerAuthorWrite,
+};
+const learnersClosedDraft: Expected = {
+  expect: '401 | 403 403 | 404 404 404 | 403 403 403 | 403 403 | 409 404 404',
+  former: formerAuthorWrite,
+};
+/** A record its assessor makes: theirs alone to write, while they hold the enrolment. */
+const enrolmentAssessor: Expected = {
+  expect: '401 | 403 403 | ok 404 404 | 403 403 403 | 403 403 | 403 403 403',
+  former: '403 403 403 | 404 403 403',
+};
+const closedToAssessor: Expected = {
+  expect: '401 | 403 403 | 409 404 404 | 403 403 403 | 403 403 | 403 403 403',
+  former: '403 403 403 | 404 403 403',
+};
+/** The assessor's draft record: work in progress, theirs alone; the learner may not touch it. */
+const assessorsDraft: Expected = {
+  expect: '401 | 403 403 | ok 404 404 | 403 403 403 | 403 403 | 404 404 404',
+  former: '403 403 403 | 404 403 404',
+};
+
 /**
  * A write to an enrolment's portfolio, probed on the actor's enrolment while it is active, and
  * (as every actor, former owners too) on learner A's withdrawn and completed ones, which it must
@@ -420,25 +445,113 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     path: `/api/evidence/${fx.draft.itemId}`,
     body: fx.evidenceContent,
   })),
-  'DELETE /api/evidence/:id': portfolioWrite(async (fx, _actor, consumed) => ({
-    path: `/api/evidence/${await consumed(fx.freshDraft)}`,
-  })),
+  'DELETE /api/evidence/:id': portfolioWrite(
+    async (fx, _actor, consumed) => ({
+      path: `/api/evidence/${await consumed(fx.freshDraft)}`,
+    }),
+    learnersDraft,
+    learnersClosedDraft,
+  ),
   'POST /api/evidence/:id/submit': portfolioWrite(async (fx, _actor, consumed) => ({
     path: `/api/evidence/${(await consumed(fx.freshDraftWithFile)).itemId}/submit`,
     body: { statement: DECLARATION_STATEMENT, agreed: true },
   })),
-  'POST /api/evidence/:id/revise': portfolioWrite(async (fx, _actor, consumed) => ({
-    path: `/api/evidence/${await consumed(fx.freshReferred)}/revise`,
+  'POST /api/evidence/:id/revise': portfolioWrite(
+    async (fx, _actor, consumed) => ({
+      path: `/api/evidence/${await consumed(fx.freshReferred)}/revise`,
+    }),
+    {
+      expect: '401 | 403 403 | 403 404 404 | 403 403 403 | 403 403 | ok 404 404',
+      former: formerAuthorWrite,
+    },
+    {
+      expect: '401 | 403 403 | 403 404 404 | 403 403 403 | 403 403 | 409 404 404',
+      former: formerAuthorWrite,
+    },
+  ),
+  'POST /api/evidence/:id/files': {
+    cases: {
+      ...portfolioWrite(
+        (fx) => ({
+          path: `/api/evidence/${fx.draft.itemId}/files?name=photo.png`,
+          contentType: 'application/octet-stream',
+          body: PNG,
+        }),
+        learnersDraft,
+        learnersClosedDraft,
+      ).cases,
+      // The assessor's own record takes files from them alone.
+      record: {
+        ...assessorsDraft,
+        probe: (fx) => ({
+          path: `/api/evidence/${fx.observation}/files?name=photo.png`,
+          contentType: 'application/octet-stream',
+          body: PNG,
+        }),
+      },
+    },
+  },
+  'DELETE /api/evidence/:id/files/:fileId': portfolioWrite(
+    async (fx, _actor, consumed) => {
+      const { itemId, fileId } = await consumed(fx.freshDraftWithFile);
+      return { path: `/api/evidence/${itemId}/files/${fileId}` };
+    },
+    learnersDraft,
+    learnersClosedDraft,
+  ),
+  // Records made at the workplace: read by whoever sees the enrolment once signed; drafted and
+  // signed by its assessor, countersigned by its learner.
+  'GET /api/enrolments/:id/observations': {
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}/observations` }),
+  },
+  'POST /api/enrolments/:id/observations': portfolioWrite(
+    (fx) => ({ path: `/api/enrolments/${fx.enrolment}/observations`, body: fx.observationContent }),
+    enrolmentAssessor,
+    closedToAssessor,
+  ),
+  'PUT /api/enrolments/:id/observations/:itemId': portfolioWrite(
+    (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/observations/${fx.observation}`,
+      body: fx.observationContent,
+    }),
+    enrolmentAssessor,
+    closedToAssessor,
+  ),
+  'GET /api/enrolments/:id/professional-discussions': {
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}/professional-discussions` }),
+  },
+  'POST /api/enrolments/:id/professional-discussions': portfolioWrite(
+    (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/professional-discussions`,
+      body: fx.discussionContent,
+    }),
+    enrolmentAssessor,
+    closedToAssessor,
+  ),
+  'PUT /api/enrolments/:id/professional-discussions/:itemId': portfolioWrite(
+    (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/professional-discussions/${fx.discussion}`,
+      body: fx.discussionContent,
+    }),
+    enrolmentAssessor,
+    closedToAssessor,
+  ),
+  'POST /api/evidence/:id/signature': portfolioWrite(
+    async (fx, _actor, consumed) => ({
+      path: `/api/evidence/${await consumed(fx.freshObservation)}/signature`,
+      body: { password: TEST_PASSWORD },
+      headers: { 'Idempotency-Key': randomUUID() },
+    }),
+    enrolmentAssessor,
+    closedToAssessor,
+  ),
+  'POST /api/evidence/:id/countersignature': portfolioWrite(async (fx, actor, consumed) => ({
+    path: `/api/evidence/${await consumed(fx.freshAwaitingCountersignature)}/countersignature`,
+    body: { agreed: true, password: actor.person?.password ?? TEST_PASSWORD },
+    headers: { 'Idempotency-Key': randomUUID() },
   })),
-  'POST /api/evidence/:id/files': portfolioWrite((fx) => ({
-    path: `/api/evidence/${fx.draft.itemId}/files?name=photo.png`,
-    contentType: 'application/octet-stream',
-    body: PNG,
-  })),
-  'DELETE /api/evidence/:id/files/:fileId': portfolioWrite(async (fx, _actor, consumed) => {
-    const { itemId, fileId } = await consumed(fx.freshDraftWithFile);
-    return { path: `/api/evidence/${itemId}/files/${fileId}` };
-  }),
   // Assessment: the enrolment's assessor alone decides; other assessors do not see the item. A
   // withdrawn or completed enrolment's evidence is no longer assessed (409, saying why).
   'POST /api/evidence/:id/assessments': portfolioWrite(

@@ -26,6 +26,8 @@ export * from './evidence/evidence-lifecycle';
 export * from './evidence/evidence-transitions';
 export * from './evidence/evidence-coverage';
 export * from './evidence/method-codes';
+export * from './evidence/record-signing';
+export * from './evidence/record-countersigning';
 export * from './sign-off/canonical-json';
 export * from './sign-off/sign-off-state';
 export * from './sign-off/sign-off-matrix';

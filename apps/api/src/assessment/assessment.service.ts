@@ -13,7 +13,7 @@ import {
   decisionRefusal,
   type EvidenceAction,
 } from '@signoff/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { reachOf } from '../access/reach';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -24,7 +24,7 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { ReadModelsService } from '../read-models/read-models.service';
 import { SignOffFlagsService } from '../sign-off/sign-off-flags.service';
-import { AssessmentRepository } from './assessment.repository';
+import { AssessmentRepository, type NewDecision } from './assessment.repository';
 import type { AssessmentDecisionDto, AssessmentQueueQueryDto } from './dto/assessment.dto';
 
 /** Each decision is the transition table's move of the same name. */
@@ -112,6 +112,14 @@ export class AssessmentService {
         });
     });
     return this.evidence.get(actor, item.id);
+  }
+
+  /**
+   * A decision written in the caller's transaction, which has moved the version itself: the
+   * acceptance by the assessor who made a record, once its learner agrees that it is accurate.
+   */
+  recordDecision(manager: EntityManager, decision: NewDecision): Promise<string> {
+    return this.assessments.insertDecision(manager, decision);
   }
 
   /** Submitted versions awaiting the one asking, on the enrolments they assess now. */

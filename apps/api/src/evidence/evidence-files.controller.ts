@@ -13,11 +13,14 @@ import { EvidenceFilesService } from './evidence-files.service';
 export class EvidenceFilesController {
   constructor(private readonly files: EvidenceFilesService) {}
 
-  /** The request body is the file itself (application/octet-stream); its name comes in `name`. */
+  /**
+   * A file on a draft, by its author (the learner, or the assessor making a record). The request
+   * body is the file itself (application/octet-stream); its name comes in `name`.
+   */
   @Post('evidence/:id/files')
-  @Roles('learner')
+  @Roles('learner', 'assessor')
   @ApiConsumes('application/octet-stream')
-  @ApiQuery({ name: 'name', description: 'The file name as the learner sees it' })
+  @ApiQuery({ name: 'name', description: 'The file name as its author sees it' })
   upload(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -28,7 +31,7 @@ export class EvidenceFilesController {
   }
 
   @Delete('evidence/:id/files/:fileId')
-  @Roles('learner')
+  @Roles('learner', 'assessor')
   remove(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,

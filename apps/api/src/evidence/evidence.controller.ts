@@ -47,8 +47,9 @@ export class EvidenceController {
     return this.evidence.saveDraft(actor, id, body);
   }
 
+  /** Its author throws away a draft never submitted: the learner's evidence, an assessor's record. */
   @Delete('evidence/:id')
-  @Roles('learner')
+  @Roles('learner', 'assessor')
   @HttpCode(204)
   discard(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
     return this.evidence.discard(actor, id);
@@ -71,8 +72,9 @@ export class EvidenceController {
     return this.evidence.submit(actor, id, body);
   }
 
+  /** Its author starts a new draft from a referred version: the learner, or the record's assessor. */
   @Post('evidence/:id/revise')
-  @Roles('learner')
+  @Roles('learner', 'assessor')
   @HttpCode(200)
   revise(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EvidenceDetail> {
     return this.evidence.revise(actor, id);

@@ -33,6 +33,7 @@ import { MethodCodesService } from './method-codes.service';
     EvidencePolicy,
     MethodCodesService,
   ],
-  exports: [EvidenceService],
+  // The records made at the workplace are evidence items too: written through the same policy and queries.
+  exports: [EvidenceService, EvidencePolicy, EvidenceRepository],
 })
 export class EvidenceModule {}

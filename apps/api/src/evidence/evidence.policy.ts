@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EvidenceCapabilities, EvidenceStatus } from '@signoff/contracts';
+import type { EvidenceCapabilities, EvidenceOrigin, EvidenceStatus } from '@signoff/contracts';
 import {
   decisionRefusal,
   evidenceActionsFor,
@@ -57,13 +57,42 @@ export class EvidencePolicy {
     return file;
   }
 
-  async requireAuthor(actor: Actor, itemId: string): Promise<VisibleEvidence> {
+  /**
+   * The item, to the person who wrote it while they are still its enrolment's learner (their own
+   * evidence) or its assessor (a record they made); 404 to whoever may not see it, 403 to the
+   * others who may. A witness's testimony is changed by no one (409), and an item is changed only
+   * through the routes of its kind (`origins`: a record is saved and signed through its own).
+   */
+  async requireAuthor(
+    actor: Actor,
+    itemId: string,
+    origins: readonly EvidenceOrigin[] = ['learner', 'assessor'],
+  ): Promise<VisibleEvidence> {
     const found = await this.requireVisible(actor, itemId);
-    if (
-      found.item.author.id !== actor.userId ||
-      !this.enrolments.isLearnerOf(actor, found.enrolment)
-    )
-      throw new DomainError('FORBIDDEN', 'Only the learner who wrote this evidence can change it');
+    const { item, enrolment } = found;
+    const stillTheirs =
+      item.origin === 'assessor'
+        ? isAssessorOf(actor, enrolment)
+        : this.enrolments.isLearnerOf(actor, enrolment);
+    if (item.author.id !== actor.userId || !stillTheirs)
+      throw new DomainError(
+        'FORBIDDEN',
+        item.origin === 'assessor'
+          ? 'Only the assessor who made this record, while they assess this enrolment, can change it'
+          : 'Only the learner who wrote this evidence can change it',
+      );
+    if (item.origin === 'witness')
+      throw new DomainError(
+        'CONFLICT',
+        'A witness’s testimony is never changed: ask the witness again for a new statement',
+      );
+    if (!origins.includes(item.origin))
+      throw new DomainError(
+        'CONFLICT',
+        item.origin === 'assessor'
+          ? 'This is a record you made at the workplace: save it and sign it from the record itself'
+          : 'This is the learner’s own evidence: only a record you made is changed this way',
+      );
     return found;
   }
 

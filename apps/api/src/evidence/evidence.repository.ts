@@ -15,6 +15,7 @@ import {
   type EvidenceSort,
   type EvidenceStatus,
   type EvidenceVersion,
+  type ObservationParticulars,
   type Page,
   type RecordCountersignature,
   type SortQuery,
@@ -103,7 +104,8 @@ const VERSION_COLUMNS = `
                                    ORDER BY vf.position)
                      FROM evidence_version_files vf JOIN stored_files f ON f.id = vf.file_id WHERE vf.version_id = v.id), '[]'::json) AS files,
          CASE WHEN v.setting IS NOT NULL
-              THEN json_build_object('setting', v.setting, 'startTime', to_char(v.start_time, 'HH24:MI'), 'endTime', to_char(v.end_time, 'HH24:MI'))
+              THEN json_build_object('setting', v.setting, 'startTime', coalesce(to_char(v.start_time, 'HH24:MI'), ''),
+                                'endTime', coalesce(to_char(v.end_time, 'HH24:MI'), ''))
          END AS observation,
          CASE WHEN v.witness_name IS NOT NULL
               THEN json_build_object('name', v.witness_name, 'jobRole', v.witness_job_role, 'relationship', v.witness_relationship,
@@ -129,13 +131,14 @@ export class EvidenceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Each item of an enrolment as its newest version stands, filtered. Without drafts, an item
-   * shows its newest submitted version, and one never submitted does not show at all.
+   * Each item of an enrolment as its newest version stands, filtered (and, for the records made
+   * at the workplace, by who wrote them). Drafts are their author's (`readerId`) alone: to anyone
+   * else an item shows its newest version out of draft, and one never out of draft not at all.
    */
   async findByEnrolment(
     enrolmentId: string,
-    filter: EvidenceFilter & SortQuery<EvidenceSort>,
-    withDrafts: boolean,
+    filter: EvidenceFilter & SortQuery<EvidenceSort> & { origin?: EvidenceOrigin },
+    readerId: string,
     page: PageRequest,
   ): Promise<Page<ListedItem>> {
     const claim =
@@ -156,14 +159,22 @@ export class EvidenceRepository {
                 ORDER BY d.decided_at DESC, d.id DESC LIMIT 1) AS feedback
          FROM evidence_items i
          JOIN users a ON a.id = i.author_id
-         JOIN LATERAL (SELECT * FROM evidence_versions WHERE item_id = i.id AND ($5 OR status <> 'draft')
+         JOIN LATERAL (SELECT * FROM evidence_versions WHERE item_id = i.id AND (i.author_id = $5 OR status <> 'draft')
                         ORDER BY number DESC LIMIT 1) v ON true
         WHERE i.enrolment_id = $1
           AND ($2::jsonb IS NULL OR v.claims @> $2::jsonb)
           AND ($3::text IS NULL OR v.method = $3)
-          AND ($4::text IS NULL OR v.status = $4)`,
+          AND ($4::text IS NULL OR v.status = $4)
+          AND ($6::text IS NULL OR i.origin = $6)`,
       listOrder(EVIDENCE_ORDER, 'v.activity_date DESC, v.updated_at DESC, i.id', filter),
-      [enrolmentId, claim, filter.method ?? null, filter.status ?? null, withDrafts],
+      [
+        enrolmentId,
+        claim,
+        filter.method ?? null,
+        filter.status ?? null,
+        readerId,
+        filter.origin ?? null,
+      ],
       page,
       (raw) => ({
         ...storedItem(raw),
@@ -273,22 +284,30 @@ export class EvidenceRepository {
     await execute(manager, `SELECT 1 FROM evidence_items WHERE id = $1 FOR UPDATE`, [itemId]);
   }
 
+  /**
+   * A new item and its first draft: the learner's evidence, or (`origin` assessor) a record its
+   * assessor makes, an observation with where and when it took place.
+   */
   async insertItem(
     manager: EntityManager,
     enrolmentId: string,
     authorId: string,
     content: EvidenceContent,
+    record: { origin: EvidenceOrigin; observation: ObservationParticulars | null } = {
+      origin: 'learner',
+      observation: null,
+    },
   ): Promise<string> {
     const [id] = await queryRows(
       manager,
-      `INSERT INTO evidence_items (enrolment_id, author_id) VALUES ($1, $2) RETURNING id`,
-      [enrolmentId, authorId],
+      `INSERT INTO evidence_items (enrolment_id, author_id, origin) VALUES ($1, $2, $3) RETURNING id`,
+      [enrolmentId, authorId, record.origin],
       (raw) => text(raw, 'id'),
     );
-    await execute(
+    const [versionId] = await queryRows(
       manager,
       `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
-       VALUES ($1, 1, 'draft', $2, $3, $4, $5, $6)`,
+       VALUES ($1, 1, 'draft', $2, $3, $4, $5, $6) RETURNING id`,
       [
         id,
         content.method,
@@ -297,8 +316,30 @@ export class EvidenceRepository {
         content.activityDate,
         JSON.stringify(content.claims),
       ],
+      (raw) => text(raw, 'id'),
     );
+    if (record.observation !== null)
+      await this.updateObservation(manager, versionId, record.observation);
     return id;
+  }
+
+  /** An observation draft's setting and times; a time not given yet is stored as none. */
+  async updateObservation(
+    manager: EntityManager,
+    versionId: string,
+    observation: ObservationParticulars,
+  ): Promise<void> {
+    await execute(
+      manager,
+      `UPDATE evidence_versions SET setting = $2, start_time = $3::time, end_time = $4::time, updated_at = now()
+        WHERE id = $1 AND status = 'draft'`,
+      [
+        versionId,
+        observation.setting,
+        observation.startTime === '' ? null : observation.startTime,
+        observation.endTime === '' ? null : observation.endTime,
+      ],
+    );
   }
 
   async updateDraft(
@@ -377,8 +418,10 @@ export class EvidenceRepository {
   ): Promise<void> {
     const [id] = await queryRows(
       manager,
-      `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims)
-       SELECT item_id, number + 1, $2, method, title, narrative, activity_date, claims FROM evidence_versions WHERE id = $1
+      `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims,
+                                      setting, start_time, end_time)
+       SELECT item_id, number + 1, $2, method, title, narrative, activity_date, claims, setting, start_time, end_time
+         FROM evidence_versions WHERE id = $1
        RETURNING id`,
       [from.id, move.to],
       (raw) => text(raw, 'id'),

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ASSESSMENT_METHODS,
   type AssessmentMethod,
+  type EvidenceContent,
   type EvidenceDetail,
   type EvidenceFilter,
   type EvidenceOrigin,
@@ -54,13 +55,12 @@ export class EvidenceService {
   async list(
     actor: Actor,
     enrolmentId: string,
-    filter: EvidenceFilter & SortQuery<EvidenceSort>,
+    filter: EvidenceFilter & SortQuery<EvidenceSort> & { origin?: EvidenceOrigin },
     page: PageRequest,
   ): Promise<Page<EvidenceSummary>> {
     const enrolment = await this.enrolments.visible(actor, enrolmentId);
     const codes = await this.evidence.centreMethodCodes(enrolment.centreId);
-    const ownPortfolio = enrolment.learner.id === actor.userId;
-    const listed = await this.evidence.findByEnrolment(enrolment.id, filter, ownPortfolio, page);
+    const listed = await this.evidence.findByEnrolment(enrolment.id, filter, actor.userId, page);
     return {
       ...listed,
       items: listed.items.map((item) => ({
@@ -103,7 +103,7 @@ export class EvidenceService {
     itemId: string,
     content: EvidenceContentDto,
   ): Promise<EvidenceDetail> {
-    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId, ['learner']);
     const clean = await this.checkedContent(enrolment, content);
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
@@ -115,7 +115,7 @@ export class EvidenceService {
 
   /** The learner declares the draft their own work; the declaration's hash covers what was declared. */
   async submit(actor: Actor, itemId: string, request: SubmitEvidenceDto): Promise<EvidenceDetail> {
-    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
+    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId, ['learner']);
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
@@ -154,14 +154,17 @@ export class EvidenceService {
     return this.detail(actor, { item, enrolment, seesDrafts: true });
   }
 
-  /** A referred item comes back to its learner as a new draft version; the referred one stays. */
+  /**
+   * A referred item comes back to whoever wrote it (its learner, or the assessor who made the
+   * record) as a new draft version; the referred one stays.
+   */
   async revise(actor: Actor, itemId: string): Promise<EvidenceDetail> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.evidence.lockItem(manager, item.id);
       const current = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(item.origin, current.status, 'revise', 'learner');
+      const move = requireMove(item.origin, current.status, 'revise', authorMover(item.origin));
       await this.evidence.insertRevision(manager, current, move);
       await this.record(
         manager,
@@ -176,7 +179,10 @@ export class EvidenceService {
     return this.detail(actor, { item, enrolment, seesDrafts: true });
   }
 
-  /** A draft that was never submitted may be thrown away; anything once submitted stays. */
+  /**
+   * A draft never submitted (or, a record, never signed) may be thrown away by whoever wrote it;
+   * anything once declared stays.
+   */
   async discard(actor: Actor, itemId: string): Promise<void> {
     const { item, enrolment } = await this.policy.requireAuthor(actor, itemId);
     await this.db.transaction(async (manager) => {
@@ -184,7 +190,12 @@ export class EvidenceService {
       await this.evidence.lockItem(manager, item.id);
       const versions = await this.evidence.findVersions(item.id, true, manager);
       if (!mayDiscardEvidence(versions.map((version) => version.status))) {
-        throw new DomainError('CONFLICT', 'Evidence that has been submitted is kept');
+        throw new DomainError(
+          'CONFLICT',
+          item.origin === 'assessor'
+            ? 'A record that has been signed is kept'
+            : 'Evidence that has been submitted is kept',
+        );
       }
       await this.evidence.deleteDraftItem(manager, item.id);
       await this.record(
@@ -241,10 +252,15 @@ export class EvidenceService {
     return version;
   }
 
-  private async checkedContent(
+  /**
+   * The content as it is kept: its claims checked against the enrolment's qualification (400
+   * naming each one it does not have), its narrative sanitised. For the records made at the
+   * workplace too.
+   */
+  async checkedContent(
     enrolment: EnrolmentFacts,
-    content: EvidenceContentDto,
-  ): Promise<EvidenceContentDto> {
+    content: EvidenceContent,
+  ): Promise<EvidenceContent> {
     const version = await this.qualifications.versionById(enrolment.qualificationVersionId);
     const problems = claimProblems(version?.document ?? { units: [] }, content.claims);
     if (problems.length > 0) throw DomainError.invalid(problems);
@@ -304,6 +320,11 @@ export function requireMove(
   const decision = decideEvidenceMove(status, action, by, origin);
   if (!decision.allowed) throw new DomainError('CONFLICT', decision.refusal);
   return decision.transition;
+}
+
+/** Who makes the author's moves on an item: the assessor on their own record, else the learner. */
+function authorMover(origin: EvidenceOrigin): EvidenceMover {
+  return origin === 'assessor' ? 'assessor' : 'learner';
 }
 
 /** The centre's own code for the method, if it has one; the national code otherwise. */

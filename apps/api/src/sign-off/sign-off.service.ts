@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  SIGN_OFF_LIMITS,
   type SignOffKind,
   type SignOffMatrix,
   type SignOffMatrixRow,
@@ -29,6 +28,7 @@ import type { Actor } from '../auth/actor';
 import { ReauthenticationService } from '../auth/reauthentication.service';
 import { EnrolmentsService, type StoredEnrolment } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
+import { requireIdempotencyKey } from '../http/idempotency-key';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { signOffAsSeenBy } from './sign-off-revocation.policy';
 import {
@@ -268,19 +268,6 @@ export class SignOffService {
       );
     return { ...unit, reference: unit.reference };
   }
-}
-
-/** The header that makes a retried signing request sign once: required, and not too long. */
-function requireIdempotencyKey(key: string | undefined): string {
-  if (key !== undefined && key.length > 0 && key.length <= SIGN_OFF_LIMITS.idempotencyKeyMaxLength)
-    return key;
-  const message =
-    key === undefined || key.length === 0
-      ? 'is required: send a new unique key (a UUID) with each signing request, and the same key when retrying it'
-      : `must be at most ${SIGN_OFF_LIMITS.idempotencyKeyMaxLength} characters long`;
-  throw new DomainError('VALIDATION_FAILED', `The Idempotency-Key header ${message}`, [
-    { path: 'Idempotency-Key', message },
-  ]);
 }
 
 /**

@@ -42,6 +42,12 @@ export interface EnrolmentRecords {
   freshSubmitted(): Promise<{ itemId: string; fileId: string }>;
   freshReferred(): Promise<string>;
   freshCorrection(): Promise<string>;
+  /** A direct observation and a professional discussion its assessor is drafting. */
+  observation: string;
+  discussion: string;
+  freshObservation(): Promise<string>;
+  /** An observation its assessor signed: awaiting the learner's countersignature. */
+  freshAwaitingCountersignature(): Promise<string>;
   /** A signature by the enrolment's assessor. */
   signOff: string;
   freshSignOff(): Promise<string>;
@@ -88,6 +94,18 @@ const CONTENT = {
   activityDate: '2026-10-14',
   claims: [{ unit: 'QC28074-1', outcome: '3', criterion: null }],
 };
+
+/** A direct observation as its assessor records it; without the setting and times, a discussion. */
+const OBSERVATION = {
+  title: 'Supporting a resident at lunch',
+  narrative: '<p>Lee explained each step and checked consent.</p>',
+  activityDate: '2026-10-14',
+  setting: 'Oak Lodge care home, dining room',
+  startTime: '12:00',
+  endTime: '12:40',
+  claims: [{ unit: 'QC28074-1', outcome: '3', criterion: null }],
+};
+const { setting: _setting, startTime: _start, endTime: _end, ...DISCUSSION } = OBSERVATION;
 
 /**
  * Two centres with their people and enrolled learners, on one published qualification (the
@@ -275,6 +293,24 @@ export async function accessFixture(t: TestApp) {
       );
       return itemId;
     }
+    const byAssessor = <T extends request.Test>(call: T) => call.set('Cookie', assessorCookie);
+    async function freshRecord(kind: 'observations' | 'professional-discussions') {
+      const created = await byAssessor(http().post(`/api/enrolments/${enrolment.id}/${kind}`)).send(
+        kind === 'observations' ? OBSERVATION : DISCUSSION,
+      );
+      return ok(created, `record (${kind})`).body.id as string;
+    }
+    const freshObservation = () => freshRecord('observations');
+    async function freshAwaitingCountersignature(): Promise<string> {
+      const itemId = await freshObservation();
+      ok(
+        await byAssessor(http().post(`/api/evidence/${itemId}/signature`))
+          .set('Idempotency-Key', randomUUID())
+          .send({ password: TEST_PASSWORD }),
+        'signing a record',
+      );
+      return itemId;
+    }
     async function freshCorrection(): Promise<string> {
       const proposed = await as(http().post(`/api/learners/${learnerId}/corrections`)).send({
         field: 'dateOfBirth',
@@ -316,6 +352,10 @@ export async function accessFixture(t: TestApp) {
       freshSubmitted,
       freshReferred,
       freshCorrection,
+      observation: await freshObservation(),
+      discussion: await freshRecord('professional-discussions'),
+      freshObservation,
+      freshAwaitingCountersignature,
       signOff: await freshSignOff(),
       freshSignOff,
     };
@@ -344,6 +384,12 @@ export async function accessFixture(t: TestApp) {
       freshSubmitted: await ahead('submitted item', records.freshSubmitted, 1),
       freshReferred: await ahead('referred item', records.freshReferred, 1),
       freshCorrection: await ahead('correction', records.freshCorrection, 1),
+      freshObservation: await ahead('record', records.freshObservation, 1),
+      freshAwaitingCountersignature: await ahead(
+        'record awaiting its countersignature',
+        records.freshAwaitingCountersignature,
+        1,
+      ),
     };
   }
 
@@ -496,6 +542,8 @@ export async function accessFixture(t: TestApp) {
     /** An unused one-time password link. */
     passwordToken: await passwordToken(),
     evidenceContent: CONTENT,
+    observationContent: OBSERVATION,
+    discussionContent: DISCUSSION,
     qualificationDocument,
     freshAccount,
     freshCrossCentre: async () => (await freshCrossCentre()).id,
