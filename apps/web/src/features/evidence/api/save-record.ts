@@ -35,7 +35,8 @@ export function saveRecord(
 /** Creates and saves one kind of record on one enrolment, keeping the cache as evidence saves do. */
 export function useRecordDraftRequests(kind: WorkplaceRecordKind, enrolmentId: string) {
   const queryClient = useQueryClient();
-  const listChanged = () => queryClient.invalidateQueries({ queryKey: [...evidenceQueryKey, 'list'] });
+  const listChanged = () =>
+    queryClient.invalidateQueries({ queryKey: [...evidenceQueryKey, 'list'] });
   const create = useMutation({
     mutationFn: (content: RecordDraftContent) => createRecord(kind, enrolmentId, content),
     onSuccess: (detail) => {

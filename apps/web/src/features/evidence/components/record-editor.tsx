@@ -19,7 +19,7 @@ import { useAutosavedDraft } from '../hooks/use-autosaved-draft';
 import { useEvidenceUploads } from '../hooks/use-evidence-uploads';
 import { clearDraftCopy, draftCopyKey } from '../lib/draft-copy';
 import { RECORD_DRAFTS, type RecordDraftContent } from '../lib/draft-kinds';
-import { recordSigningProblems } from '../lib/workplace-records';
+import { recordProblems } from '../lib/workplace-records';
 import { DiscardDraftButton } from './discard-draft-button';
 import { DraftFiles } from './draft-files';
 import { NarrativeField, stayOnEnter } from './draft-fields';
@@ -43,7 +43,8 @@ const RECORD_WORDS: Record<
   discussion: {
     about: 'About the discussion',
     narrative: 'Notes',
-    narrativeHelp: 'What you discussed and what the learner’s answers show. A recording goes below.',
+    narrativeHelp:
+      'What you discussed and what the learner’s answers show. A recording goes below.',
     files: 'Audio recording',
     title: 'e.g. “Safeguarding: reporting a concern”',
   },
@@ -87,10 +88,7 @@ export function RecordEditor({
   const uploadingRef = useRef(false);
   const [resolver] = useState(() =>
     resolverFrom<RecordDraftContent>(
-      (values) =>
-        uploadingRef.current
-          ? []
-          : recordSigningProblems(kind, { ...values, fileCount: fileCountRef.current }),
+      (values) => (uploadingRef.current ? [] : recordProblems(kind, values, fileCountRef.current)),
       { subjects: RECORD_DRAFTS[kind].subjects },
     ),
   );

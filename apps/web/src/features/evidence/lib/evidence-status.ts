@@ -23,7 +23,8 @@ export type Countersigner = { you: true } | { name: string };
  * your countersignature" to the learner, "Awaiting Jordan Ellis’s countersignature" to staff).
  */
 export function evidenceStatusWords(status: EvidenceStatus, countersigner?: Countersigner): string {
-  if (status !== 'awaiting_countersignature' || !countersigner) return EVIDENCE_STATUS_WORDS[status];
+  if (status !== 'awaiting_countersignature' || !countersigner)
+    return EVIDENCE_STATUS_WORDS[status];
   return 'you' in countersigner
     ? 'Awaiting your countersignature'
     : `Awaiting ${countersigner.name}’s countersignature`;

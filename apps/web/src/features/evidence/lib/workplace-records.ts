@@ -1,10 +1,11 @@
 import type {
   AssessmentMethod,
+  CountersignRecordRequest,
   EvidenceDetail,
   FieldError,
   WorkplaceRecordKind,
 } from '@signoff/contracts';
-import { submissionProblems } from '@signoff/domain';
+import { countersigningProblems, recordSigningProblems } from '@signoff/domain';
 import type { RecordDraftContent } from './draft-kinds';
 
 /** Each kind of record's list under its enrolment in the API. */
@@ -38,35 +39,62 @@ export function recordFormPath(
     : `${enrolment}/records/${encodeURIComponent(record.itemId)}/edit`;
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /**
- * What a record needs before its assessor signs it: a title, what was observed or discussed (or
- * a file), the outcomes it covers and, for an observation, where and from when to when.
+ * What the record on screen needs before its assessor signs it, by the API's own rule: a title,
+ * what was observed or discussed (or a file), the outcomes it covers and, for an observation,
+ * where and from when to when.
  */
-export function recordSigningProblems(
+export function recordProblems(
   kind: WorkplaceRecordKind,
-  record: RecordDraftContent & { fileCount: number },
+  record: RecordDraftContent,
+  fileCount: number,
 ): FieldError[] {
-  const problems = submissionProblems(record).map((problem) =>
-    problem.path === 'claims'
-      ? { path: 'claims', message: 'map the record to at least one learning outcome' }
-      : problem.path === 'narrative'
-        ? {
-            path: 'narrative',
-            message:
-              kind === 'observation'
-                ? 'write what you observed or attach a file'
-                : 'write notes of the discussion or attach a recording',
-          }
-        : problem,
-  );
-  if (kind === 'discussion') return problems;
   const { setting = '', startTime = '', endTime = '' } = record;
-  if (setting.trim() === '') problems.push({ path: 'setting', message: 'is required' });
-  if (!TIME.test(startTime)) problems.push({ path: 'startTime', message: 'must be a time' });
-  if (!TIME.test(endTime)) problems.push({ path: 'endTime', message: 'must be a time' });
-  else if (TIME.test(startTime) && endTime <= startTime)
-    problems.push({ path: 'endTime', message: 'must be after the start time' });
+  return recordSigningProblems(kind, {
+    ...record,
+    fileCount,
+    observation: kind === 'observation' ? { setting, startTime, endTime } : null,
+  });
+}
+
+/** The learner's answers in the countersign panel. */
+export interface CountersignAnswers {
+  answer: 'agree' | 'disagree' | null;
+  comment: string;
+  password: string;
+}
+
+export const COUNTERSIGN_SUBJECTS: Record<string, string> = {
+  answer: 'Your answer',
+  agreed: 'Your answer',
+  comment: 'Your reason',
+  password: 'The password you entered',
+};
+
+/** What the panel needs before sending, by the API's rule for disagreeing and the password's. */
+export function countersignProblems({
+  answer,
+  comment,
+  password,
+}: CountersignAnswers): FieldError[] {
+  const problems: FieldError[] = [];
+  if (answer === null)
+    problems.push({ path: 'answer', message: 'is required: say whether the record is accurate' });
+  else problems.push(...countersigningProblems({ agreed: answer === 'agree', comment }));
+  if (password === '') problems.push({ path: 'password', message: 'is required: type it to sign' });
   return problems;
+}
+
+/** The request the panel sends: a comment only where one was written. */
+export function toCountersignRequest({
+  answer,
+  comment,
+  password,
+}: CountersignAnswers): CountersignRecordRequest {
+  const trimmed = comment.trim();
+  return {
+    agreed: answer === 'agree',
+    ...(trimmed === '' ? {} : { comment: trimmed }),
+    password,
+  };
 }
