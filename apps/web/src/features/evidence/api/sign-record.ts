@@ -41,15 +41,20 @@ export function countersignRecord({
   );
 }
 
+/**
+ * The signed record replaces the cached one at once, which takes the form that signed it off
+ * the page: callers follow up with `mutateAsync(…).then(…)`, which settles even then (a `mutate`
+ * callback of an unmounted form would never run).
+ */
 function useRecordSignature<Body>(
   send: (signature: RecordSignature<Body>) => Promise<EvidenceDetail>,
 ) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: async (detail) => {
+    onSuccess: (detail) => {
       queryClient.setQueryData(evidenceDetailQueryKey(detail.id), detail);
-      await queryClient.invalidateQueries({ queryKey: evidenceQueryKey });
+      void queryClient.invalidateQueries({ queryKey: [...evidenceQueryKey, 'list'] });
     },
   });
 }

@@ -53,10 +53,13 @@ export function CountersignPanel({ detail, onCountersigned }: CountersignPanelPr
         form={form}
         aria-label="Countersign this record"
         onSign={(answers, idempotencyKey) =>
-          countersign.mutate(
-            { itemId: detail.id, body: toCountersignRequest(answers), idempotencyKey },
-            { onSuccess: (signed) => onCountersigned(signed, answers.answer === 'agree') },
-          )
+          countersign
+            .mutateAsync({ itemId: detail.id, body: toCountersignRequest(answers), idempotencyKey })
+            .then(
+              (signed) => onCountersigned(signed, answers.answer === 'agree'),
+              // Shown by the form, from the mutation's error.
+              () => undefined,
+            )
         }
         isPending={countersign.isPending}
         error={countersign.error}

@@ -78,19 +78,15 @@ function RecordSigningForm({
         void flush().then((itemId) => {
           setSaving(itemId ? null : 'not-saved');
           if (itemId)
-            sign.mutate(
-              { itemId, body: { password }, idempotencyKey },
-              {
-                onSuccess: onSigned,
-                onError: (error) => {
-                  if (
-                    isApiError(error, 'VALIDATION_FAILED') &&
-                    error.errors.some((problem) => problem.path !== 'password')
-                  )
-                    onContentProblems(error);
-                },
-              },
-            );
+            sign
+              .mutateAsync({ itemId, body: { password }, idempotencyKey })
+              .then(onSigned, (error: unknown) => {
+                if (
+                  isApiError(error, 'VALIDATION_FAILED') &&
+                  error.errors.some((problem) => problem.path !== 'password')
+                )
+                  onContentProblems(error);
+              });
         });
       }}
       isPending={sign.isPending || saving === 'saving'}
