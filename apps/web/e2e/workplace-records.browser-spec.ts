@@ -146,6 +146,7 @@ async function recordAndSign(
   await page.getByText(`Awaiting ${LEARNER_NAME}’s countersignature`).first().waitFor();
   await page.getByRole('heading', { name: 'The assessor’s signature' }).waitFor();
   expect(await accessibilityViolations(page)).toEqual([]);
+  await keepFullScreenshot(page, `${screenshots}-signed-record`);
   return itemId;
 }
 
@@ -198,6 +199,7 @@ async function countersign(page: Page, itemId: string, title: string, screenshot
   await countersignatures.getByText('Agreed').waitFor();
   await countersignatures.getByText(/^[0-9a-f]{64}$/).waitFor();
   expect(await accessibilityViolations(page)).toEqual([]);
+  await keepFullScreenshot(page, `${screenshots}-accepted-record`);
 }
 
 describe('records made at the workplace', () => {
@@ -244,5 +246,65 @@ describe('records made at the workplace', () => {
     await signIn(learnerPage, LEARNER);
     await countersign(learnerPage, itemId, title, 'desktop');
     await learner.close();
+  });
+
+  it('shows the assessor why the learner did not agree, and revises the record as a new draft', async () => {
+    const title = `Medication round ${stamp}`;
+    // The record made and signed through the API: this test is about what follows.
+    const assessor = await browser.newContext({ viewport: PHONE });
+    const page = await assessor.newPage();
+    await signIn(page, ASSESSOR);
+    const created = await page.request.post(
+      `${baseUrl()}/api/enrolments/${enrolmentId}/professional-discussions`,
+      {
+        data: {
+          title,
+          narrative: '<p>We talked through the medication round.</p>',
+          activityDate: '2026-10-20',
+          claims: [{ unit: 'QC28074-1', outcome: '2', criterion: null }],
+        },
+      },
+    );
+    expect(created.status()).toBe(201);
+    const itemId = ((await created.json()) as { id: string }).id;
+    const signed = await page.request.post(`${baseUrl()}/api/evidence/${itemId}/signature`, {
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      data: { password: DEMO_PASSWORD },
+    });
+    expect(signed.status()).toBe(201);
+
+    const learner = await browser.newContext({ viewport: PHONE });
+    const learnerPage = await learner.newPage();
+    await signIn(learnerPage, LEARNER);
+    await learnerPage.goto(`${baseUrl()}/portfolio/evidence/${itemId}`);
+    const panel = learnerPage.getByRole('region', { name: 'Countersign this record' });
+    await tick(panel.getByRole('radio', { name: /I do not agree/ }));
+    const reason = 'We discussed the evening round, not the morning one.';
+    await panel.getByLabel('What is not accurate').fill(reason);
+    await panel.getByLabel('Your password').fill(DEMO_PASSWORD);
+    await panel.getByRole('button', { name: 'Sign that I do not agree' }).click();
+    await learnerPage
+      .getByRole('status')
+      .filter({ hasText: /You did not agree with the record/ })
+      .waitFor();
+    await learnerPage.locator('.countersignatures').getByText('Did not agree', { exact: true }).waitFor();
+    expect(await accessibilityViolations(learnerPage)).toEqual([]);
+    await learner.close();
+
+    await page.goto(`${baseUrl()}/enrolments/${enrolmentId}/evidence/${itemId}`);
+    const disagreement = page.getByRole('region', {
+      name: `${LEARNER_NAME} does not agree with this record`,
+    });
+    await disagreement.getByText(reason).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Revise this record' }).click();
+    await page.waitForURL(
+      (url) => url.pathname === `/enrolments/${enrolmentId}/records/${itemId}/edit`,
+    );
+    await page.getByRole('heading', { level: 1, name: 'Professional discussion record' }).waitFor();
+    await page.getByText(/Version 2 is a new draft/).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(title);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await assessor.close();
   });
 });
