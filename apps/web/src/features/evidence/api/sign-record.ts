@@ -5,8 +5,7 @@ import type {
 } from '@signoff/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import { evidenceDetailQueryKey } from './get-evidence';
-import { evidenceQueryKey } from './get-evidence-list';
+import { evidenceDetailQueryKey, refetchEvidence } from './get-evidence';
 
 /** One signature on a record, with the Idempotency-Key its form made when shown. */
 export interface RecordSignature<Body> {
@@ -54,7 +53,8 @@ function useRecordSignature<Body>(
     mutationFn: send,
     onSuccess: (detail) => {
       queryClient.setQueryData(evidenceDetailQueryKey(detail.id), detail);
-      void queryClient.invalidateQueries({ queryKey: [...evidenceQueryKey, 'list'] });
+      // Its versions and the portfolio's lists change too.
+      void refetchEvidence(queryClient, detail.id);
     },
   });
 }
