@@ -152,7 +152,7 @@ function portfolioWrite(
   probe: ProbeCase['probe'],
   active: Expected = enrolmentLearner,
   closed: Expected = closedToLearner,
-): MatrixRow {
+): { cases: Record<string, ProbeCase> } {
   const on = (status: 'withdrawn' | 'completed'): ProbeCase => ({
     ...closed,
     probe: (fx, actor, consumed) => probe({ ...fx, ...fx[status] }, actor, consumed),

@@ -146,7 +146,7 @@ describe('demo centre', () => {
     });
   });
 
-  it('gives Priya Shah work too: two of Jordan Ellis’s items and Kwame Mensah’s two in her queue, five accepted, one referred, one still a draft', async () => {
+  it('gives Priya Shah work too: two of Jordan Ellis’s items and Kwame Mensah’s two in her queue, six accepted (one her own observation, which Jordan agreed with), one referred, one still a draft', async () => {
     await seedDemo(t.config);
     expect(await assessmentBy('assessor@demo.test')).toEqual({
       queue: [
@@ -156,7 +156,7 @@ describe('demo centre', () => {
         ['Kwame Mensah', 'Discussion: budgets, performance and commissioning'],
       ],
       decisions: [
-        { decision: 'accept', withFeedback: false, status: 'accepted', n: 4 },
+        { decision: 'accept', withFeedback: false, status: 'accepted', n: 5 },
         { decision: 'accept', withFeedback: true, status: 'accepted', n: 1 },
         { decision: 'refer', withFeedback: true, status: 'referred', n: 1 },
       ],
@@ -202,6 +202,34 @@ describe('demo centre', () => {
     });
   });
 
+  it('shows Priya Shah’s records at Jordan Ellis’s workplace: an observation Jordan agreed with, one awaiting Jordan, a discussion she is still writing', async () => {
+    await seedDemo(t.config);
+    const cookieOf = async (email: string) =>
+      (await signIn(email)).headers['set-cookie'] as unknown as string[];
+    const [{ id }]: { id: string }[] = await t.db.query(
+      `SELECT e.id FROM enrolments e JOIN users u ON u.id = e.learner_id WHERE u.email = 'learner@demo.test'`,
+    );
+    const listed = async (cookie: string[], kind: string) =>
+      (
+        await request(t.http).get(`/api/enrolments/${id}/${kind}`).set('Cookie', cookie)
+      ).body.items.map((item: { status: string }) => item.status);
+    const jordan = await cookieOf('learner@demo.test');
+    const priya = await cookieOf('assessor@demo.test');
+    expect((await listed(jordan, 'observations')).sort()).toEqual([
+      'accepted',
+      'awaiting_countersignature',
+    ]);
+    expect(await listed(jordan, 'professional-discussions')).toEqual([]);
+    expect(await listed(priya, 'professional-discussions')).toEqual(['draft']);
+    const matrix = await request(t.http)
+      .get(`/api/enrolments/${id}/units/QC28074-4/matrix`)
+      .set('Cookie', priya);
+    const covered = matrix.body.matrix.rows
+      .filter((row: { evidence: unknown[] }) => row.evidence.length > 0)
+      .map((row: { ref: string }) => row.ref);
+    expect(covered).toEqual(['2', '3']);
+  });
+
   it('lets the assessor who works at both centres see the enrolments they hold at each, and each admin only their own', async () => {
     await seedDemo(t.config);
     const learnersSeenBy = async (email: string) => {
@@ -234,10 +262,14 @@ describe('demo centre', () => {
       // Aisha Begum's and Jordan Ellis's portfolios, as they and their assessors made them.
       { action: 'evidence.accepted', by: 'assessor2@demo.test', n: 1 },
       { action: 'evidence.accepted', by: 'assessor@demo.test', n: 5 },
+      // Priya Shah's records at Jordan Ellis's workplace: two observations signed, one agreed.
+      { action: 'evidence.created', by: 'assessor@demo.test', n: 3 },
       { action: 'evidence.created', by: 'learner2@demo.test', n: 4 },
       // Kwame Mensah's two items, awaiting Priya Shah for the sign-off journey.
       { action: 'evidence.created', by: 'learner5@demo.test', n: 2 },
       { action: 'evidence.created', by: 'learner@demo.test', n: 9 },
+      { action: 'evidence.record_agreed', by: 'learner@demo.test', n: 1 },
+      { action: 'evidence.record_signed', by: 'assessor@demo.test', n: 2 },
       { action: 'evidence.referred', by: 'assessor2@demo.test', n: 1 },
       { action: 'evidence.referred', by: 'assessor@demo.test', n: 1 },
       { action: 'evidence.submitted', by: 'learner2@demo.test', n: 4 },

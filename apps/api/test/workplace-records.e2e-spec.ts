@@ -264,6 +264,31 @@ describe('workplace records', () => {
     });
   });
 
+  it('changes a witness’s testimony for no one, saying why', async () => {
+    const learner = await fixture.enrolLearner();
+    const created = await request(t.http)
+      .post(`/api/enrolments/${learner.enrolmentId}/evidence`)
+      .set('Cookie', learner.cookie)
+      .send({ ...DISCUSSION, method: 'witness_testimony' });
+    expect(created.status).toBe(201);
+    // A testimony as the witness link will make it: asked for (so authored) by the learner.
+    await t.db.query(`UPDATE evidence_items SET origin = 'witness' WHERE id = $1`, [
+      created.body.id,
+    ]);
+    for (const call of [
+      request(t.http)
+        .put(`/api/evidence/${created.body.id}`)
+        .send({ ...DISCUSSION, method: 'witness_testimony' }),
+      request(t.http).delete(`/api/evidence/${created.body.id}`),
+    ]) {
+      const refused = await call.set('Cookie', learner.cookie);
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toBe(
+        'A witness’s testimony is never changed: ask the witness again for a new statement',
+      );
+    }
+  });
+
   describe('signing', () => {
     it('refuses a wrong password, naming it, and leaves the draft as it was', async () => {
       const learner = await fixture.enrolLearner();

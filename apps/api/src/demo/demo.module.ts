@@ -8,7 +8,9 @@ import { EvidenceModule } from '../evidence/evidence.module';
 import { LearnersModule } from '../learners/learners.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { SignOffModule } from '../sign-off/sign-off.module';
+import { WorkplaceRecordsModule } from '../workplace-records/workplace-records.module';
 import { DemoSeedService } from './demo-seed.service';
+import { DemoWorkplaceRecords } from './demo-workplace-records';
 
 @Module({
   imports: [
@@ -21,8 +23,9 @@ import { DemoSeedService } from './demo-seed.service';
     LearnersModule,
     QualificationsModule,
     SignOffModule,
+    WorkplaceRecordsModule,
   ],
-  providers: [DemoSeedService],
+  providers: [DemoSeedService, DemoWorkplaceRecords],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

@@ -33,7 +33,6 @@ import { MethodCodesService } from './method-codes.service';
     EvidencePolicy,
     MethodCodesService,
   ],
-  // The records made at the workplace are evidence items too: written through the same policy and queries.
-  exports: [EvidenceService, EvidencePolicy, EvidenceRepository],
+  exports: [EvidenceService],
 })
 export class EvidenceModule {}

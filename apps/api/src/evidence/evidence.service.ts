@@ -11,6 +11,8 @@ import {
   type EvidenceStatus,
   type EvidenceSummary,
   type EvidenceVersion,
+  type FieldError,
+  type ObservationParticulars,
   type Page,
   type SortQuery,
 } from '@signoff/contracts';
@@ -115,31 +117,17 @@ export class EvidenceService {
 
   /** The learner declares the draft their own work; the declaration's hash covers what was declared. */
   async submit(actor: Actor, itemId: string, request: SubmitEvidenceDto): Promise<EvidenceDetail> {
-    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId, ['learner']);
+    const visible = await this.policy.requireAuthor(actor, itemId, ['learner']);
+    const { item, enrolment } = visible;
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      await this.evidence.lockItem(manager, item.id);
-      const version = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(item.origin, version.status, 'submit', 'learner');
-      const problems = submissionProblems({ ...version, fileCount: version.files.length });
-      if (problems.length > 0) throw DomainError.invalid(problems);
-      const declaredAt = new Date().toISOString();
-      const sha256 = declarationHash({
-        evidenceId: item.id,
-        enrolmentId: enrolment.id,
+      const { number, move, sha256 } = await this.declareCurrentVersion(manager, visible, {
+        action: 'submit',
         declarant: { role: 'learner', id: actor.userId },
-        version,
-        statement: request.statement,
-        declaredAt,
-      });
-      await this.evidence.moveStatus(manager, version.id, move);
-      await this.evidence.insertDeclaration(manager, {
-        versionId: version.id,
-        declaredAs: 'learner',
-        declaredBy: actor.userId,
-        statement: request.statement,
-        declaredAt,
-        sha256,
+        declare: (version) => ({
+          problems: submissionProblems({ ...version, fileCount: version.files.length }),
+          statement: request.statement,
+        }),
       });
       await this.record(
         manager,
@@ -147,8 +135,8 @@ export class EvidenceService {
         enrolment,
         item.id,
         'evidence.submitted',
-        { version: version.number, status: move.from },
-        { version: version.number, status: move.to, declarationSha256: sha256 },
+        { version: number, status: move.from },
+        { version: number, status: move.to, declarationSha256: sha256 },
       );
     });
     return this.detail(actor, { item, enrolment, seesDrafts: true });
@@ -237,6 +225,122 @@ export class EvidenceService {
     const move = requireMove(origin, current.status, action, 'assessor');
     await this.evidence.moveStatus(manager, current.id, move);
     return { versionId: current.id, number: current.number, move };
+  }
+
+  /** For the records made at the workplace: the item, to whoever may see it (404 otherwise). */
+  requireVisible(actor: Actor, itemId: string): Promise<VisibleEvidence> {
+    return this.policy.requireVisible(actor, itemId);
+  }
+
+  /**
+   * For the records made at the workplace: the item, to its author while still its enrolment's
+   * learner or assessor, when it is of one of `origins` (see EvidencePolicy.requireAuthor).
+   */
+  requireAuthor(
+    actor: Actor,
+    itemId: string,
+    origins: readonly EvidenceOrigin[],
+  ): Promise<VisibleEvidence> {
+    return this.policy.requireAuthor(actor, itemId, origins);
+  }
+
+  /** Locks the item, inside the caller's transaction, while its versions change. */
+  lockItem(manager: EntityManager, itemId: string): Promise<void> {
+    return this.evidence.lockItem(manager, itemId);
+  }
+
+  /**
+   * A record its assessor makes (origin `assessor`), as a first draft, inside the caller's
+   * transaction; an observation with where and when it took place. Answers the item's id.
+   */
+  insertRecord(
+    manager: EntityManager,
+    enrolmentId: string,
+    authorId: string,
+    content: EvidenceContent,
+    observation: ObservationParticulars | null,
+  ): Promise<string> {
+    return this.evidence.insertItem(manager, enrolmentId, authorId, content, {
+      origin: 'assessor',
+      observation,
+    });
+  }
+
+  /** Saves a record's draft version (from `currentDraft`) inside the caller's transaction. */
+  async updateRecordDraft(
+    manager: EntityManager,
+    versionId: string,
+    content: EvidenceContent,
+    observation: ObservationParticulars | null,
+  ): Promise<void> {
+    await this.evidence.updateDraft(manager, versionId, content);
+    if (observation !== null)
+      await this.evidence.updateObservation(manager, versionId, observation);
+  }
+
+  /**
+   * Declares the item's current version, inside the caller's transaction with the item locked:
+   * the transition table's move (409 otherwise), what `declare` says of the version (400 naming
+   * its problems; else the statement signed), and the declaration, whose hash covers what was
+   * declared. An assessor signing their record gives the Idempotency-Key of their request.
+   */
+  async declareCurrentVersion(
+    manager: EntityManager,
+    { item, enrolment }: VisibleEvidence,
+    declaration: {
+      action: EvidenceAction;
+      declarant: { role: 'learner' | 'assessor'; id: string };
+      idempotencyKey?: string;
+      declare: (version: EvidenceVersion) => { problems: FieldError[]; statement: string };
+    },
+  ): Promise<{ number: number; move: EvidenceTransition; sha256: string }> {
+    await this.evidence.lockItem(manager, item.id);
+    const version = await this.evidence.findCurrentVersion(item.id, manager);
+    const move = requireMove(
+      item.origin,
+      version.status,
+      declaration.action,
+      declaration.declarant.role,
+    );
+    const { problems, statement } = declaration.declare(version);
+    if (problems.length > 0) throw DomainError.invalid(problems);
+    const declaredAt = new Date().toISOString();
+    const sha256 = declarationHash({
+      evidenceId: item.id,
+      enrolmentId: enrolment.id,
+      declarant: declaration.declarant,
+      version,
+      statement,
+      declaredAt,
+    });
+    await this.evidence.moveStatus(manager, version.id, move);
+    await this.evidence.insertDeclaration(manager, {
+      versionId: version.id,
+      declaredAs: declaration.declarant.role,
+      declaredBy: declaration.declarant.id,
+      idempotencyKey: declaration.idempotencyKey,
+      statement,
+      declaredAt,
+      sha256,
+    });
+    return { number: version.number, move, sha256 };
+  }
+
+  /**
+   * Moves the item's current version as the transition table says (409 otherwise), inside the
+   * caller's transaction with the item locked: the learner's answer to a record made about them.
+   */
+  async moveCurrentVersion(
+    manager: EntityManager,
+    { item }: VisibleEvidence,
+    action: EvidenceAction,
+    by: EvidenceMover,
+  ): Promise<{ versionId: string; version: EvidenceVersion; move: EvidenceTransition }> {
+    await this.evidence.lockItem(manager, item.id);
+    const current = await this.evidence.findCurrentVersion(item.id, manager);
+    const move = requireMove(item.origin, current.status, action, by);
+    await this.evidence.moveStatus(manager, current.id, move);
+    return { versionId: current.id, version: publicVersion(current), move };
   }
 
   /** The open draft, locked, or 409: a submitted version is never changed. */

@@ -16,10 +16,7 @@ import type { Actor } from '../auth/actor';
 import { ReauthenticationService } from '../auth/reauthentication.service';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
-import { declarationHash } from '../evidence/declared-content';
-import { EvidencePolicy } from '../evidence/evidence.policy';
-import { EvidenceRepository } from '../evidence/evidence.repository';
-import { EvidenceService, requireMove } from '../evidence/evidence.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { requireIdempotencyKey } from '../http/idempotency-key';
 import { recordKindOf } from './record-kinds';
 import { WorkplaceRecordsRepository } from './workplace-records.repository';
@@ -53,9 +50,7 @@ export class RecordSignaturesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly records: WorkplaceRecordsRepository,
-    private readonly evidenceService: EvidenceService,
-    private readonly evidence: EvidenceRepository,
-    private readonly policy: EvidencePolicy,
+    private readonly evidence: EvidenceService,
     private readonly enrolments: EnrolmentsService,
     private readonly assessment: AssessmentService,
     private readonly reauthentication: ReauthenticationService,
@@ -69,7 +64,8 @@ export class RecordSignaturesService {
     request: SignRecordRequest,
     credentials: RecordSigningCredentials,
   ): Promise<SignedRecord> {
-    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId, ['assessor']);
+    const visible = await this.evidence.requireAuthor(actor, itemId, ['assessor']);
+    const { item, enrolment } = visible;
     const idempotencyKey = requireIdempotencyKey(credentials.idempotencyKey);
     await this.reauthentication.confirm(actor, request.password, credentials.address);
     const replayed = await this.db.transaction(async (manager) => {
@@ -85,32 +81,20 @@ export class RecordSignaturesService {
         return true;
       }
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      const version = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(item.origin, version.status, 'sign', 'assessor');
-      const kind = recordKindOf(version.method);
-      if (kind === null)
-        throw new DomainError('CONFLICT', 'Only an observation or a discussion is signed');
-      const problems = recordSigningProblems(kind, { ...version, fileCount: version.files.length });
-      if (problems.length > 0) throw DomainError.invalid(problems);
-      const statement = RECORD_SIGNING_STATEMENTS[kind];
-      const declaredAt = new Date().toISOString();
-      const sha256 = declarationHash({
-        evidenceId: item.id,
-        enrolmentId: enrolment.id,
+      const { number, move, sha256 } = await this.evidence.declareCurrentVersion(manager, visible, {
+        action: 'sign',
         declarant: { role: 'assessor', id: actor.userId },
-        version,
-        statement,
-        declaredAt,
-      });
-      await this.evidence.moveStatus(manager, version.id, move);
-      await this.evidence.insertDeclaration(manager, {
-        versionId: version.id,
-        declaredAs: 'assessor',
-        declaredBy: actor.userId,
         idempotencyKey,
-        statement,
-        declaredAt,
-        sha256,
+        declare: (version) => {
+          const kind = recordKindOf(version.method);
+          if (kind === null)
+            throw new DomainError('CONFLICT', 'Only an observation or a discussion is signed');
+          const fileCount = version.files.length;
+          return {
+            problems: recordSigningProblems(kind, { ...version, fileCount }),
+            statement: RECORD_SIGNING_STATEMENTS[kind],
+          };
+        },
       });
       await this.audit.record(manager, {
         actorId: actor.userId,
@@ -119,12 +103,12 @@ export class RecordSignaturesService {
         action: 'evidence.record_signed',
         subjectType: 'evidence',
         subjectId: item.id,
-        before: { version: version.number, status: move.from },
-        after: { version: version.number, status: move.to, declarationSha256: sha256 },
+        before: { version: number, status: move.from },
+        after: { version: number, status: move.to, declarationSha256: sha256 },
       });
       return false;
     });
-    return { record: await this.evidenceService.get(actor, item.id), replayed };
+    return { record: await this.evidence.get(actor, item.id), replayed };
   }
 
   /**
@@ -137,7 +121,8 @@ export class RecordSignaturesService {
     request: CountersignRecordRequest,
     credentials: RecordSigningCredentials,
   ): Promise<SignedRecord> {
-    const { item, enrolment } = await this.policy.requireVisible(actor, itemId);
+    const visible = await this.evidence.requireVisible(actor, itemId);
+    const { item, enrolment } = visible;
     if (!this.enrolments.isLearnerOf(actor, enrolment))
       throw new DomainError('FORBIDDEN', 'Only the learner a record is about countersigns it');
     const problems = countersigningProblems(request);
@@ -160,10 +145,9 @@ export class RecordSignaturesService {
         return true;
       }
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      const version = await this.evidence.findCurrentVersion(item.id, manager);
-      const move = requireMove(
-        item.origin,
-        version.status,
+      const { versionId, version, move } = await this.evidence.moveCurrentVersion(
+        manager,
+        visible,
         agreed ? 'agree' : 'disagree',
         'learner',
       );
@@ -182,7 +166,7 @@ export class RecordSignaturesService {
         learnerId: actor.userId,
       });
       await this.records.insertCountersignature(manager, {
-        versionId: version.id,
+        versionId,
         learnerId: actor.userId,
         agreed,
         comment,
@@ -192,12 +176,11 @@ export class RecordSignaturesService {
         idempotencyKey,
         requestSha256,
       });
-      await this.evidence.moveStatus(manager, version.id, move);
       // Agreeing makes the record the assessor's acceptance of it, mapped as it claims: the
       // decision the sign-off matrix counts, as if they had accepted it from the queue.
       const decisionId = agreed
         ? await this.assessment.recordDecision(manager, {
-            versionId: version.id,
+            versionId,
             enrolmentId: enrolment.id,
             assessorId: item.author.id,
             decision: 'accept',
@@ -222,6 +205,6 @@ export class RecordSignaturesService {
       });
       return false;
     });
-    return { record: await this.evidenceService.get(actor, item.id), replayed };
+    return { record: await this.evidence.get(actor, item.id), replayed };
   }
 }

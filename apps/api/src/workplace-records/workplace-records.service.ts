@@ -12,11 +12,8 @@ import { observationProblems } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
-import type { PageRequest } from '../database/query-page';
 import { EnrolmentsService, type EnrolmentFacts } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
-import { EvidencePolicy } from '../evidence/evidence.policy';
-import { EvidenceRepository } from '../evidence/evidence.repository';
 import { EvidenceService } from '../evidence/evidence.service';
 import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import type {
@@ -39,9 +36,7 @@ export type RecordContent = ObservationContentDto | DiscussionContentDto;
 export class WorkplaceRecordsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly evidenceService: EvidenceService,
-    private readonly evidence: EvidenceRepository,
-    private readonly policy: EvidencePolicy,
+    private readonly evidence: EvidenceService,
     private readonly enrolments: EnrolmentsService,
     private readonly audit: AuditService,
     private readonly writeLimits: WriteBurstLimiterService,
@@ -54,7 +49,7 @@ export class WorkplaceRecordsService {
     kind: WorkplaceRecordKind,
     filter: RecordFilterDto,
   ): Promise<Page<EvidenceSummary>> {
-    return this.evidenceService.list(
+    return this.evidence.list(
       actor,
       enrolmentId,
       { ...filter, method: RECORD_KINDS[kind].method, origin: 'assessor' },
@@ -79,10 +74,13 @@ export class WorkplaceRecordsService {
     const itemId = await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       await this.writeLimits.count(manager, 'evidence', actor.userId);
-      const id = await this.evidence.insertItem(manager, enrolment.id, actor.userId, clean, {
-        origin: 'assessor',
+      const id = await this.evidence.insertRecord(
+        manager,
+        enrolment.id,
+        actor.userId,
+        clean,
         observation,
-      });
+      );
       await this.audit.record(manager, {
         actorId: actor.userId,
         requestId: actor.requestId,
@@ -94,7 +92,7 @@ export class WorkplaceRecordsService {
       });
       return id;
     });
-    return this.evidenceService.get(actor, itemId);
+    return this.evidence.get(actor, itemId);
   }
 
   /** Saves the draft record (the web app autosaves): its author, still the enrolment's assessor. */
@@ -105,19 +103,17 @@ export class WorkplaceRecordsService {
     kind: WorkplaceRecordKind,
     content: RecordContent,
   ): Promise<EvidenceDetail> {
-    const { item, enrolment } = await this.policy.requireAuthor(actor, itemId, ['assessor']);
+    const { item, enrolment } = await this.evidence.requireAuthor(actor, itemId, ['assessor']);
     if (item.enrolmentId !== enrolmentId) throw DomainError.notFound(RECORD_KINDS[kind].noun);
     const { clean, observation } = await this.checked(enrolment, kind, content);
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      const draft = await this.evidenceService.currentDraft(manager, item.id);
+      const draft = await this.evidence.currentDraft(manager, item.id);
       // An observation is not saved at a discussion's address, nor the other way round.
       if (draft.method !== clean.method) throw DomainError.notFound(RECORD_KINDS[kind].noun);
-      await this.evidence.updateDraft(manager, draft.id, clean);
-      if (observation !== null)
-        await this.evidence.updateObservation(manager, draft.id, observation);
+      await this.evidence.updateRecordDraft(manager, draft.id, clean, observation);
     });
-    return this.evidenceService.get(actor, item.id);
+    return this.evidence.get(actor, item.id);
   }
 
   /** The content as kept, or 400 naming each field wrong, before anything is written. */
@@ -136,7 +132,7 @@ export class WorkplaceRecordsService {
       const problems = observationProblems(observation, { complete: false });
       if (problems.length > 0) throw DomainError.invalid(problems);
     }
-    const clean = await this.evidenceService.checkedContent(enrolment, {
+    const clean = await this.evidence.checkedContent(enrolment, {
       method: RECORD_KINDS[kind].method,
       title: content.title,
       narrative: content.narrative,
