@@ -287,7 +287,10 @@ describe('records made at the workplace', () => {
       .getByRole('status')
       .filter({ hasText: /You did not agree with the record/ })
       .waitFor();
-    await learnerPage.locator('.countersignatures').getByText('Did not agree', { exact: true }).waitFor();
+    await learnerPage
+      .locator('.countersignatures')
+      .getByText('Did not agree', { exact: true })
+      .waitFor();
     expect(await accessibilityViolations(learnerPage)).toEqual([]);
     await learner.close();
 
