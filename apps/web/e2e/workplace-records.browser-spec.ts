@@ -310,4 +310,44 @@ describe('records made at the workplace', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await assessor.close();
   });
+
+  it('keeps what the assessor typed when the session ends, and saves it after they sign in again', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await signIn(page, ASSESSOR);
+    await page.goto(`${baseUrl()}/enrolments/${enrolmentId}/observations/new`);
+    await page.getByRole('heading', { level: 1, name: 'Record an observation' }).waitFor();
+    await page.getByRole('textbox', { name: 'Title' }).fill(`Handover observed ${stamp}`);
+    await page.waitForURL((url) => /\/records\/[^/]+\/edit$/.test(url.pathname));
+    const editPath = new URL(page.url()).pathname;
+    await waitUntilSaved(page);
+
+    // The session ends elsewhere (signed out in another tab), or the signal goes in the lift.
+    const other = await context.newPage();
+    const signedOut = await other.request.post(`${baseUrl()}/api/auth/logout`, {
+      headers: { Origin: baseUrl() },
+    });
+    expect(signedOut.ok()).toBe(true);
+    await other.close();
+
+    const typed = 'Jordan handed over each resident by name, written after the session ended.';
+    await page.getByRole('textbox', { name: 'What I observed' }).click();
+    await page.keyboard.type(typed);
+
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe(editPath);
+    await page.getByLabel('Email address').fill(ASSESSOR);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === editPath);
+    await page.getByText(/What you typed before is back/).waitFor();
+    await page.getByRole('textbox', { name: 'What I observed' }).getByText(typed).waitFor();
+    await waitUntilSaved(page);
+
+    // Saved on the server, not only on this device.
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await page.getByRole('textbox', { name: 'What I observed' }).getByText(typed).waitFor();
+    await context.close();
+  });
 });
