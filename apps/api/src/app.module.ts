@@ -22,6 +22,7 @@ import { MailModule } from './mail/mail.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
 import { SignOffModule } from './sign-off/sign-off.module';
 import { WorkplaceRecordsModule } from './workplace-records/workplace-records.module';
+import { HoursModule } from './hours/hours.module';
 
 /**
  * The one composition root: the server, the command line and any worker start this module, and
@@ -53,6 +54,7 @@ export class AppModule {
         AssessmentModule,
         SignOffModule,
         WorkplaceRecordsModule,
+        HoursModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -162,6 +162,15 @@ function portfolioWrite(
   };
 }
 
+/** An hours entry as the learner logs it (and changes or corrects one). */
+const HOUR_ENTRY = {
+  date: '2026-11-02',
+  minutes: 90,
+  activity: 'Supervised moving and handling',
+  category: 'supervised_practice',
+  evidenceItemId: null,
+};
+
 export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/health': { ...everyone, probe: () => ({ path: '/api/health' }) },
 
@@ -652,6 +661,60 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
         probe: (fx) => ({ path: `/api/files/${fx.draft.fileId}/preview` }),
       },
     },
+  },
+
+  // Hours: read by whoever sees the enrolment; its learner logs, changes and corrects them, its
+  // assessor confirms or queries them, an admin of its centre sets targets and categories.
+  'GET /api/enrolments/:id/hours': {
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}/hours` }),
+  },
+  'POST /api/enrolments/:id/hours': portfolioWrite((fx) => ({
+    path: `/api/enrolments/${fx.enrolment}/hours`,
+    body: HOUR_ENTRY,
+  })),
+  'PUT /api/enrolments/:id/hours/:entryId': portfolioWrite(async (fx, _actor, consumed) => ({
+    path: `/api/enrolments/${fx.enrolment}/hours/${await consumed(() => fx.freshHourEntry(fx.enrolment))}`,
+    body: HOUR_ENTRY,
+  })),
+  'POST /api/enrolments/:id/hours/:entryId/corrections': portfolioWrite(
+    async (fx, _actor, consumed) => ({
+      path: `/api/enrolments/${fx.enrolment}/hours/${await consumed(() => fx.freshHourEntry(fx.enrolment, true))}/corrections`,
+      body: HOUR_ENTRY,
+    }),
+  ),
+  'POST /api/enrolments/:id/hours/:entryId/reviews': portfolioWrite(
+    async (fx, _actor, consumed) => ({
+      path: `/api/enrolments/${fx.enrolment}/hours/${await consumed(() => fx.freshHourEntry(fx.enrolment))}/reviews`,
+      body: { decision: 'confirm' },
+    }),
+    {
+      expect: '401 | 403 403 | ok 404 404 | 403 403 403 | 403 403 | 403 403 403',
+      former: '403 403 403 | 404 403 403',
+    },
+    {
+      expect: '401 | 403 403 | 409 404 404 | 403 403 403 | 403 403 | 403 403 403',
+      former: '403 403 403 | 404 403 403',
+    },
+  ),
+  'PUT /api/enrolments/:id/hour-targets': {
+    ...centreAdmin,
+    probe: (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/hour-targets`,
+      body: { category: 'off_the_job', hours: 10 },
+    }),
+  },
+  'GET /api/centres/:centreId/hour-categories': {
+    expect: '401 | ok 404 | ok ok 404 | ok ok 404 | ok 404 | ok ok 404',
+    former: formerGone,
+    probe: (fx) => ({ path: `/api/centres/${fx.centreA}/hour-categories` }),
+  },
+  'PUT /api/centres/:centreId/hour-categories': {
+    ...centreAdmin,
+    probe: (fx) => ({
+      path: `/api/centres/${fx.centreA}/hour-categories`,
+      body: { categories: [] },
+    }),
   },
 
   // A centre's method codes: read by its members, renamed by its admins.

@@ -275,6 +275,11 @@ describe('demo centre', () => {
       { action: 'evidence.submitted', by: 'learner2@demo.test', n: 4 },
       { action: 'evidence.submitted', by: 'learner5@demo.test', n: 2 },
       { action: 'evidence.submitted', by: 'learner@demo.test', n: 8 },
+      // Jordan Ellis's hours: logged by him, reviewed by Priya Shah, against targets Alex Morgan set.
+      { action: 'hours.confirmed', by: 'assessor@demo.test', n: 2 },
+      { action: 'hours.logged', by: 'learner@demo.test', n: 4 },
+      { action: 'hours.queried', by: 'assessor@demo.test', n: 1 },
+      { action: 'hours.target_set', by: 'admin@demo.test', n: 2 },
       { action: 'learner.created', by: 'admin2@demo.test', n: 1 },
       { action: 'learner.created', by: 'admin@demo.test', n: 4 },
       // Jordan Ellis's units, as Priya Shah signed them and Jordan countersigned.

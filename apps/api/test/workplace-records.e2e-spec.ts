@@ -83,10 +83,10 @@ describe('workplace records', () => {
     )[0].n as number;
 
   /** An observation the assessor has recorded and signed: awaiting the learner. */
-  async function signedObservation(of: EnrolledLearner): Promise<string> {
+  async function signedObservation(of: EnrolledLearner, key = randomUUID()): Promise<string> {
     const created = await createObservation(of);
     expect(created.status).toBe(201);
-    expect((await sign(created.body.id)).status).toBe(201);
+    expect((await sign(created.body.id, assessor, TEST_PASSWORD, key)).status).toBe(201);
     return created.body.id;
   }
 
@@ -438,7 +438,8 @@ describe('workplace records', () => {
 
     it('returns a record the learner disagrees with to its assessor, who revises and signs it again', async () => {
       const learner = await fixture.enrolLearner();
-      const itemId = await signedObservation(learner);
+      const firstKey = randomUUID();
+      const itemId = await signedObservation(learner, firstKey);
 
       const withoutReason = await countersign(itemId, learner.cookie, { agreed: false });
       expect(withoutReason.status).toBe(400);
@@ -480,6 +481,9 @@ describe('workplace records', () => {
         .set('Cookie', assessor)
         .send({ ...OBSERVATION, startTime: '08:45' });
       expect(saved.status).toBe(200);
+      // The key that signed version 1 is not a replay of signing version 2.
+      const reusedKey = await sign(itemId, assessor, TEST_PASSWORD, firstKey);
+      expect(reusedKey.status).toBe(409);
       const resigned = await sign(itemId);
       expect(resigned.status).toBe(201);
       expect(resigned.body.current).toMatchObject({

@@ -23,3 +23,4 @@ export * from './enrolment-rules';
 export * from './list-queries';
 export * from './sign-off';
 export * from './assessment';
+export * from './hours';

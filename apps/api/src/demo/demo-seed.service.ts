@@ -16,6 +16,7 @@ import { text, type RawRow } from '../database/row-readers';
 import { execute, queryFirst, queryRows } from '../database/typed-query';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { EvidenceService } from '../evidence/evidence.service';
+import { HoursService } from '../hours/hours.service';
 import { LearnersService } from '../learners/learners.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { SignOffService, type SigningRequest } from '../sign-off/sign-off.service';
@@ -32,6 +33,7 @@ import {
   type DemoPerson,
 } from './demo-centre';
 import { DemoWorkplaceRecords } from './demo-workplace-records';
+import { seedDemoHours } from './demo-hours';
 
 export class DemoSeedRefused extends Error {}
 
@@ -66,6 +68,7 @@ export class DemoSeedService {
     private readonly assessment: AssessmentService,
     private readonly signOff: SignOffService,
     private readonly workplaceRecords: DemoWorkplaceRecords,
+    private readonly hours: HoursService,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -298,6 +301,7 @@ export class DemoSeedService {
     await this.seedPortfolio(enrolment.id, learnerActor, assessor, learner.portfolio ?? []);
     await this.seedSignOffs(enrolment.id, learnerActor, assessor, learner.signOffs ?? []);
     await this.workplaceRecords.seed(enrolment.id, learnerActor, assessor);
+    await seedDemoHours(this.hours, enrolment.id, { admin, learner: learnerActor, assessor });
   }
 
   /**

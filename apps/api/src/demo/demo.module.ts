@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { HoursModule } from '../hours/hours.module';
 import { LearnersModule } from '../learners/learners.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { SignOffModule } from '../sign-off/sign-off.module';
@@ -20,6 +21,7 @@ import { DemoWorkplaceRecords } from './demo-workplace-records';
     AuthModule,
     EnrolmentsModule,
     EvidenceModule,
+    HoursModule,
     LearnersModule,
     QualificationsModule,
     SignOffModule,

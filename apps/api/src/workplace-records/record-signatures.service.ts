@@ -77,7 +77,8 @@ export class RecordSignaturesService {
         idempotencyKey,
       );
       if (signedBefore !== null) {
-        if (signedBefore !== item.id) throw new DomainError('CONFLICT', REUSED_KEY);
+        if (signedBefore.itemId !== item.id || !signedBefore.newest)
+          throw new DomainError('CONFLICT', REUSED_KEY);
         return true;
       }
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);

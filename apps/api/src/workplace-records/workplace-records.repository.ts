@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { text } from '../database/row-readers';
+import { bool, text } from '../database/row-readers';
 import { execute, queryFirst } from '../database/typed-query';
 
 /** A learner's countersignature as it is inserted, once; the database refuses any change. */
@@ -24,18 +24,24 @@ export interface NewCountersignature {
  */
 @Injectable()
 export class WorkplaceRecordsRepository {
-  /** The item whose version the assessor signed with this key, if they used it before. */
+  /**
+   * The item whose version the assessor signed with this key, if they used it before, and
+   * whether that version is still the item's newest (a key that signed version 1 is not a
+   * replay of signing version 2).
+   */
   findSignedItemByKey(
     manager: EntityManager,
     declaredBy: string,
     idempotencyKey: string,
-  ): Promise<string | null> {
+  ): Promise<{ itemId: string; newest: boolean } | null> {
     return queryFirst(
       manager,
-      `SELECT v.item_id AS "itemId" FROM declarations d JOIN evidence_versions v ON v.id = d.version_id
+      `SELECT v.item_id AS "itemId",
+              NOT EXISTS (SELECT 1 FROM evidence_versions n WHERE n.item_id = v.item_id AND n.number > v.number) AS newest
+         FROM declarations d JOIN evidence_versions v ON v.id = d.version_id
         WHERE d.declared_by = $1 AND d.idempotency_key = $2`,
       [declaredBy, idempotencyKey],
-      (raw) => text(raw, 'itemId'),
+      (raw) => ({ itemId: text(raw, 'itemId'), newest: bool(raw, 'newest') }),
     );
   }
 

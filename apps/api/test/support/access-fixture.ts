@@ -561,6 +561,27 @@ export async function accessFixture(t: TestApp) {
         expiresAt: new Date(Date.now() + 3_600_000),
       });
     },
+    /**
+     * An hours entry on the enrolment as its learner logs one, written as the owner (so on a
+     * closed enrolment too); confirmed by its assessor when asked.
+     */
+    freshHourEntry: async (enrolmentId: string, confirmed = false): Promise<string> => {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO hour_entries (enrolment_id, learner_id, worked_on, minutes, activity, category)
+         SELECT id, learner_id, '2026-11-02', 60, 'Shadowed the night shift lead', 'supervised_practice'
+           FROM enrolments WHERE id = $1
+         RETURNING id`,
+        [enrolmentId],
+      );
+      if (confirmed)
+        await t.db.query(
+          `INSERT INTO hour_entry_reviews (entry_id, revision, assessor_id, decision)
+           SELECT $1, 1, user_id, 'confirm' FROM enrolment_assignments
+            WHERE enrolment_id = $2 AND role = 'assessor' AND ended_at IS NULL`,
+          [id, enrolmentId],
+        );
+      return id;
+    },
     /** Another session of the actor's own, for routes that end the one they are sent with. */
     freshSession: (actor: AccessActor) =>
       actor.person === null ? Promise.resolve(null) : session(actor.person.id),

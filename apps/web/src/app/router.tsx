@@ -12,6 +12,7 @@ import { EnrolmentsRoute } from './routes/enrolments';
 import { EvidenceRoute } from './routes/evidence';
 import { FailedJobsRoute } from './routes/failed-jobs';
 import { HomeRoute } from './routes/home';
+import { HoursRoute } from './routes/hours';
 import { ImportLearnersRoute } from './routes/import-learners';
 import { ImportQualificationRoute } from './routes/import-qualification';
 import { LearnerRoute } from './routes/learner';
@@ -179,6 +180,7 @@ const router = createBrowserRouter([
               </RequireRole>
             ),
           },
+          { path: '/enrolments/:id/hours', element: <HoursRoute /> },
           { path: '/sign-offs/:id', element: <SignOffRoute /> },
           { path: '/qualifications', element: <QualificationsRoute /> },
           {

@@ -176,6 +176,15 @@ export function EnrolmentRoute() {
             </dl>
           </section>
 
+          <section aria-labelledby="hours-heading" className="card">
+            <h2 id="hours-heading">Hours</h2>
+            <p>
+              <Link to={`/enrolments/${encodeURIComponent(detail.id)}/hours`}>
+                Hours logged, their reviews and the targets
+              </Link>
+            </p>
+          </section>
+
           <section aria-labelledby="units-heading" className="card">
             <h2 id="units-heading">Units and progress</h2>
             <UnitsAndProgress enrolmentId={detail.id} />

@@ -1,4 +1,5 @@
 import type { EnrolmentSummary } from '@signoff/contracts';
+import { Link } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { AwaitingSummary } from '../../features/assessment/components/awaiting-summary';
 import { useEnrolmentProgress } from '../../features/enrolments/api/get-enrolment-progress';
@@ -46,6 +47,12 @@ function LearnerEnrolments() {
         <EnrolmentProgressSection enrolment={enrolment} />
         <h3>Feedback on your evidence</h3>
         <FeedbackSection enrolmentId={enrolment.id} />
+        <h3>Your hours</h3>
+        <p>
+          <Link to={`/enrolments/${encodeURIComponent(enrolment.id)}/hours`}>
+            Log your hours and see them against your targets
+          </Link>
+        </p>
       </section>
     );
   });

@@ -26,6 +26,12 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
           {enrolment.qualification.title}{' '}
           <span className="muted">(version {enrolment.qualification.version})</span>
         </p>
+        <Link
+          to={`/enrolments/${encodeURIComponent(enrolment.id)}/hours`}
+          className="button button--secondary"
+        >
+          My hours
+        </Link>
         {canAdd ? (
           <Link
             to={`/portfolio/evidence/new?enrolment=${encodeURIComponent(enrolment.id)}`}
