@@ -47,6 +47,19 @@ function EvidenceEditorRoute() {
   );
 }
 
+// The assessor's record of an observation or a discussion carries the same editor.
+const LazyRecordEditorRoute = lazy(() =>
+  import('./routes/record-editor').then((module) => ({ default: module.RecordEditorRoute })),
+);
+
+function RecordEditorRoute(props: { kind?: 'observation' | 'discussion' }) {
+  return (
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      <LazyRecordEditorRoute {...props} />
+    </Suspense>
+  );
+}
+
 const router = createBrowserRouter([
   {
     errorElement: <RouteErrorPage />,
@@ -142,6 +155,31 @@ const router = createBrowserRouter([
           { path: '/enrolments/:id', element: <EnrolmentRoute /> },
           { path: '/enrolments/:enrolmentId/evidence/:id', element: <EvidenceRoute /> },
           { path: '/enrolments/:id/units/:unit', element: <UnitSignOffRoute /> },
+          // A new record and its draft share one element, as the evidence editor's pages do.
+          {
+            path: '/enrolments/:enrolmentId/observations/new',
+            element: (
+              <RequireRole role="assessor">
+                <RecordEditorRoute kind="observation" />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/enrolments/:enrolmentId/professional-discussions/new',
+            element: (
+              <RequireRole role="assessor">
+                <RecordEditorRoute kind="discussion" />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/enrolments/:enrolmentId/records/:id/edit',
+            element: (
+              <RequireRole role="assessor">
+                <RecordEditorRoute />
+              </RequireRole>
+            ),
+          },
           { path: '/enrolments/:id/hours', element: <HoursRoute /> },
           { path: '/sign-offs/:id', element: <SignOffRoute /> },
           { path: '/qualifications', element: <QualificationsRoute /> },

@@ -1,3 +1,4 @@
+import { portfolioChangeRefusal } from '@signoff/domain';
 import { Link, useLocation, useParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { QualificationProgress } from '../../components/qualification-progress';
@@ -16,6 +17,7 @@ import { StatusBadge } from '../../features/enrolments/components/status-badge';
 import { UnitProgressTable } from '../../features/enrolments/components/unit-progress-table';
 import { EvidenceCoverage } from '../../features/evidence/components/evidence-coverage';
 import { EvidenceTable } from '../../features/evidence/components/evidence-table';
+import { recordFormPath } from '../../features/evidence/lib/workplace-records';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-client';
 import { formatDay } from '../../lib/dates';
@@ -44,7 +46,15 @@ function UnitsAndProgress({ enrolmentId }: { enrolmentId: string }) {
 }
 
 /** The enrolment's evidence, read-only, each item leading to its page. */
-function Portfolio({ enrolmentId, isLearner }: { enrolmentId: string; isLearner: boolean }) {
+function Portfolio({
+  enrolmentId,
+  isLearner,
+  learnerName,
+}: {
+  enrolmentId: string;
+  isLearner: boolean;
+  learnerName: string;
+}) {
   const context = usePortfolioContext(enrolmentId);
   if (context.error) return <FormAlert message={describeError(context.error)} />;
   if (!context.units || !context.enrolment.data) return <p role="status">Loading the portfolio…</p>;
@@ -66,6 +76,7 @@ function Portfolio({ enrolmentId, isLearner }: { enrolmentId: string; isLearner:
             : 'The learner has not submitted any evidence yet.'
         }
         showsDrafts={isLearner}
+        countersigner={isLearner ? { you: true } : { name: learnerName }}
       />
       <h3>What the evidence covers</h3>
       <EvidenceCoverage
@@ -221,7 +232,27 @@ export function EnrolmentRoute() {
 
       <section aria-labelledby="portfolio-heading" className="card">
         <h2 id="portfolio-heading">Portfolio</h2>
-        <Portfolio enrolmentId={detail.id} isLearner={me.id === detail.learner.id} />
+        {me.id === detail.assessor.id && portfolioChangeRefusal(detail.status) === null ? (
+          <div className="button-row record-actions">
+            <Link
+              to={recordFormPath(detail.id, { kind: 'observation' })}
+              className="button button--primary"
+            >
+              Record an observation
+            </Link>
+            <Link
+              to={recordFormPath(detail.id, { kind: 'discussion' })}
+              className="button button--secondary"
+            >
+              Record a professional discussion
+            </Link>
+          </div>
+        ) : null}
+        <Portfolio
+          enrolmentId={detail.id}
+          isLearner={me.id === detail.learner.id}
+          learnerName={detail.learner.displayName}
+        />
       </section>
     </>
   );

@@ -12,12 +12,15 @@ import {
 import { useEvidence } from '../../features/evidence/api/get-evidence';
 import { useReviseEvidence } from '../../features/evidence/api/revise-evidence';
 import { AssessmentDecisions } from '../../features/evidence/components/assessment-decisions';
+import { CountersignPanel } from '../../features/evidence/components/countersign-panel';
 import { DecisionForm } from '../../features/evidence/components/decision-form';
 import { DiscardDraftButton } from '../../features/evidence/components/discard-draft-button';
 import { EvidenceVersionView } from '../../features/evidence/components/evidence-version-view';
+import { RecordCountersignatures } from '../../features/evidence/components/record-countersignatures';
 import { VersionHistory } from '../../features/evidence/components/version-history';
 import { WithdrawAcceptanceButton } from '../../features/evidence/components/withdraw-acceptance-dialog';
 import { clearDraftCopy, draftCopyKey } from '../../features/evidence/lib/draft-copy';
+import { recordFormPath, recordKindOf } from '../../features/evidence/lib/workplace-records';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-client';
 import { describeError } from '../../lib/error-messages';
@@ -56,8 +59,18 @@ export function EvidenceRoute() {
 
   const enrolmentId = evidence.data?.enrolmentId ?? staffEnrolmentId;
   const isAuthor = evidence.data?.author.id === me.id;
+  const learner = context.enrolment.data?.learner;
+  const countersigner = learner
+    ? learner.id === me.id
+      ? { you: true as const }
+      : { name: learner.displayName }
+    : undefined;
+  // Said on this item only, as the withdrawal's notice is.
+  const [countersigned, setCountersigned] = useState<{ itemId: string; notice: string } | null>(
+    null,
+  );
   const back =
-    staffEnrolmentId || !isAuthor ? (
+    staffEnrolmentId || (!isAuthor && context.enrolment.data?.learner.id !== me.id) ? (
       <Link to={`/enrolments/${encodeURIComponent(enrolmentId ?? '')}`}>
         {context.enrolment.data
           ? `Enrolment of ${context.enrolment.data.learner.displayName}`
@@ -81,7 +94,17 @@ export function EvidenceRoute() {
 
   const detail = evidence.data;
   const { current } = detail;
-  const editPath = `/portfolio/evidence/${encodeURIComponent(detail.id)}/edit`;
+  const kind = recordKindOf(detail);
+  const editPath = kind
+    ? recordFormPath(detail.enrolmentId, { itemId: detail.id })
+    : `/portfolio/evidence/${encodeURIComponent(detail.id)}/edit`;
+  const disagreement =
+    kind && current.status === 'referred'
+      ? detail.countersignatures.find(
+          (countersignature) =>
+            countersignature.version === current.number && !countersignature.agreed,
+        )
+      : undefined;
   // What the API says this person may do.
   const { can } = detail;
   const newest = detail.decisions[0];
@@ -124,13 +147,20 @@ export function EvidenceRoute() {
       <p className="breadcrumb">{back}</p>
       <h1>{title}</h1>
       <p className="lead">
-        {isAuthor ? 'Your evidence' : `Evidence from ${detail.author.displayName}`}
+        {kind
+          ? `${kind === 'observation' ? 'Direct observation' : 'Professional discussion'} recorded by ${isAuthor ? 'you' : `${detail.author.displayName}, assessor`}`
+          : isAuthor
+            ? 'Your evidence'
+            : `Evidence from ${detail.author.displayName}`}
         {detail.versions.length > 1
           ? `, version ${current.number} of ${detail.versions.length}`
           : ''}
       </p>
       <StatusMessage>
-        {(withdrawn?.itemId === detail.id ? withdrawn.notice : null) ?? state?.notice ?? null}
+        {(withdrawn?.itemId === detail.id ? withdrawn.notice : null) ??
+          (countersigned?.itemId === detail.id ? countersigned.notice : null) ??
+          state?.notice ??
+          null}
       </StatusMessage>
       <FormAlert
         message={
@@ -160,11 +190,28 @@ export function EvidenceRoute() {
         </section>
       ) : null}
 
+      {disagreement ? (
+        <section aria-labelledby="disagreement-heading" className="notice notice--referral">
+          <h2 id="disagreement-heading">
+            {disagreement.learner.id === me.id
+              ? 'You did not agree with this record'
+              : `${disagreement.learner.displayName} does not agree with this record`}
+          </h2>
+          <blockquote className="feedback">{disagreement.comment}</blockquote>
+          {can.revise ? (
+            <p>
+              Revise it to start a new version that puts this right; this one stays in the history.{' '}
+              {disagreement.learner.displayName} is then asked to countersign the new version.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
       {can.edit || can.revise || can.discard || can.withdrawAcceptance ? (
         <div className="button-row evidence-actions">
           {can.edit ? (
             <Link to={editPath} className="button button--primary">
-              Edit draft
+              {kind ? 'Edit the draft record' : 'Edit draft'}
             </Link>
           ) : null}
           {can.revise ? (
@@ -174,14 +221,20 @@ export function EvidenceRoute() {
                 revise.mutate(detail.id, {
                   onSuccess: () => {
                     const notice: EvidenceNotice = {
-                      notice: `Version ${current.number + 1} is a new draft with everything from version ${current.number}. Change what your assessor asked for, then submit it again.`,
+                      notice: kind
+                        ? `Version ${current.number + 1} is a new draft with everything from version ${current.number}. Put right what ${learner?.displayName ?? 'the learner'} said, then sign it again.`
+                        : `Version ${current.number + 1} is a new draft with everything from version ${current.number}. Change what your assessor asked for, then submit it again.`,
                     };
                     void navigate(editPath, { state: notice });
                   },
                 })
               }
             >
-              {revise.isPending ? 'Starting a new version…' : 'Revise'}
+              {revise.isPending
+                ? 'Starting a new version…'
+                : kind
+                  ? 'Revise this record'
+                  : 'Revise'}
             </Button>
           ) : null}
           {can.discard ? (
@@ -191,9 +244,12 @@ export function EvidenceRoute() {
               onDiscarded={() => {
                 clearDraftCopy(draftCopyKey(me.id, { itemId: detail.id }));
                 const notice: PortfolioNotice = { notice: 'The draft is discarded.' };
-                void navigate(`/portfolio?enrolment=${encodeURIComponent(detail.enrolmentId)}`, {
-                  state: notice,
-                });
+                void navigate(
+                  kind
+                    ? `/enrolments/${encodeURIComponent(detail.enrolmentId)}`
+                    : `/portfolio?enrolment=${encodeURIComponent(detail.enrolmentId)}`,
+                  { state: notice },
+                );
               }}
             />
           ) : null}
@@ -221,8 +277,32 @@ export function EvidenceRoute() {
               methodCode={detail.methodCode}
               units={context.units ?? []}
               headingLevel={2}
+              countersigner={countersigner}
+              origin={detail.origin}
             />
           </section>
+
+          {can.countersign ? (
+            <CountersignPanel
+              key={`${detail.id}-${current.number}`}
+              detail={detail}
+              onCountersigned={(signed, agreed) =>
+                setCountersigned({
+                  itemId: signed.id,
+                  notice: agreed
+                    ? `You agreed that the record is accurate. It is accepted as evidence by ${signed.author.displayName}, who made it.`
+                    : `You did not agree with the record. ${signed.author.displayName} can now revise it.`,
+                })
+              }
+            />
+          ) : null}
+
+          {kind ? (
+            <section aria-labelledby="countersignatures-heading" className="units-section">
+              <h2 id="countersignatures-heading">The learner’s countersignatures</h2>
+              <RecordCountersignatures countersignatures={detail.countersignatures} />
+            </section>
+          ) : null}
 
           {detail.decisions.length > 0 ? (
             <section aria-labelledby="decisions-heading" className="units-section">

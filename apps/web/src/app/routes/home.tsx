@@ -5,6 +5,7 @@ import { AwaitingSummary } from '../../features/assessment/components/awaiting-s
 import { useEnrolmentProgress } from '../../features/enrolments/api/get-enrolment-progress';
 import { useOwnEnrolments } from '../../features/enrolments/api/get-enrolments';
 import { useRecentEvidence } from '../../features/evidence/api/get-evidence-list';
+import { RecordsAwaitingCountersignature } from '../../features/evidence/components/records-awaiting-countersignature';
 import { EvidenceFeedback, LearnerProgress } from '../../features/home/components/learner-progress';
 import { RoleHome } from '../../features/home/components/role-home';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -41,6 +42,7 @@ function LearnerEnrolments() {
     return (
       <section key={enrolment.id} aria-labelledby={headingId} className="card learner-enrolment">
         <h2 id={headingId}>{enrolment.qualification.title}</h2>
+        <RecordsAwaitingCountersignature enrolmentId={enrolment.id} />
         <h3>Your progress</h3>
         <EnrolmentProgressSection enrolment={enrolment} />
         <h3>Feedback on your evidence</h3>

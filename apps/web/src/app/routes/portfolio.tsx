@@ -54,6 +54,7 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
         linkTo={(item) => `/portfolio/evidence/${encodeURIComponent(item.id)}`}
         label="Your evidence"
         showsDrafts
+        countersigner={{ you: true }}
         empty="You have not added any evidence yet. Add your first piece: a photo, a document, a recording or a written account."
       />
       <section aria-labelledby="coverage-heading" className="coverage-section">

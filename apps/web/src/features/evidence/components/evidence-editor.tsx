@@ -8,70 +8,30 @@ import {
 } from '@signoff/contracts';
 import { submissionProblems } from '@signoff/domain';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
-import { Button } from '../../../components/button';
+import { useWatch } from 'react-hook-form';
 import { FormAlert } from '../../../components/form-alert';
-import { FormSelectField, FormTextField, useFormField } from '../../../components/form/form-fields';
+import { FormSelectField, FormTextField } from '../../../components/form/form-fields';
 import { resolverFrom } from '../../../components/form/resolver-from';
 import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { StatusMessage } from '../../../components/status-message';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
+import { useCreateEvidence } from '../api/create-evidence';
 import { useEvidence } from '../api/get-evidence';
 import type { CentreMethodCode } from '../api/get-method-codes';
-import { useRemoveEvidenceFile } from '../api/remove-evidence-file';
+import { useSaveEvidence } from '../api/save-evidence';
 import { useSubmitEvidence } from '../api/submit-evidence';
-import { useEvidenceDraft } from '../hooks/use-evidence-draft';
+import { useAutosavedDraft } from '../hooks/use-autosaved-draft';
 import { useEvidenceUploads } from '../hooks/use-evidence-uploads';
-import type { SaveState } from '../lib/autosave';
 import { clearDraftCopy, draftCopyKey } from '../lib/draft-copy';
+import { EVIDENCE_DRAFT } from '../lib/draft-kinds';
 import { DRAFT_SUBJECTS } from '../lib/draft-problems';
 import { DeclarationDialog } from './declaration-dialog';
 import { DiscardDraftButton } from './discard-draft-button';
-import { EvidenceFileList } from './evidence-file-list';
-import { FileUploader } from './file-uploader';
-import { NarrativeEditor } from './narrative-editor';
+import { DraftFiles } from './draft-files';
+import { NarrativeField, stayOnEnter } from './draft-fields';
 import { OutcomePickerField } from './outcome-picker';
-
-const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' });
-
-/**
- * Enter in a field does not submit the draft: submitting is a declaration, pressed for on
- * purpose, and the draft saves by itself.
- */
-function stayOnEnter(event: { key: string; preventDefault: () => void }) {
-  if (event.key === 'Enter') event.preventDefault();
-}
-
-function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
-  const words =
-    state.kind === 'saving'
-      ? 'Saving…'
-      : state.kind === 'saved'
-        ? `Saved at ${TIME_FORMAT.format(state.at)}`
-        : state.kind === 'waiting' || state.kind === 'failed'
-          ? state.message
-          : 'Changes are saved as you type.';
-  return (
-    <div className="save-status">
-      <p
-        role="status"
-        className={
-          state.kind === 'failed'
-            ? 'save-status__text save-status__text--failed'
-            : 'save-status__text'
-        }
-      >
-        {words}
-      </p>
-      {state.kind === 'failed' && !isApiError(state.error, 'UNAUTHENTICATED') ? (
-        <Button variant="secondary" className="button--small" onPress={onRetry}>
-          Try saving again
-        </Button>
-      ) : null}
-    </div>
-  );
-}
+import { SaveStatus } from './save-status';
 
 export interface EvidenceEditorProps {
   userId: string;
@@ -115,14 +75,25 @@ export function EvidenceEditor({
       { subjects: DRAFT_SUBJECTS },
     ),
   );
-  const draft = useEvidenceDraft({ userId, enrolmentId, detail, blank, resolver, onCreated });
+  const { mutateAsync: create } = useCreateEvidence(enrolmentId);
+  const { mutateAsync: save } = useSaveEvidence();
+  const draft = useAutosavedDraft({
+    kind: EVIDENCE_DRAFT,
+    userId,
+    enrolmentId,
+    detail,
+    blank,
+    resolver,
+    create,
+    save: (id, content) => save({ id, content }),
+    onCreated,
+  });
   const { form, itemId } = draft;
   const title = useWatch({ control: form.control, name: 'title' });
   const uploads = useEvidenceUploads(draft.ensureItem);
   const stored = useEvidence(itemId ?? undefined);
   const current = stored.data ?? detail;
   const files = current?.current.files ?? [];
-  const removeFile = useRemoveEvidenceFile();
   const submit = useSubmitEvidence();
   const [declaring, setDeclaring] = useState(false);
   const [dialogError, setDialogError] = useState<string | null>(null);
@@ -223,38 +194,17 @@ export function EvidenceEditor({
               onKeyDown={stayOnEnter}
               isRequired
             />
-            <NarrativeField control={form.control} />
+            <NarrativeField
+              control={form.control}
+              label="Narrative"
+              description="What you did, how, and what it shows. Leave it short if your files say it all."
+            />
           </div>
         </section>
 
         <section aria-labelledby="files-heading" className="card">
           <h2 id="files-heading">Files</h2>
-          {files.length > 0 ? (
-            <EvidenceFileList
-              files={files}
-              label="Files on this draft"
-              removing={removeFile.isPending ? (removeFile.variables?.fileId ?? null) : null}
-              onRemove={(file) => {
-                if (!itemId) return;
-                setNotice(null);
-                removeFile.mutate(
-                  { itemId, fileId: file.id },
-                  { onError: (error) => setNotice(describeError(error)) },
-                );
-              }}
-            />
-          ) : (
-            <p className="muted">No files yet.</p>
-          )}
-          <FileUploader
-            uploads={uploads.uploads}
-            onAdd={uploads.add}
-            onRetry={uploads.retry}
-            onCancel={uploads.cancel}
-            onDismiss={uploads.dismiss}
-            announcement={uploads.announcement}
-            maxBytes={uploads.maxBytes}
-          />
+          <DraftFiles itemId={itemId} files={files} uploads={uploads} onProblem={setNotice} />
         </section>
 
         <section aria-labelledby={mappingHeadingId} className="card">
@@ -300,23 +250,5 @@ export function EvidenceEditor({
         error={dialogError}
       />
     </>
-  );
-}
-
-/** The narrative, bound to the form: react-hook-form focuses its editable region when at fault. */
-function NarrativeField({ control }: { control: Control<EvidenceContent> }) {
-  const narrative = useFormField(control, 'narrative');
-  const id = useId();
-  const { ref } = narrative;
-  useEffect(() => ref({ focus: () => document.getElementById(id)?.focus() }), [ref, id]);
-  return (
-    <NarrativeEditor
-      id={id}
-      label="Narrative"
-      description="What you did, how, and what it shows. Leave it short if your files say it all."
-      initialHtml={narrative.value}
-      onChange={narrative.onChange}
-      errorMessage={narrative.error}
-    />
   );
 }

@@ -1,6 +1,17 @@
 import type { EvidenceStatus } from '@signoff/contracts';
-import { EVIDENCE_STATUS_WORDS } from '../lib/evidence-status';
+import { evidenceStatusWords, type Countersigner } from '../lib/evidence-status';
 
-export function EvidenceStatusBadge({ status }: { status: EvidenceStatus }) {
-  return <span className={`badge badge--evidence-${status}`}>{EVIDENCE_STATUS_WORDS[status]}</span>;
+export function EvidenceStatusBadge({
+  status,
+  countersigner,
+}: {
+  status: EvidenceStatus;
+  /** Whose countersignature a record awaits, as the reader is told. */
+  countersigner?: Countersigner;
+}) {
+  return (
+    <span className={`badge badge--evidence-${status}`}>
+      {evidenceStatusWords(status, countersigner)}
+    </span>
+  );
 }

@@ -10,6 +10,7 @@ import type { CentreMethodCode } from '../api/get-method-codes';
 import { claimsByUnit } from '../lib/evidence-claims';
 import { filterFromSearch, isFiltered, searchWithFilter } from '../lib/evidence-filter';
 import { EvidenceFilters } from './evidence-filters';
+import type { Countersigner } from '../lib/evidence-status';
 import { EvidenceStatusBadge } from './evidence-status-badge';
 
 function countInWords(count: number, filtered: boolean): string {
@@ -54,6 +55,8 @@ export interface EvidenceTableProps {
   label: string;
   /** Drafts are the learner's alone: the API lists them only to their author. */
   showsDrafts: boolean;
+  /** Whose countersignature a record awaits, as the reader is told. */
+  countersigner?: Countersigner;
 }
 
 /**
@@ -68,6 +71,7 @@ export function EvidenceTable({
   empty,
   label,
   showsDrafts,
+  countersigner,
 }: EvidenceTableProps) {
   const [params, setParams] = useSearchParams();
   const filter = filterFromSearch(params);
@@ -109,7 +113,7 @@ export function EvidenceTable({
       allowsSorting: true,
       cell: (item) => (
         <>
-          <EvidenceStatusBadge status={item.status} />
+          <EvidenceStatusBadge status={item.status} countersigner={countersigner} />
           {item.version > 1 ? <span className="muted"> version {item.version}</span> : null}
         </>
       ),

@@ -1,7 +1,12 @@
-import { ASSESSMENT_METHODS, type EvidenceVersion, type Unit } from '@signoff/contracts';
+import {
+  ASSESSMENT_METHODS,
+  type EvidenceOrigin,
+  type EvidenceVersion,
+  type Unit,
+} from '@signoff/contracts';
 import { formatDay, formatMoment } from '../../../lib/dates';
 import { claimsByUnit } from '../lib/evidence-claims';
-import { DECLARANT_WORDS } from '../lib/evidence-status';
+import { DECLARANT_WORDS, type Countersigner } from '../lib/evidence-status';
 import { EvidenceFileList } from './evidence-file-list';
 import { EvidenceStatusBadge } from './evidence-status-badge';
 
@@ -12,6 +17,10 @@ export interface EvidenceVersionViewProps {
   units: readonly Unit[];
   /** The level of the version's own headings. */
   headingLevel: 2 | 4;
+  /** Whose countersignature a record awaits, as the reader is told. */
+  countersigner?: Countersigner;
+  /** Who wrote the item: an assessor's record is signed, not declared. */
+  origin?: EvidenceOrigin;
 }
 
 /** One version as it was saved or declared: its content, files, mapping and declaration. */
@@ -20,7 +29,10 @@ export function EvidenceVersionView({
   methodCode,
   units,
   headingLevel,
+  countersigner,
+  origin = 'learner',
 }: EvidenceVersionViewProps) {
+  const isRecord = origin === 'assessor';
   const Heading = headingLevel === 2 ? 'h2' : 'h4';
   const Subheading = headingLevel === 2 ? 'h3' : 'h5';
   const method = ASSESSMENT_METHODS[version.method];
@@ -32,7 +44,8 @@ export function EvidenceVersionView({
         <div className="facts__item">
           <dt>Status</dt>
           <dd>
-            <EvidenceStatusBadge status={version.status} /> (version {version.number})
+            <EvidenceStatusBadge status={version.status} countersigner={countersigner} /> (version{' '}
+            {version.number})
           </dd>
         </div>
         <div className="facts__item">
@@ -45,13 +58,33 @@ export function EvidenceVersionView({
           <dt>Date of the activity</dt>
           <dd>{formatDay(version.activityDate)}</dd>
         </div>
+        {version.observation ? (
+          <>
+            <div className="facts__item">
+              <dt>Setting</dt>
+              <dd>{version.observation.setting || 'Not stated yet'}</dd>
+            </div>
+            <div className="facts__item">
+              <dt>Time</dt>
+              <dd>
+                {version.observation.startTime || '–'} to {version.observation.endTime || '–'}
+              </dd>
+            </div>
+          </>
+        ) : null}
         <div className="facts__item">
           <dt>Last changed</dt>
           <dd>{formatMoment(version.updatedAt)}</dd>
         </div>
       </dl>
 
-      <Heading>Narrative</Heading>
+      <Heading>
+        {isRecord
+          ? version.method === 'professional_discussion'
+            ? 'Notes'
+            : 'What was observed'
+          : 'Narrative'}
+      </Heading>
       {version.narrative.trim() === '' ? (
         <p className="muted">No narrative.</p>
       ) : (
@@ -94,13 +127,13 @@ export function EvidenceVersionView({
         ))
       )}
 
-      <Heading>Declaration</Heading>
+      <Heading>{isRecord ? 'The assessor’s signature' : 'Declaration'}</Heading>
       {version.declaration ? (
         <div className="declaration-record">
           <blockquote className="declaration">{version.declaration.statement}</blockquote>
           <dl className="facts">
             <div className="facts__item">
-              <dt>Declared by</dt>
+              <dt>{isRecord ? 'Signed by' : 'Declared by'}</dt>
               <dd>
                 {version.declaration.declarant.displayName}
                 {version.declaration.declarant.role === 'learner'
@@ -109,7 +142,7 @@ export function EvidenceVersionView({
               </dd>
             </div>
             <div className="facts__item">
-              <dt>Declared at</dt>
+              <dt>{isRecord ? 'Signed at' : 'Declared at'}</dt>
               <dd>
                 <time dateTime={version.declaration.declaredAt}>
                   {formatMoment(version.declaration.declaredAt)}
@@ -117,13 +150,15 @@ export function EvidenceVersionView({
               </dd>
             </div>
             <div className="facts__item facts__item--wide">
-              <dt>SHA-256 of what was declared</dt>
+              <dt>SHA-256 of what was {isRecord ? 'signed' : 'declared'}</dt>
               <dd className="hash">{version.declaration.sha256}</dd>
             </div>
           </dl>
         </div>
       ) : (
-        <p className="muted">Not declared yet: this version is a draft.</p>
+        <p className="muted">
+          Not {isRecord ? 'signed' : 'declared'} yet: this version is a draft.
+        </p>
       )}
     </div>
   );

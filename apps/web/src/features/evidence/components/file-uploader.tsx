@@ -32,6 +32,17 @@ const ACCEPTED = [
   'video/*',
 ];
 
+/** What the phone's camera or microphone may capture on the spot. */
+export type Capture = 'photo' | 'video' | 'audio';
+
+const CAPTURES: Record<Capture, { accept: string; camera: 'environment' | 'user'; label: string }> =
+  {
+    photo: { accept: 'image/*', camera: 'environment', label: 'Take a photo' },
+    video: { accept: 'video/*', camera: 'environment', label: 'Record a video' },
+    // `capture` on an audio input opens the phone's recorder.
+    audio: { accept: 'audio/*', camera: 'user', label: 'Record audio' },
+  };
+
 export interface FileUploaderProps {
   uploads: readonly PendingUpload[];
   onAdd: (files: File[]) => void;
@@ -42,6 +53,8 @@ export interface FileUploaderProps {
   announcement: string;
   /** The server's limit for one file, once known. */
   maxBytes: number | undefined;
+  /** The captures offered beside choosing files; every one unless said. */
+  captures?: readonly Capture[];
 }
 
 function filesOf(list: FileList | null): File[] {
@@ -121,6 +134,7 @@ export function FileUploader({
   onDismiss,
   announcement,
   maxBytes,
+  captures = ['photo', 'video', 'audio'],
 }: FileUploaderProps) {
   return (
     <div className="file-uploader">
@@ -149,27 +163,16 @@ export function FileUploader({
           </FileTrigger>
         </div>
         <div className="button-row capture-buttons">
-          <FileTrigger
-            acceptedFileTypes={['image/*']}
-            defaultCamera="environment"
-            onSelect={(list) => onAdd(filesOf(list))}
-          >
-            <Button variant="secondary">Take a photo</Button>
-          </FileTrigger>
-          <FileTrigger
-            acceptedFileTypes={['video/*']}
-            defaultCamera="environment"
-            onSelect={(list) => onAdd(filesOf(list))}
-          >
-            <Button variant="secondary">Record a video</Button>
-          </FileTrigger>
-          <FileTrigger
-            acceptedFileTypes={['audio/*']}
-            defaultCamera="user"
-            onSelect={(list) => onAdd(filesOf(list))}
-          >
-            <Button variant="secondary">Record audio</Button>
-          </FileTrigger>
+          {captures.map((capture) => (
+            <FileTrigger
+              key={capture}
+              acceptedFileTypes={[CAPTURES[capture].accept]}
+              defaultCamera={CAPTURES[capture].camera}
+              onSelect={(list) => onAdd(filesOf(list))}
+            >
+              <Button variant="secondary">{CAPTURES[capture].label}</Button>
+            </FileTrigger>
+          ))}
         </div>
       </DropZone>
       <p className="muted file-uploader__hint">

@@ -1,4 +1,4 @@
-import type { EvidenceContent, EvidenceDetail } from '@signoff/contracts';
+import type { EvidenceContent } from '@signoff/contracts';
 import { ApiError } from '../../../lib/api-client';
 import {
   nextAutosave,
@@ -23,36 +23,10 @@ const content = (change: Partial<EvidenceContent> = {}): EvidenceContent => ({
 });
 const BLANK = content({ title: '', narrative: '', activityDate: '', claims: [] });
 
-const detail = (change: Partial<EvidenceContent> = {}): EvidenceDetail => ({
-  id: 'item-1',
-  enrolmentId: 'enrolment-1',
-  origin: 'learner',
-  author: { id: 'learner-1', displayName: 'Lee Learner' },
-  methodCode: 'O',
-  current: {
-    number: 1,
-    status: 'draft',
-    ...content(change),
-    files: [],
-    observation: null,
-    witness: null,
-    declaration: null,
-    createdAt: '2026-10-20T09:00:00Z',
-    updatedAt: '2026-10-20T09:00:00Z',
-  },
-  versions: [1],
-  can: {
-    edit: true,
-    submit: true,
-    revise: false,
-    discard: true,
-    decide: false,
-    withdrawAcceptance: false,
-    sign: false,
-    countersign: false,
-  },
-  decisions: [],
-  countersignatures: [],
+/** The item as the server holds it. */
+const detail = (change: Partial<EvidenceContent> = {}) => ({
+  itemId: 'item-1',
+  content: content(change),
 });
 const copy = (itemId: string | null, change: Partial<EvidenceContent> = {}): DraftCopy => ({
   itemId,
@@ -151,7 +125,9 @@ describe('whether what is on screen is saved now', () => {
       { kind: 'waiting', message: DATE_FIRST },
     ],
   ])('%s', (_case, shown, itemId, saved, force, decision) => {
-    expect(saveDecision({ content: shown, itemId, saved, force })).toEqual(decision);
+    expect(saveDecision({ content: shown, itemId, saved, force, noun: 'the evidence' })).toEqual(
+      decision,
+    );
   });
 });
 
@@ -173,13 +149,13 @@ describe('the autosave, event by event', () => {
     message: 'Validation failed',
     errors: [{ path: 'title', message: 'must be at most 200 characters' }],
   });
-  const stored = () => startAutosave(startingDraft(detail(), null, BLANK));
-  const fresh = () => startAutosave(startingDraft(undefined, null, BLANK));
-  const edited = (change: Partial<EvidenceContent>): AutosaveEvent => ({
+  const stored = () => startAutosave(startingDraft(detail(), null, BLANK), 'the evidence');
+  const fresh = () => startAutosave(startingDraft(undefined, null, BLANK), 'the evidence');
+  const edited = (change: Partial<EvidenceContent>): AutosaveEvent<EvidenceContent> => ({
     kind: 'edited',
     content: content(change),
   });
-  const answered = (sent: EvidenceContent, itemId = 'item-1'): AutosaveEvent => ({
+  const answered = (sent: EvidenceContent, itemId = 'item-1'): AutosaveEvent<EvidenceContent> => ({
     kind: 'answered',
     sent,
     itemId,
@@ -187,14 +163,22 @@ describe('the autosave, event by event', () => {
   });
 
   /** The state after every event, and the effects of the last. */
-  function play(start: Autosave, events: AutosaveEvent[]) {
+  function play(start: Autosave<EvidenceContent>, events: AutosaveEvent<EvidenceContent>[]) {
     let state = start;
-    let effects: AutosaveEffect[] = [];
+    let effects: AutosaveEffect<EvidenceContent>[] = [];
     for (const event of events) ({ state, effects } = nextAutosave(state, event));
     return { state, effects };
   }
 
-  it.each<[string, Autosave, AutosaveEvent[], AutosaveEffect[], Autosave['status']['kind']]>([
+  it.each<
+    [
+      string,
+      Autosave<EvidenceContent>,
+      AutosaveEvent<EvidenceContent>[],
+      AutosaveEffect<EvidenceContent>[],
+      Autosave<EvidenceContent>['status']['kind'],
+    ]
+  >([
     [
       'each change is kept on this device and postpones the save (the pause starts again)',
       stored(),
@@ -302,7 +286,10 @@ describe('the autosave, event by event', () => {
     ],
     [
       'a copy restored from this device is sent at the first save',
-      startAutosave(startingDraft(detail(), copy('item-1', { title: 'Kept here' }), BLANK)),
+      startAutosave(
+        startingDraft(detail(), copy('item-1', { title: 'Kept here' }), BLANK),
+        'the evidence',
+      ),
       [{ kind: 'due' }],
       [{ kind: 'send', itemId: 'item-1', content: content({ title: 'Kept here' }) }],
       'saving',

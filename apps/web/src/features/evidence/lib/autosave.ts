@@ -1,4 +1,4 @@
-import type { EvidenceContent, EvidenceDetail, FieldError } from '@signoff/contracts';
+import type { FieldError } from '@signoff/contracts';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import type { DraftCopy } from './draft-copy';
@@ -6,43 +6,51 @@ import type { DraftCopy } from './draft-copy';
 /*
  * The autosave's decisions, apart from React and the network: where the editor starts, whether
  * what is on screen goes to the server now, and what follows each edit, answer and refusal (one
- * state machine, `nextAutosave`). useEvidenceDraft carries out its effects.
+ * state machine, `nextAutosave`). useAutosavedDraft carries out its effects. The learner's
+ * evidence and the assessor's records are drafted alike: each is content with a title and a date.
  */
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function contentOf(detail: EvidenceDetail): EvidenceContent {
-  const { method, title, narrative, activityDate, claims } = detail.current;
-  return { method, title, narrative, activityDate, claims };
+/** What every autosaved draft has: it is created once it has a title, and stored with a date. */
+export interface DraftContent {
+  title: string;
+  activityDate: string;
 }
 
 /** Both known and alike, field for field; an unknown side (not yet on the server) never is. */
-export function sameContent(a: EvidenceContent | null, b: EvidenceContent | null): boolean {
+export function sameContent<C extends DraftContent>(a: C | null, b: C | null): boolean {
   return a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
 }
 
-export interface StartingDraft {
+/** The draft as the server holds it: its item and content. */
+export interface StoredDraft<C extends DraftContent> {
+  itemId: string;
+  content: C;
+}
+
+export interface StartingDraft<C extends DraftContent> {
   itemId: string | null;
   /** What the editor shows first. */
-  content: EvidenceContent;
+  content: C;
   /** What the server holds, if anything. */
-  saved: EvidenceContent | null;
+  saved: C | null;
   /** The copy kept in this browser differs from the server's: it is shown, and sent at once. */
   restored: boolean;
 }
 
 /**
  * Where the editor starts: the copy kept in this browser wins over the server's (it is what the
- * learner typed last), the server's over a blank page.
+ * writer typed last), the server's over a blank page.
  */
-export function startingDraft(
-  detail: EvidenceDetail | undefined,
-  copy: DraftCopy | null,
-  blank: EvidenceContent,
-): StartingDraft {
-  const saved = detail ? contentOf(detail) : null;
+export function startingDraft<C extends DraftContent>(
+  stored: StoredDraft<C> | undefined,
+  copy: DraftCopy<C> | null,
+  blank: C,
+): StartingDraft<C> {
+  const saved = stored?.content ?? null;
   return {
-    itemId: detail?.id ?? copy?.itemId ?? null,
+    itemId: stored?.itemId ?? copy?.itemId ?? null,
     content: copy?.content ?? saved ?? blank,
     saved,
     restored: copy !== null && !sameContent(copy.content, saved),
@@ -55,20 +63,21 @@ export type SaveDecision =
 /**
  * Whether what is on screen goes to the server: not when the server already holds it ('held'),
  * nor while it cannot be stored yet ('waiting', saying what is missing). `force` creates an item
- * without a title (a file may come first).
+ * without a title (a file may come first). `noun` names the draft: "the evidence", "the record".
  */
-export function saveDecision(draft: {
-  content: EvidenceContent;
+export function saveDecision<C extends DraftContent>(draft: {
+  content: C;
   itemId: string | null;
-  saved: EvidenceContent | null;
+  saved: C | null;
   force: boolean;
+  noun: string;
 }): SaveDecision {
-  const { content, itemId, saved, force } = draft;
+  const { content, itemId, saved, force, noun } = draft;
   if (itemId && sameContent(content, saved)) return { kind: 'held' };
   if (!itemId && content.title.trim() === '' && !force)
     return {
       kind: 'waiting',
-      message: 'Not saved yet: give the evidence a title and it is saved as a draft.',
+      message: `Not saved yet: give ${noun} a title and it is saved as a draft.`,
     };
   if (!DATE.test(content.activityDate))
     return { kind: 'waiting', message: 'Not saved yet: enter the date of the activity.' };
@@ -84,26 +93,28 @@ export type SaveState =
   | { kind: 'failed'; message: string; error: unknown };
 
 /** Where the autosave stands: what is on screen, what the server holds, what the line says. */
-export interface Autosave {
+export interface Autosave<C extends DraftContent> {
   itemId: string | null;
-  onScreen: EvidenceContent;
-  saved: EvidenceContent | null;
+  onScreen: C;
+  saved: C | null;
   status: SaveState;
-  /** Once submitted the draft is no longer a draft: nothing more is saved or kept. */
+  /** Once submitted (or signed) the draft is no longer a draft: nothing more is saved or kept. */
   submitted: boolean;
+  /** What the draft is called in the line beside Submit: "the evidence", "the record". */
+  noun: string;
 }
 
-export type AutosaveEvent =
-  /** The learner changed a field. */
-  | { kind: 'edited'; content: EvidenceContent }
+export type AutosaveEvent<C extends DraftContent> =
+  /** The writer changed a field. */
+  | { kind: 'edited'; content: C }
   /** The pause after typing ended, or a save is wanted now; `force` creates without a title. */
   | { kind: 'due'; force?: boolean }
   /** The server stored `sent` as the item `itemId`. */
-  | { kind: 'answered'; sent: EvidenceContent; itemId: string; at: Date }
+  | { kind: 'answered'; sent: C; itemId: string; at: Date }
   | { kind: 'refused'; error: unknown }
   | { kind: 'submitted' };
 
-export type AutosaveEffect =
+export type AutosaveEffect<C extends DraftContent> =
   /** Keep what is on screen in this browser (under the item's key once it has one). */
   | { kind: 'keep-copy' }
   /** The server holds it: forget the copy kept for this item (null: for the item not yet created). */
@@ -111,31 +122,35 @@ export type AutosaveEffect =
   /** (Re)start the pause before saving: typing on postpones the save. */
   | { kind: 'pause' }
   | { kind: 'cancel-pause' }
-  | { kind: 'send'; itemId: string | null; content: EvidenceContent }
+  | { kind: 'send'; itemId: string | null; content: C }
   /** The first save created the item: the page moves to its address. */
   | { kind: 'created' }
   /** The server named problems with fields (shown until the field is edited or a save succeeds). */
   | { kind: 'show-problems'; problems: FieldError[] }
   | { kind: 'clear-problems' };
 
-export interface AutosaveStep {
-  state: Autosave;
-  effects: AutosaveEffect[];
+export interface AutosaveStep<C extends DraftContent> {
+  state: Autosave<C>;
+  effects: AutosaveEffect<C>[];
 }
 
 /** The autosave as it stands when the editor opens (see `startingDraft`). */
-export function startAutosave(start: StartingDraft): Autosave {
+export function startAutosave<C extends DraftContent>(
+  start: StartingDraft<C>,
+  noun: string,
+): Autosave<C> {
   return {
     itemId: start.itemId,
     onScreen: start.content,
     saved: start.saved,
     status: { kind: 'idle' },
     submitted: false,
+    noun,
   };
 }
 
 /** Whether the server holds exactly what is on screen. */
-export function serverHoldsScreen(state: Autosave): boolean {
+export function serverHoldsScreen<C extends DraftContent>(state: Autosave<C>): boolean {
   return state.itemId !== null && sameContent(state.onScreen, state.saved);
 }
 
@@ -147,9 +162,12 @@ function refusalWords(error: unknown): string {
 
 /**
  * The autosave's next step: the state after `event` and what the editor must do about it. The
- * hook (useEvidenceDraft) only carries the effects out: timers, storage and requests.
+ * hook (useAutosavedDraft) only carries the effects out: timers, storage and requests.
  */
-export function nextAutosave(state: Autosave, event: AutosaveEvent): AutosaveStep {
+export function nextAutosave<C extends DraftContent>(
+  state: Autosave<C>,
+  event: AutosaveEvent<C>,
+): AutosaveStep<C> {
   if (state.submitted) return { state, effects: [] };
   switch (event.kind) {
     case 'edited':
@@ -163,6 +181,7 @@ export function nextAutosave(state: Autosave, event: AutosaveEvent): AutosaveSte
         itemId: state.itemId,
         saved: state.saved,
         force: event.force ?? false,
+        noun: state.noun,
       });
       if (decision.kind === 'held') return { state, effects: [] };
       if (decision.kind === 'waiting')
@@ -173,8 +192,8 @@ export function nextAutosave(state: Autosave, event: AutosaveEvent): AutosaveSte
       };
     }
     case 'answered': {
-      const stored: Autosave = { ...state, itemId: event.itemId, saved: event.sent };
-      const effects: AutosaveEffect[] =
+      const stored: Autosave<C> = { ...state, itemId: event.itemId, saved: event.sent };
+      const effects: AutosaveEffect<C>[] =
         state.itemId === null
           ? [{ kind: 'clear-copy', itemId: null }, { kind: 'created' }, { kind: 'clear-problems' }]
           : [{ kind: 'clear-problems' }];
@@ -193,7 +212,7 @@ export function nextAutosave(state: Autosave, event: AutosaveEvent): AutosaveSte
       };
     }
     case 'refused':
-      // The copy in this browser stays: it is what the learner gets back after signing in.
+      // The copy in this browser stays: it is what the writer gets back after signing in.
       return {
         state: {
           ...state,

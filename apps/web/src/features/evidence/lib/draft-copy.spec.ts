@@ -49,6 +49,48 @@ describe('the draft kept in this browser', () => {
     expect(new Set(keys).size).toBe(3);
   });
 
+  it('keeps a new record apart from new evidence on the same enrolment, one per kind', () => {
+    const keys = [
+      draftCopyKey('u1', { enrolmentId: 'e1' }),
+      draftCopyKey('u1', { enrolmentId: 'e1', kind: 'evidence' }),
+      draftCopyKey('u1', { enrolmentId: 'e1', kind: 'observation' }),
+      draftCopyKey('u1', { enrolmentId: 'e1', kind: 'discussion' }),
+    ];
+    expect(keys[0]).toBe(keys[1]);
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('reads a copy back only when it has the fields of the kind asked for', () => {
+    useStorage(storage());
+    const observation = {
+      itemId: 'i1',
+      enrolmentId: 'e1',
+      content: {
+        title: 'Lunch',
+        narrative: '',
+        activityDate: '2026-10-20',
+        setting: 'Dining room',
+        startTime: '12:00',
+        endTime: '',
+        claims: [],
+      },
+      keptAt: '2026-10-20T09:00:00Z',
+    };
+    writeDraftCopy('k', observation);
+    const fields = [
+      'title',
+      'narrative',
+      'activityDate',
+      'setting',
+      'startTime',
+      'endTime',
+      'claims',
+    ];
+    expect(readDraftCopy('k', fields)).toEqual(observation);
+    // Not evidence: it has no method.
+    expect(readDraftCopy('k')).toBeNull();
+  });
+
   it('reads back what was kept, and nothing once cleared', () => {
     useStorage(storage());
     writeDraftCopy('k', COPY);

@@ -28,10 +28,11 @@ export interface PlacedProblems {
 export function placeDraftProblems(
   problems: readonly FieldError[],
   claims: readonly EvidenceClaim[],
+  subjects: Record<string, string> = DRAFT_SUBJECTS,
 ): PlacedProblems {
   const fields: Record<string, string> = {};
   const units = new Map<string, string>();
-  const byPath = describeFieldErrors(problems, DRAFT_SUBJECTS, { fullPaths: true });
+  const byPath = describeFieldErrors(problems, subjects, { fullPaths: true });
   for (const [path, words] of Object.entries(byPath)) {
     const claim = /^claims\.(\d+)/.exec(path);
     const unit = claim ? claims[Number(claim[1])]?.unit : undefined;

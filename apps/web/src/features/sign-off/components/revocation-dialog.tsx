@@ -9,7 +9,7 @@ import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useRevoke } from '../api/revoke';
 import { signedWhat } from '../lib/sign-off-words';
-import { PasswordAgainField } from './password-again-field';
+import { PasswordAgainField } from '../../../components/form/password-again-field';
 
 export interface RevocationDialogProps {
   signOff: SignOffRecord;

@@ -1,15 +1,11 @@
 import type { UnitSignOffView } from '@signoff/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Button } from '../../../components/button';
 import { resolverFrom } from '../../../components/form/resolver-from';
-import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { ModalDialog } from '../../../components/modal-dialog';
-import { isApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/error-messages';
+import { SignatureForm } from '../../../components/signature-form';
+import { passwordProblems, type PasswordAnswer } from '../../../lib/signing';
 import { useSign, type Signing } from '../api/sign';
 import { rowTitle, signedNotice, signingStatement } from '../lib/sign-off-words';
-import { PasswordAgainField } from './password-again-field';
 
 const TITLES: Record<Signing['kind'], string> = {
   rows: 'Sign off rows',
@@ -63,22 +59,6 @@ export function SigningDialog({ view, signing, onClose, onSigned }: SigningDialo
   );
 }
 
-interface PasswordAnswers {
-  password: string;
-}
-
-function passwordProblems({ password }: PasswordAnswers): Record<string, string> {
-  return password === '' ? { password: 'Enter your password to sign.' } : {};
-}
-
-function describeRefusal(error: unknown): string | null {
-  // The field shows what was wrong with the password; the alert need not repeat it.
-  if (isApiError(error, 'VALIDATION_FAILED')) return null;
-  if (isApiError(error, 'UNAVAILABLE') || isApiError(error, 'INTERNAL'))
-    return `${describeError(error)} Signing again is safe: it will not be signed twice.`;
-  return describeError(error);
-}
-
 /** Inside the dialog, so each opening has its own key and forgets the password. */
 function SigningForm({
   view,
@@ -91,8 +71,7 @@ function SigningForm({
   close: () => void;
   onSigned: (notice: string) => void;
 }) {
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const form = useForm<PasswordAnswers>({
+  const form = useForm<PasswordAnswer>({
     defaultValues: { password: '' },
     resolver: resolverFrom(passwordProblems),
   });
@@ -101,21 +80,20 @@ function SigningForm({
     signing.kind === 'rows' ? view.matrix.rows.filter((row) => signing.rows.includes(row.ref)) : [];
 
   return (
-    <ValidatedForm
+    <SignatureForm
       form={form}
-      onValid={({ password }) =>
+      onSign={({ password }, idempotencyKey) =>
         sign.mutate(
           { password, idempotencyKey },
           { onSuccess: () => onSigned(signedNotice(view, signing)) },
         )
       }
       isPending={sign.isPending}
-      serverError={sign.error}
-      wording={{ subjects: { password: 'The password you entered' } }}
-      describeServerError={describeRefusal}
-      checksSummary={null}
-      status={
-        <div className="signing-statement">
+      error={sign.error}
+      submitLabel={buttonWords(signing)}
+      onCancel={close}
+      statement={
+        <>
           <p>{signingStatement(view, signing)}</p>
           {rows.length > 0 ? (
             // Scrolls within itself when long, so the password stays in reach.
@@ -132,19 +110,8 @@ function SigningForm({
               </ul>
             </div>
           ) : null}
-          <p className="muted">
-            Your signature is kept with the date and time, and cannot be changed afterwards.
-          </p>
-        </div>
+        </>
       }
-    >
-      <PasswordAgainField control={form.control} />
-      <div className="button-row">
-        <SubmitButton pendingLabel="Signing…">{buttonWords(signing)}</SubmitButton>
-        <Button variant="secondary" onPress={close}>
-          Cancel
-        </Button>
-      </div>
-    </ValidatedForm>
+    />
   );
 }

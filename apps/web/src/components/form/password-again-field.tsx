@@ -1,6 +1,6 @@
 import { PASSWORD_MAX_LENGTH } from '@signoff/contracts';
 import type { Control, Path } from 'react-hook-form';
-import { FormTextField } from '../../../components/form/form-fields';
+import { FormTextField } from './form-fields';
 
 /**
  * The signer's password, asked again before a signature is written or revoked; the form's

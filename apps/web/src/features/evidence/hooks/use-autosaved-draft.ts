@@ -1,8 +1,6 @@
-import type { EvidenceContent, EvidenceDetail, FieldError } from '@signoff/contracts';
+import type { EvidenceClaim, EvidenceDetail, FieldError } from '@signoff/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { useCreateEvidence } from '../api/create-evidence';
-import { useSaveEvidence } from '../api/save-evidence';
+import { useForm, type DefaultValues, type Path, type Resolver } from 'react-hook-form';
 import {
   nextAutosave,
   serverHoldsScreen,
@@ -11,64 +9,73 @@ import {
   type Autosave,
   type AutosaveEffect,
   type AutosaveEvent,
+  type DraftContent,
 } from '../lib/autosave';
 import { clearDraftCopy, draftCopyKey, readDraftCopy, writeDraftCopy } from '../lib/draft-copy';
+import { pickContent, type DraftKind } from '../lib/draft-kinds';
 import { placeDraftProblems } from '../lib/draft-problems';
 
 /** How long typing pauses before the draft is saved. */
 const AUTOSAVE_DELAY_MS = 800;
 
-const DRAFT_FIELDS = ['method', 'title', 'activityDate', 'narrative', 'claims'] as const;
-
 /** Where a problem came from: the autosave's are cleared by the next save that succeeds. */
 type ProblemSource = 'save' | 'server';
 
-export interface EvidenceDraftOptions {
+/** Content that maps outcomes: problems with single claims show at their unit. */
+type MappedContent = DraftContent & { claims: EvidenceClaim[] };
+
+export interface AutosavedDraftOptions<C extends MappedContent> {
+  /** Which draft: its fields, its words, how the server's item reads as its content. */
+  kind: DraftKind<C>;
   userId: string;
   enrolmentId: string;
   /** The item as the server holds it; absent for a new item. */
   detail: EvidenceDetail | undefined;
   /** The content a new item starts with. */
-  blank: EvidenceContent;
-  /** The checks run when the learner submits. */
-  resolver: Resolver<EvidenceContent>;
+  blank: C;
+  /** The checks run when the writer submits or signs. */
+  resolver: Resolver<C>;
+  /** Stores a new item; answers it as the server holds it. */
+  create: (content: C) => Promise<EvidenceDetail>;
+  /** Stores the draft's content. */
+  save: (itemId: string, content: C) => Promise<EvidenceDetail>;
   /** Once the server has created the item: the page moves to its address. */
   onCreated: (detail: EvidenceDetail) => void;
 }
 
-function contentOf(values: EvidenceContent): EvidenceContent {
-  const { method, title, narrative, activityDate, claims } = values;
-  return { method, title, narrative, activityDate, claims };
-}
-
 /**
- * The draft as the learner edits it: a react-hook-form form, watched by the autosave. Every
+ * The draft as the learner (their evidence) or the assessor (their record) edits it: a
+ * react-hook-form form, watched by the autosave. Every
  * change is kept in this browser at once, then saved to the server after a pause (the item is
  * created once it has a title). The copy here is cleared only when the server holds exactly what
  * is on screen; when the session has ended, it is what the editor starts from after the learner
  * signs in again, and it is saved straight away. What to do when is `nextAutosave`'s to decide
  * (lib/autosave.ts); this hook carries out its effects.
  */
-export function useEvidenceDraft({
+export function useAutosavedDraft<C extends MappedContent>({
+  kind,
   userId,
   enrolmentId,
   detail,
   blank,
   resolver,
+  create,
+  save,
   onCreated,
-}: EvidenceDraftOptions) {
-  const { mutateAsync: createItem } = useCreateEvidence(enrolmentId);
-  const { mutateAsync: saveItem } = useSaveEvidence();
-
+}: AutosavedDraftOptions<C>) {
   const [initial] = useState(() => {
-    const key = draftCopyKey(userId, detail ? { itemId: detail.id } : { enrolmentId });
-    return startingDraft(detail, readDraftCopy(key), blank);
+    const key = draftCopyKey(
+      userId,
+      detail ? { itemId: detail.id } : { enrolmentId, kind: kind.name },
+    );
+    const stored = detail ? { itemId: detail.id, content: kind.fromDetail(detail) } : undefined;
+    return startingDraft(stored, readDraftCopy<C>(key, kind.fields), blank);
   });
-  const form = useForm<EvidenceContent>({ defaultValues: initial.content, resolver });
+  const form = useForm<C>({ defaultValues: initial.content as DefaultValues<C>, resolver });
   const { setError, clearErrors, getFieldState, setFocus } = form;
 
-  const machineRef = useRef<Autosave>(startAutosave(initial));
-  const [autosave, setAutosave] = useState<Autosave>(machineRef.current);
+  const machineRef = useRef<Autosave<C>>(startAutosave(initial, kind.noun));
+  const [autosave, setAutosave] = useState<Autosave<C>>(machineRef.current);
   /** Problems with single claims, by unit: the picker shows them at the unit. */
   const [unitProblems, setUnitProblems] = useState<ReadonlyMap<string, string>>(new Map());
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
@@ -82,8 +89,10 @@ export function useEvidenceDraft({
 
   const keyFor = useCallback(
     (id: string | null) =>
-      id ? draftCopyKey(userId, { itemId: id }) : draftCopyKey(userId, { enrolmentId }),
-    [userId, enrolmentId],
+      id
+        ? draftCopyKey(userId, { itemId: id })
+        : draftCopyKey(userId, { enrolmentId, kind: kind.name }),
+    [userId, enrolmentId, kind.name],
   );
 
   /**
@@ -92,34 +101,38 @@ export function useEvidenceDraft({
    */
   const showProblems = useCallback(
     (problems: readonly FieldError[], source: ProblemSource, focus: boolean) => {
-      const placed = placeDraftProblems(problems, machineRef.current.onScreen.claims);
+      const placed = placeDraftProblems(
+        problems,
+        machineRef.current.onScreen.claims,
+        kind.subjects,
+      );
       const fields = Object.entries(placed.fields);
       fields.forEach(([field, message], index) =>
         setError(
-          field as keyof EvidenceContent,
+          field as Path<C>,
           { type: source, message },
           { shouldFocus: focus && index === 0 },
         ),
       );
       setUnitProblems(placed.units);
-      if (focus && fields.length === 0 && placed.units.size > 0) setFocus('claims');
+      if (focus && fields.length === 0 && placed.units.size > 0) setFocus('claims' as Path<C>);
     },
-    [setError, setFocus],
+    [setError, setFocus, kind.subjects],
   );
 
   const clearSaveProblems = useCallback(() => {
-    for (const field of DRAFT_FIELDS)
+    for (const field of kind.fields as readonly Path<C>[])
       if (getFieldState(field).error?.type === 'save') clearErrors(field);
     setUnitProblems((current) => (current.size === 0 ? current : new Map()));
-  }, [clearErrors, getFieldState]);
+  }, [clearErrors, getFieldState, kind.fields]);
 
   /** Moves the machine on and carries out its effects; hands back a request it asks for. */
   const step = useCallback(
-    (event: AutosaveEvent, created?: EvidenceDetail) => {
+    (event: AutosaveEvent<C>, created?: EvidenceDetail) => {
       const { state, effects } = nextAutosave(machineRef.current, event);
       machineRef.current = state;
       setAutosave(state);
-      let send: Extract<AutosaveEffect, { kind: 'send' }> | null = null;
+      let send: Extract<AutosaveEffect<C>, { kind: 'send' }> | null = null;
       for (const effect of effects)
         switch (effect.kind) {
           case 'keep-copy':
@@ -169,8 +182,8 @@ export function useEvidenceDraft({
         while (send) {
           try {
             const answer = send.itemId
-              ? await saveItem({ id: send.itemId, content: send.content })
-              : await createItem(send.content);
+              ? await save(send.itemId, send.content)
+              : await create(send.content);
             send = step(
               { kind: 'answered', sent: send.content, itemId: answer.id, at: new Date() },
               answer,
@@ -184,7 +197,7 @@ export function useEvidenceDraft({
       queueRef.current = next.catch(() => false);
       return next;
     },
-    [step, saveItem, createItem],
+    [step, save, create],
   );
   useEffect(() => {
     enqueueRef.current = enqueue;
@@ -193,10 +206,10 @@ export function useEvidenceDraft({
   // The autosave watches the form: each change is kept here at once and saved after a pause.
   useEffect(() => {
     const subscription = form.watch(() =>
-      step({ kind: 'edited', content: contentOf(form.getValues()) }),
+      step({ kind: 'edited', content: pickContent(kind, form.getValues()) }),
     );
     return () => subscription.unsubscribe();
-  }, [form, step]);
+  }, [form, step, kind]);
 
   /**
    * Saves now, not after the pause: before submitting, or when asked to try again. Resolves to
@@ -214,7 +227,7 @@ export function useEvidenceDraft({
     return machineRef.current.itemId;
   }, [enqueue]);
 
-  /** Submitted: nothing more is saved, and the copy on this device goes. */
+  /** Submitted (or signed): nothing more is saved, and the copy on this device goes. */
   const submitted = useCallback(() => void step({ kind: 'submitted' }), [step]);
 
   // A copy restored from this browser goes to the server straight away, once.
@@ -234,7 +247,7 @@ export function useEvidenceDraft({
     flush,
     ensureItem,
     submitted,
-    /** Problems the API named when submitting: on their fields, the first focused. */
+    /** Problems the API named when submitting or signing: on their fields, the first focused. */
     showSubmitProblems: (problems: readonly FieldError[]) => showProblems(problems, 'server', true),
     unitProblems,
     /** The claims changed: problems with single claims no longer apply. */
