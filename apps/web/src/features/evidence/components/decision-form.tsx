@@ -21,7 +21,7 @@ import {
   toDecisionRequest,
   type DecisionAnswers,
 } from '../lib/assessment-decision';
-import { OutcomePickerField } from './outcome-picker';
+import { OutcomePickerField } from '../../../components/outcome-picker';
 
 const WORDING = { subjects: DECISION_SUBJECTS };
 

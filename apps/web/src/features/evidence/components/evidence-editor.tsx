@@ -31,7 +31,7 @@ import { DiscardDraftButton } from './discard-draft-button';
 import { EvidenceFileList } from './evidence-file-list';
 import { FileUploader } from './file-uploader';
 import { NarrativeEditor } from './narrative-editor';
-import { OutcomePickerField } from './outcome-picker';
+import { OutcomePickerField } from '../../../components/outcome-picker';
 
 const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' });
 

@@ -1,6 +1,6 @@
 import { ASSESSMENT_METHODS, type EvidenceVersion, type Unit } from '@signoff/contracts';
 import { formatDay, formatMoment } from '../../../lib/dates';
-import { claimsByUnit } from '../lib/evidence-claims';
+import { claimsByUnit } from '../../../lib/evidence-claims';
 import { DECLARANT_WORDS } from '../lib/evidence-status';
 import { EvidenceFileList } from './evidence-file-list';
 import { EvidenceStatusBadge } from './evidence-status-badge';

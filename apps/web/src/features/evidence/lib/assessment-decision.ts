@@ -6,7 +6,7 @@ import type {
   Unit,
 } from '@signoff/contracts';
 import { assessmentProblems } from '@signoff/domain';
-import { claimKey } from './evidence-claims';
+import { claimKey } from '../../../lib/evidence-claims';
 
 /** A recorded decision, as its heading says it. */
 export const DECISION_WORDS: Record<AssessmentDecisionKind, string> = {
