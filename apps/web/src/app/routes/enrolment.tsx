@@ -212,6 +212,13 @@ export function EnrolmentRoute() {
 
       <section aria-labelledby="portfolio-heading" className="card">
         <h2 id="portfolio-heading">Portfolio</h2>
+        <p>
+          <Link to={`/enrolments/${encodeURIComponent(detail.id)}/witness-requests`}>
+            {me.id === detail.assessor.id && detail.status === 'active'
+              ? 'Ask a witness for testimony, or see the requests made'
+              : 'Requests for witness testimony'}
+          </Link>
+        </p>
         <Portfolio enrolmentId={detail.id} isLearner={me.id === detail.learner.id} />
       </section>
     </>

@@ -26,14 +26,22 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
           {enrolment.qualification.title}{' '}
           <span className="muted">(version {enrolment.qualification.version})</span>
         </p>
-        {canAdd ? (
+        <div className="button-row">
+          {canAdd ? (
+            <Link
+              to={`/portfolio/evidence/new?enrolment=${encodeURIComponent(enrolment.id)}`}
+              className="button button--primary"
+            >
+              Add evidence
+            </Link>
+          ) : null}
           <Link
-            to={`/portfolio/evidence/new?enrolment=${encodeURIComponent(enrolment.id)}`}
-            className="button button--primary"
+            to={`/enrolments/${encodeURIComponent(enrolment.id)}/witness-requests`}
+            className="button button--secondary"
           >
-            Add evidence
+            {canAdd ? 'Ask a witness' : 'Witness testimony'}
           </Link>
-        ) : null}
+        </div>
       </div>
       {canAdd ? null : (
         <p className="notice">

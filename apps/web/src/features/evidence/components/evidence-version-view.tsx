@@ -1,4 +1,10 @@
-import { ASSESSMENT_METHODS, type EvidenceVersion, type Unit } from '@signoff/contracts';
+import {
+  ASSESSMENT_METHODS,
+  type EvidenceVersion,
+  type Unit,
+  type WitnessParticulars,
+} from '@signoff/contracts';
+import { Fact } from '../../../components/fact';
 import { formatDay, formatMoment } from '../../../lib/dates';
 import { claimsByUnit } from '../../../lib/evidence-claims';
 import { DECLARANT_WORDS } from '../lib/evidence-status';
@@ -51,7 +57,11 @@ export function EvidenceVersionView({
         </div>
       </dl>
 
-      <Heading>Narrative</Heading>
+      {version.witness ? (
+        <WitnessParticularsView witness={version.witness} Heading={Heading} />
+      ) : null}
+
+      <Heading>{version.witness ? 'Statement' : 'Narrative'}</Heading>
       {version.narrative.trim() === '' ? (
         <p className="muted">No narrative.</p>
       ) : (
@@ -126,5 +136,28 @@ export function EvidenceVersionView({
         <p className="muted">Not declared yet: this version is a draft.</p>
       )}
     </div>
+  );
+}
+
+/** Who gave a witness testimony, as they stated it when they submitted it. */
+function WitnessParticularsView({
+  witness,
+  Heading,
+}: {
+  witness: WitnessParticulars;
+  Heading: 'h2' | 'h4';
+}) {
+  return (
+    <>
+      <Heading>Witness</Heading>
+      <dl className="facts">
+        <Fact term="Name">{witness.name}</Fact>
+        <Fact term="Job role">{witness.jobRole}</Fact>
+        <Fact term="Relationship to the learner">{witness.relationship}</Fact>
+        <Fact term="Expert witness">
+          {witness.expert ? 'Yes: occupationally competent in what they testify on' : 'No'}
+        </Fact>
+      </dl>
+    </>
   );
 }

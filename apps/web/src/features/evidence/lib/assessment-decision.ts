@@ -35,11 +35,6 @@ export const DECISION_SUBJECTS: Record<string, string> = {
 
 export const WITHDRAWAL_SUBJECTS: Record<string, string> = { feedback: 'A reason' };
 
-/** The units of the enrolment's plan: what an assessor may map to. */
-export function plannedUnitsOf(units: readonly Unit[], plannedUnits: readonly string[]): Unit[] {
-  return units.filter((unit) => unit.reference !== null && plannedUnits.includes(unit.reference));
-}
-
 /**
  * Where the assessor's mapping starts: the learner's claims on the enrolment's planned units, so
  * the assessor confirms, removes or adds.
