@@ -1,4 +1,5 @@
 import type { EnrolmentSummary } from '@signoff/contracts';
+import { Link } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { AwaitingSummary } from '../../features/assessment/components/awaiting-summary';
 import { useEnrolmentProgress } from '../../features/enrolments/api/get-enrolment-progress';
@@ -44,6 +45,12 @@ function LearnerEnrolments() {
         <EnrolmentProgressSection enrolment={enrolment} />
         <h3>Feedback on your evidence</h3>
         <FeedbackSection enrolmentId={enrolment.id} />
+        <p>
+          <Link to={`/enrolments/${encodeURIComponent(enrolment.id)}/witness-requests`}>
+            Ask a witness
+          </Link>{' '}
+          who saw your work, such as your manager, for a statement.
+        </p>
       </section>
     );
   });
