@@ -17,6 +17,7 @@ import { ListOrderIndexes1765000000000 } from './1765000000000-list-order-indexe
 import { QualificationVersionTitle1765000200000 } from './1765000200000-qualification-version-title';
 import { SearchTrigrams1765000300000 } from './1765000300000-search-trigrams';
 import { WorkplaceRecords1765100000000 } from './1765100000000-workplace-records';
+import { WitnessTestimony1765100200000 } from './1765100200000-witness-testimony';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   QualificationVersionTitle1765000200000,
   SearchTrigrams1765000300000,
   WorkplaceRecords1765100000000,
+  WitnessTestimony1765100200000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

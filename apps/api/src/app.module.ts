@@ -20,6 +20,7 @@ import { LearnerImportModule } from './learner-import/learner-import.module';
 import { LearnersModule } from './learners/learners.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
 import { SignOffModule } from './sign-off/sign-off.module';
+import { WitnessTestimonyModule } from './witness-testimony/witness-testimony.module';
 
 /**
  * The one composition root: the server, the command line and any worker start this module, and
@@ -49,6 +50,7 @@ export class AppModule {
         EvidenceModule,
         AssessmentModule,
         SignOffModule,
+        WitnessTestimonyModule,
         DemoModule,
       ],
       controllers: [HealthController],

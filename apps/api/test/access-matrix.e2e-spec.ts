@@ -124,7 +124,8 @@ describe('route × role × ownership access matrix', () => {
   const closedEnrolments = () => [fx.withdrawn.enrolment, fx.completed.enrolment];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Every probe of the witness's page comes from this one address: far past its usual limit.
+    t = await startTestApp({ WITNESS_LIMIT_PER_ADDRESS: '10000' });
     routes = declaredRoutes(t);
     fx = await accessFixture(t);
     closedBefore = await portfolios(closedEnrolments());

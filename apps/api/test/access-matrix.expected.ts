@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DECLARATION_STATEMENT } from '@signoff/contracts';
+import { DECLARATION_STATEMENT, WITNESS_STATEMENT_DECLARATION } from '@signoff/contracts';
 import { PNG } from '../src/files/testing/evidence-samples';
 import type { AccessActor, ProbeFixture } from './support/access-fixture';
 import { TEST_PASSWORD } from './support/test-app';
@@ -136,6 +136,16 @@ function portfolioWrite(
     cases: { active: { ...active, probe }, withdrawn: on('withdrawn'), completed: on('completed') },
   };
 }
+
+/** A witness's statement, as their page sends it. */
+const WITNESS_STATEMENT = {
+  statement: 'I watched Lee chair the review and agree actions with each agency.',
+  jobRole: 'Registered nurse',
+  relationship: 'Line manager',
+  activityDate: '2026-10-14',
+  declaration: WITNESS_STATEMENT_DECLARATION,
+  confirmed: true,
+};
 
 export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'GET /api/health': { ...everyone, probe: () => ({ path: '/api/health' }) },
@@ -550,6 +560,95 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   'PUT /api/centres/:centreId/method-codes': {
     ...centreAdmin,
     probe: (fx) => ({ path: `/api/centres/${fx.centreA}/method-codes`, body: { codes: [] } }),
+  },
+
+  // Witness testimony. A centre's register: read by its staff, kept by its admins and assessors.
+  'GET /api/centres/:centreId/witnesses': {
+    expect: '401 | ok 404 | ok ok 404 | ok ok 404 | ok 404 | 403 403 403',
+    former: '403 403 403 | 404 404 403',
+    probe: (fx) => ({ path: `/api/centres/${fx.centreA}/witnesses` }),
+  },
+  'POST /api/centres/:centreId/witnesses': {
+    expect: '401 | ok 404 | ok ok 404 | 403 403 403 | 403 403 | 403 403 403',
+    former: '403 403 403 | 404 403 403',
+    probe: (fx) => ({
+      path: `/api/centres/${fx.centreA}/witnesses`,
+      body: {
+        ...fx.witnessContent,
+        email: `witness-${Math.random().toString(36).slice(2, 10)}@example.test`,
+      },
+    }),
+  },
+  'PUT /api/centres/:centreId/witnesses/:witnessId': {
+    expect: '401 | ok 404 | ok ok 404 | 403 403 403 | 403 403 | 403 403 403',
+    former: '403 403 403 | 404 403 403',
+    probe: (fx) => ({
+      path: `/api/centres/${fx.centreA}/witnesses/${fx.witnessA}`,
+      body: fx.witnessContent,
+    }),
+  },
+  // An enrolment's requests: read by whoever sees it; its learner or assessor asks (the other
+  // staff who see it may not: 403); not on a closed portfolio (409).
+  'GET /api/enrolments/:enrolmentId/witness-requests': {
+    ...enrolmentReaders,
+    probe: (fx) => ({ path: `/api/enrolments/${fx.enrolment}/witness-requests` }),
+  },
+  'POST /api/enrolments/:enrolmentId/witness-requests': portfolioWrite(
+    (fx) => ({
+      path: `/api/enrolments/${fx.enrolment}/witness-requests`,
+      body: {
+        witness: {
+          ...fx.witnessContent,
+          email: `witness-${Math.random().toString(36).slice(2, 10)}@example.test`,
+        },
+        relationship: 'Shift leader',
+        claims: fx.evidenceContent.claims,
+      },
+    }),
+    {
+      expect: '401 | 403 404 | ok 404 404 | 403 404 404 | 403 404 | ok 404 404',
+      former: '403 403 403 | 404 404 404',
+    },
+    {
+      expect: '401 | 403 404 | 409 404 404 | 403 404 404 | 403 404 | 409 404 404',
+      former: '403 403 403 | 404 404 404',
+    },
+  ),
+  // Withdrawn by whoever asked (learner A here), the enrolment's assessor or its centre's admin;
+  // probed on learner A's requests, which former owners do not see.
+  'POST /api/enrolments/:enrolmentId/witness-requests/:requestId/revocation': {
+    expect: '401 | ok 404 | ok 404 404 | 403 404 404 | 403 404 | ok 404 404',
+    former: '403 403 403 | 404 404 404',
+    probe: async (fx, _actor, consumed) => ({
+      path: `/api/enrolments/${fx.witnessEnrolment}/witness-requests/${(await consumed(fx.freshWitnessRequest)).id}/revocation`,
+    }),
+  },
+  // The witness's page: the link's token is the permission, whoever holds it (no account).
+  'GET /api/witness/:token': {
+    cases: {
+      'open link': { ...everyone, probe: (fx) => ({ path: `/api/witness/${fx.witnessToken}` }) },
+      'unknown token': {
+        expect: '404 | 404 404 | 404 404 404 | 404 404 404 | 404 404 | 404 404 404',
+        former: formerGone,
+        probe: () => ({ path: `/api/witness/${'A'.repeat(43)}` }),
+      },
+    },
+  },
+  'POST /api/witness/:token': {
+    cases: {
+      'open link': {
+        ...everyone,
+        probe: async (fx, _actor, consumed) => ({
+          path: `/api/witness/${await consumed(fx.freshWitnessToken)}`,
+          body: WITNESS_STATEMENT,
+        }),
+      },
+      'unknown token': {
+        expect: '404 | 404 404 | 404 404 404 | 404 404 404 | 404 404 | 404 404 404',
+        former: formerGone,
+        probe: () => ({ path: `/api/witness/${'A'.repeat(43)}`, body: WITNESS_STATEMENT }),
+      },
+    },
   },
 
   // The catalogue is shared by every centre: admins of any centre edit it, everyone reads

@@ -11,6 +11,7 @@ export * from './learner-import';
 export * from './evidence';
 export * from './workplace-records';
 export * from './witness-testimony';
+export * from './witness-testimony-rules';
 export * from './files';
 export * from './jobs';
 export * from './paging';

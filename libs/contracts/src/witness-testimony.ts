@@ -138,3 +138,10 @@ export interface WitnessStatementSubmission {
   declaration: string;
   confirmed: true;
 }
+
+/** The answer to a witness's statement: it was received, and it is now locked. */
+export interface WitnessStatementReceipt {
+  learnerName: string;
+  requestedBy: string;
+  submittedAt: string;
+}

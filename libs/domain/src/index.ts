@@ -38,3 +38,6 @@ export * from './sign-off/signing-statement';
 export * from './sign-off/unit-signing-problems';
 export * from './assessment/assessment-problems';
 export * from './assessment/decision-refusal';
+export * from './witness/witness-request-status';
+export * from './witness/witness-link-refusal';
+export * from './witness/witness-statement-date';

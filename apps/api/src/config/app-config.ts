@@ -22,6 +22,8 @@ export interface AppConfig {
   loginLimit: { perEmail: number; perAddress: number; windowSeconds: number };
   /** Writes one person may make per hour, by kind. */
   writeBurstLimit: { evidence: number; upload: number };
+  /** Requests one client address may make to a public page per 15 minutes, by page. */
+  publicPageLimit: { witness: number };
   seedDemo: boolean;
   /** The largest upload accepted, in bytes. */
   uploadMaxBytes: number;
@@ -119,6 +121,7 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
       evidence: integer('EVIDENCE_LIMIT_PER_HOUR', 60, 1, 100_000),
       upload: integer('UPLOAD_LIMIT_PER_HOUR', 300, 1, 100_000),
     },
+    publicPageLimit: { witness: integer('WITNESS_LIMIT_PER_ADDRESS', 30, 1, 100_000) },
     seedDemo: flag('SEED_DEMO', false),
     uploadMaxBytes: integer('UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1, 1024 ** 4),
     jobPollSeconds: integer('JOB_POLL_SECONDS', 5, 1, 30),

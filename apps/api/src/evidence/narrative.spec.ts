@@ -1,4 +1,4 @@
-import { sanitiseNarrative } from './narrative';
+import { narrativeFromPlainText, sanitiseNarrative } from './narrative';
 
 describe('sanitiseNarrative', () => {
   // Each as the web app's narrative editor writes it (the portfolio browser test checks that the
@@ -44,5 +44,24 @@ describe('sanitiseNarrative', () => {
     ['<p class="x" data-y="1">kept</p>', '<p>kept</p>'],
   ])('keeps only the text of what the editor cannot make: %s', (input, output) => {
     expect(sanitiseNarrative(input)).toBe(output);
+  });
+});
+
+describe('narrativeFromPlainText', () => {
+  it.each([
+    ['one line', 'She greeted Mr Ahmed by name.', '<p>She greeted Mr Ahmed by name.</p>'],
+    [
+      'paragraphs between blank lines, lines kept',
+      'First she asked.\r\nThen she waited.\n\n  \nShe wrote it up.',
+      '<p>First she asked.<br>Then she waited.</p><p>She wrote it up.</p>',
+    ],
+    [
+      'markup as text',
+      'Tom & Jerry <script>alert(1)</script>',
+      '<p>Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    ],
+    ['nothing but spaces', ' \n\n ', ''],
+  ])('writes %s as narrative paragraphs', (_case, plain, html) => {
+    expect(narrativeFromPlainText(plain)).toBe(html);
   });
 });

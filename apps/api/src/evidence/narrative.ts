@@ -24,3 +24,22 @@ export function sanitiseNarrative(html: string): string {
       .trim()
   );
 }
+
+/**
+ * Plain text (a witness's statement, typed on a phone) as a narrative: a paragraph per block of
+ * lines between blank lines, its line breaks kept, every character as text; then sanitised as
+ * every narrative is.
+ */
+export function narrativeFromPlainText(plain: string): string {
+  const escape = (line: string) =>
+    line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return sanitiseNarrative(
+    plain
+      .replace(/\r\n?/g, '\n')
+      .split(/\n[^\S\n]*\n/)
+      .map((block) => block.trim())
+      .filter((block) => block !== '')
+      .map((block) => `<p>${block.split('\n').map(escape).join('<br>')}</p>`)
+      .join(''),
+  );
+}

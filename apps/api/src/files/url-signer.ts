@@ -1,5 +1,5 @@
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { link, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { secretFromFile } from './secret-file';
 
 export interface SignedFileAddress {
   key: string;
@@ -18,24 +18,9 @@ const SECRET_BYTES = 32;
 export class UrlSigner {
   private constructor(private readonly secret: Buffer) {}
 
-  /**
-   * The secret lives in a file beside the objects, made on first use, so every process sharing
-   * DATA_DIR signs alike. It is written whole under another name and then linked into place: a
-   * process starting at the same moment reads a complete secret or makes none.
-   */
+  /** The secret lives in a file beside the objects (see `secretFromFile`). */
   static async fromSecretFile(path: string): Promise<UrlSigner> {
-    const draft = `${path}.${randomUUID()}`;
-    await writeFile(draft, randomBytes(SECRET_BYTES), { mode: 0o600, flag: 'wx' });
-    try {
-      await link(draft, path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      await rm(draft, { force: true });
-    }
-    const secret = await readFile(path);
-    if (secret.length !== SECRET_BYTES) throw new Error(`${path} is not a URL signing secret`);
-    return new UrlSigner(secret);
+    return new UrlSigner(await secretFromFile(path, SECRET_BYTES, 'a URL signing secret'));
   }
 
   sign(address: Omit<SignedFileAddress, 'signature'>): SignedFileAddress {

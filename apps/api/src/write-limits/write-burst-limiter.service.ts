@@ -11,6 +11,9 @@ import { JobsService } from '../jobs/jobs.service';
 
 const WINDOW_SECONDS = 3600;
 
+/** Pages anyone may open without an account, limited per client address. */
+export type PublicPage = 'witness';
+
 const WHAT: Record<WriteBurst, string> = {
   evidence: 'added a lot of evidence',
   upload: 'uploaded a lot of files',
@@ -59,6 +62,34 @@ export class WriteBurstLimiterService implements OnModuleInit {
         `You have ${WHAT[burst]} in the last hour. Please wait ${waitInWords(decision.retryAfterSeconds)}, then try again.`,
         undefined,
         { ...details, retryAfterSeconds: decision.retryAfterSeconds },
+      );
+    }
+  }
+
+  /**
+   * Counts a request to a public page (the witness's page, which anyone holding a link opens,
+   * with no account) from one client address, in the same table, in a transaction of its own;
+   * or refuses it (429, Retry-After). Its windows divide the hour, so the hourly purge takes
+   * them too. Counting every request, not only failed ones, limits guessing links as well as
+   * hammering one.
+   */
+  async countPublicVisit(page: PublicPage, address: string, now = new Date()): Promise<void> {
+    const limit = { perWindow: this.config.publicPageLimit[page], windowSeconds: 900 };
+    const [visits] = await queryRows(
+      this.db,
+      `INSERT INTO write_burst_counts (subject, window_start, writes) VALUES ($1, $2, 1)
+       ON CONFLICT (subject, window_start) DO UPDATE SET writes = write_burst_counts.writes + 1
+       RETURNING writes`,
+      [`${page}-page:${address}`, fixedWindowStart(now, limit.windowSeconds)],
+      (raw) => int(raw, 'writes'),
+    );
+    const decision = judgeWriteBurst(visits, limit, now);
+    if (!decision.allowed) {
+      throw new DomainError(
+        'RATE_LIMITED',
+        `This page has been asked for too often from your network. Please wait ${waitInWords(decision.retryAfterSeconds)}, then try again.`,
+        undefined,
+        { retryAfterSeconds: decision.retryAfterSeconds },
       );
     }
   }

@@ -89,6 +89,15 @@ const CONTENT = {
   claims: [{ unit: 'QC28074-1', outcome: '3', criterion: null }],
 };
 
+/** A witness of centre A's register. */
+const WITNESS = {
+  name: 'Sam Okoro',
+  jobRole: 'Registered nurse',
+  email: 'sam.okoro@example.test',
+  expert: true,
+  occupationalCompetence: 'NMC registered nurse, twelve years in mental health services',
+};
+
 /**
  * Two centres with their people and enrolled learners, on one published qualification (the
  * catalogue is shared). Records are probed at centre A: learner A's enrolment (held by assessor A
@@ -466,6 +475,21 @@ export async function accessFixture(t: TestApp) {
     return (ok(created, 'account').body.passwordLink.url as string).split('#token=')[1];
   }
 
+  /** Centre A's register holds one witness, whom learner A's requests name. */
+  const witnessA: string = ok(
+    await http().post(`/api/centres/${centreA}/witnesses`).set('Cookie', adminCookie).send(WITNESS),
+    'witness',
+  ).body.id;
+  /** A request of learner A's to that witness, open: its id and its link's token. */
+  async function freshWitnessRequest(): Promise<{ id: string; token: string }> {
+    const asked = await http()
+      .post(`/api/enrolments/${learnerA.enrolment}/witness-requests`)
+      .set('Cookie', learnerCookie)
+      .send({ witnessId: witnessA, relationship: 'Line manager', claims: CONTENT.claims });
+    const { id, link } = ok(asked, 'witness request').body as { id: string; link: string };
+    return { id, token: link.split('/witness/')[1] };
+  }
+
   const spare = await addLearner(adminCookie, centreA);
   const draftQualificationDocument = qualificationDocument();
   const loginPerson = await person(centreA, 'assessor');
@@ -513,6 +537,14 @@ export async function accessFixture(t: TestApp) {
         expiresAt: new Date(Date.now() + 3_600_000),
       });
     },
+    witnessA,
+    witnessContent: WITNESS,
+    /** An open request's link: opening it uses nothing up. */
+    witnessToken: (await freshWitnessRequest()).token,
+    /** Learner A's enrolment, which the requests hang from. */
+    witnessEnrolment: learnerA.enrolment,
+    freshWitnessRequest,
+    freshWitnessToken: async () => (await freshWitnessRequest()).token,
     /** Another session of the actor's own, for routes that end the one they are sent with. */
     freshSession: (actor: AccessActor) =>
       actor.person === null ? Promise.resolve(null) : session(actor.person.id),

@@ -31,6 +31,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string | null> = {
     'The file was not sent in the format expected. Choose the right kind of file and try again.',
   RESET_LINK_INVALID:
     'This password link has expired or has already been used. Ask your centre administrator for a new one.',
+  // Expired, revoked or already used: the server's words say which, and whom to ask.
+  WITNESS_LINK_CLOSED: null,
   PAYLOAD_TOO_LARGE: 'That is too large to upload. Make it smaller or split it, then try again.',
   // The server says what was limited and how long to wait.
   RATE_LIMITED: null,
