@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
-import { Input, Label, TextField } from 'react-aria-components';
+import { Input, Label, TextArea, TextField } from 'react-aria-components';
 import { Button } from './button';
 
 export interface CopyLinkFieldProps {
   /** What the link is, e.g. "One-time password link for Sam Patel". */
   label: string;
   url: string;
+  /** Show the whole address, wrapped over lines, rather than one line that scrolls (for a phone). */
+  wraps?: boolean;
 }
 
 /**
@@ -13,8 +15,8 @@ export interface CopyLinkFieldProps {
  * Where the browser refuses the clipboard (an insecure origin, a denied permission) the address
  * is selected instead, so the person copies it themself.
  */
-export function CopyLinkField({ label, url }: CopyLinkFieldProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
+export function CopyLinkField({ label, url, wraps = false }: CopyLinkFieldProps) {
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [copyStatus, setCopyStatus] = useState('');
 
   async function copy() {
@@ -32,11 +34,20 @@ export function CopyLinkField({ label, url }: CopyLinkFieldProps) {
       <TextField value={url} isReadOnly className="field">
         <Label className="field__label">{label}</Label>
         <div className="link-box__row">
-          <Input
-            ref={inputRef}
-            className="field__input link-box__input"
-            onFocus={(event) => event.currentTarget.select()}
-          />
+          {wraps ? (
+            <TextArea
+              ref={inputRef}
+              rows={3}
+              className="field__input link-box__input link-box__input--wraps"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          ) : (
+            <Input
+              ref={inputRef}
+              className="field__input link-box__input"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          )}
           <Button variant="secondary" onPress={copy}>
             Copy link
           </Button>

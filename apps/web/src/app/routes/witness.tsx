@@ -56,7 +56,7 @@ export function WitnessRoute() {
         <>
           <WitnessAsk page={page.data} />
           <section aria-labelledby="statement-heading" className="card witness-statement">
-            <h2 id="statement-heading">Your statement</h2>
+            <h2 id="statement-heading">Write your statement</h2>
             <WitnessStatementForm
               token={token}
               page={page.data}

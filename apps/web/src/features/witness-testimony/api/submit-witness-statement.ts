@@ -1,4 +1,4 @@
-import type { WitnessStatementSubmission } from '@signoff/contracts';
+import type { WitnessStatementReceipt, WitnessStatementSubmission } from '@signoff/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { witnessPath } from './get-witness-page';
@@ -7,8 +7,8 @@ import { witnessPath } from './get-witness-page';
 export function submitWitnessStatement(
   token: string,
   submission: WitnessStatementSubmission,
-): Promise<unknown> {
-  return apiClient.post<unknown>(witnessPath(token), submission);
+): Promise<WitnessStatementReceipt> {
+  return apiClient.post<WitnessStatementReceipt>(witnessPath(token), submission);
 }
 
 export function useSubmitWitnessStatement(token: string) {

@@ -22,9 +22,13 @@ export function WitnessLinkPanel({ created, onDone }: WitnessLinkPanelProps) {
         Request made: send this link to {created.witness.name}
       </h3>
       <div className="link-box">
-        <CopyLinkField label={`Link for ${created.witness.name}`} url={created.link} />
+        <CopyLinkField label={`Link for ${created.witness.name}`} url={created.link} wraps />
       </div>
-      <p className="witness-link__notice">{createdLinkNotice(created)}</p>
+      <ul className="witness-link__notice">
+        {createdLinkNotice(created).map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
       <p className="muted">
         {created.witness.name} opens it on a phone or a computer, without an account, and writes
         their statement. It then appears in the portfolio for the assessor to judge.

@@ -70,12 +70,16 @@ export function WitnessStatementForm({
   return (
     <ValidatedForm
       form={form}
-      aria-label="Your statement"
+      aria-label="Write your statement"
       onValid={(answers) =>
         submit.mutate(toStatementSubmission(answers), {
           onSuccess: onSubmitted,
           onError: (error) => {
-            if (isApiError(error, 'WITNESS_LINK_CLOSED') || isApiError(error, 'NOT_FOUND'))
+            if (
+              isApiError(error, 'WITNESS_LINK_CLOSED') ||
+              isApiError(error, 'NOT_FOUND') ||
+              isApiError(error, 'CONFLICT')
+            )
               onRefused(error, answers.statement);
           },
         })

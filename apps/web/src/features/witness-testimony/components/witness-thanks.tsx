@@ -11,7 +11,7 @@ export function WitnessThanks({ page }: WitnessThanksProps) {
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <>
-      <h1 ref={headingRef} tabIndex={-1} className="result__title">
+      <h1 ref={headingRef} tabIndex={-1} className="result__title witness-thanks__title">
         Thank you, your statement has been sent
       </h1>
       <p className="lead">

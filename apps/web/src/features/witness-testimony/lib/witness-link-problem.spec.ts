@@ -15,6 +15,19 @@ describe('witnessLinkProblem', () => {
     });
   });
 
+  it('gives the server’s words when the learner’s portfolio takes nothing just now', () => {
+    const closed = new ApiError(409, {
+      code: 'CONFLICT',
+      message:
+        'Jordan Ellis’s portfolio is not taking new evidence just now. Ask Priya Shah whether your statement is still needed.',
+    });
+
+    expect(witnessLinkProblem(closed)).toMatchObject({
+      message: closed.message,
+      mayRetry: false,
+    });
+  });
+
   it('tells the witness an unknown link may be cut short, and to ask the sender', () => {
     const problem = witnessLinkProblem(new ApiError(404, { code: 'NOT_FOUND', message: '' }));
 

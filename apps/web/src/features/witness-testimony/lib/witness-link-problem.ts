@@ -24,6 +24,13 @@ export function witnessLinkProblem(error: unknown): WitnessLinkProblem {
         error.message || `This link has expired, was withdrawn or has been used. ${ASK_THE_SENDER}`,
       mayRetry: false,
     };
+  // The learner's portfolio is closed for now (a break in learning, say): the server names who to ask.
+  if (isApiError(error, 'CONFLICT'))
+    return {
+      title: 'Your statement cannot be taken just now',
+      message: error.message || ASK_THE_SENDER,
+      mayRetry: false,
+    };
   if (isApiError(error, 'NOT_FOUND'))
     return {
       title: 'This link does not work',

@@ -30,11 +30,14 @@ export function requestStatusWords(
 export function createdLinkNotice(
   request: Pick<WitnessRequestView, 'expiresAt' | 'emailed' | 'witness'>,
   format: (iso: string) => string = formatMoment,
-): string {
-  const sent = request.emailed
-    ? `It has also been sent by email to ${request.witness.email}.`
-    : `It has not been sent by email: copy it and send it to ${request.witness.name} yourself, by text message or email.`;
-  return `The link works until ${format(request.expiresAt)}, for one statement. ${sent} It is shown only now: Signoff keeps no copy it could show again.`;
+): string[] {
+  return [
+    `It works until ${format(request.expiresAt)}, for one statement.`,
+    request.emailed
+      ? `It has also been sent by email to ${request.witness.email}.`
+      : `It has not been sent by email: copy it and send it to ${request.witness.name} yourself, by text message or email.`,
+    'It is shown only now: Signoff keeps no copy it could show again.',
+  ];
 }
 
 /** Who the person is to the request's enrolment. */
