@@ -14,6 +14,13 @@ const JOURNEY_TIMEOUT = 120_000;
 const LEARNER = 'learner@demo.test';
 const LEARNER_NAME = 'Jordan Ellis';
 const ASSESSOR = 'assessor@demo.test';
+const UNIT = 'QC28074-6';
+const EXPERT = {
+  name: 'Dr Amara Osei',
+  jobRole: 'Consultant psychiatrist',
+  email: 'amara.osei@example.org',
+  competence: 'MRCPsych; 15 years leading acute mental health wards',
+};
 const WITNESS = {
   name: 'Sam Carter',
   jobRole: 'Senior care worker',
@@ -62,6 +69,17 @@ async function checkAccessibility(page: Page, where: string): Promise<void> {
     where,
     violations: [],
   });
+}
+
+/**
+ * Ticks outcome 1 of the unit in the form's outcome picker. A unit the other journeys leave
+ * alone: the testimony becomes evidence the assessor accepts, and the counts of what awaits
+ * them elsewhere stay as they were.
+ */
+async function askAbout(form: Locator, unit: string): Promise<void> {
+  const outcomes = form.getByRole('group', { name: 'Outcomes and criteria to describe' });
+  await outcomes.getByRole('button', { name: new RegExp(`^${unit} `) }).click();
+  await tick(outcomes.getByRole('checkbox', { name: new RegExp(`^${unit} Learning outcome 1:`) }));
 }
 
 /** Yesterday, YYYY-MM-DD, as the witness types the day they saw what they describe. */
@@ -113,10 +131,7 @@ describe('witness testimony', () => {
       await form.getByLabel('Job role').fill(WITNESS.jobRole);
       await form.getByLabel('Email address').fill(WITNESS.email);
       await form.getByLabel('Relationship to you').fill(WITNESS.relationship);
-      const outcomes = form.getByRole('group', { name: 'Outcomes and criteria to describe' });
-      await outcomes.locator('.unit__trigger').first().click();
-      const outcome = outcomes.getByRole('checkbox', { name: /Learning outcome 1:/ }).first();
-      await tick(outcome);
+      await askAbout(form, UNIT);
       await form
         .getByLabel('Message to the witness')
         .fill('Please describe the night shift handover you saw me plan.');
@@ -213,7 +228,7 @@ describe('witness testimony', () => {
   );
 
   it(
-    'puts the testimony in the assessor’s queue, with the witness named on the evidence',
+    'puts the testimony in the assessor’s queue, with the witness named on the evidence, to judge',
     async () => {
       const context = await browser.newContext({ viewport: PHONE });
       const page = await context.newPage();
@@ -225,22 +240,125 @@ describe('witness testimony', () => {
       const row = queue.getByRole('row').filter({ hasText: WITNESS.name });
       await row.first().waitFor();
       await checkAccessibility(page, 'the assessment queue');
-      const item = row.first().getByRole('link').first();
-      await item.click();
+      await row.first().getByRole('link').first().click();
       await page
         .getByRole('heading', { level: 1, name: `Witness testimony: ${WITNESS.name}` })
         .waitFor();
-      const witness = page.locator('.evidence-current');
-      await witness.getByText(WITNESS.relationship).waitFor();
-      await witness.getByText(`${WITNESS.name}, witness`).waitFor();
+      const testimony = page.locator('.evidence-current');
+      await testimony.getByText(WITNESS.relationship).waitFor();
+      await testimony.getByText(`${WITNESS.name}, witness`).waitFor();
+      await testimony.getByText(/^They checked each resident’s care plan/).waitFor();
       await checkAccessibility(page, 'the testimony’s page');
+      await keepScreenshots(page, 'witness-testimony-evidence');
 
-      await page.goto(`${baseUrl()}/witnesses`);
+      // Judged like any evidence: accepted, it leaves the queue as it was before it came.
+      const form = page.getByRole('form', { name: 'Your decision on version 1' });
+      await tick(form.getByRole('radio', { name: /Accept/ }));
+      await form.getByRole('button', { name: 'Accept version 1' }).click();
+      await page
+        .getByRole('status')
+        .getByText(`You accepted “Witness testimony: ${WITNESS.name}”`, { exact: false })
+        .waitFor();
+      expect(cspViolations).toEqual([]);
+      await context.close();
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    'lets the assessor keep the register, ask an expert witness from it, and revoke the request',
+    async () => {
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      const cspViolations = collectCspViolations(page);
+      await signIn(page, ASSESSOR);
+
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Witnesses' })
+        .click();
       await page.getByRole('heading', { level: 1, name: 'Witnesses' }).waitFor();
       const register = page.getByRole('grid', { name: 'Witnesses' });
-      await register.getByRole('row').filter({ hasText: WITNESS.name }).waitFor();
+      await register
+        .getByRole('row')
+        .filter({ hasText: WITNESS.name })
+        .getByText('1 testimony')
+        .waitFor();
       await checkAccessibility(page, 'the register');
+
+      // An expert witness is one for their occupational competence: it must be noted.
+      await page.getByRole('button', { name: 'Add a witness' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a witness' });
+      await dialog.getByLabel('Name').fill(EXPERT.name);
+      await dialog.getByLabel('Job role').fill(EXPERT.jobRole);
+      await dialog.getByLabel('Email address').fill(EXPERT.email);
+      await tick(dialog.getByRole('checkbox', { name: 'An expert witness' }));
+      await dialog.getByRole('button', { name: 'Add witness' }).click();
+      await dialog
+        .getByText('Occupational competence must be filled in for an expert witness.')
+        .waitFor();
+      await checkAccessibility(page, 'the register’s form with its problem');
+      await keepScreenshots(page, 'witness-register-form');
+      await dialog.getByLabel('Occupational competence').fill(EXPERT.competence);
+      await dialog.getByRole('button', { name: 'Add witness' }).click();
+      await page.getByRole('status').getByText(`${EXPERT.name} is in the register.`).waitFor();
+      await register
+        .getByRole('row')
+        .filter({ hasText: EXPERT.name })
+        .getByText(EXPERT.competence)
+        .waitFor();
+      await checkAccessibility(page, 'the register with an expert');
       await keepScreenshots(page, 'witness-register');
+
+      // From the learner's enrolment, the assessor asks the expert of the register.
+      await page.goto(`${baseUrl()}/caseload`);
+      await page.getByRole('link', { name: LEARNER_NAME }).click();
+      await page
+        .getByRole('link', { name: 'Ask a witness for testimony, or see the requests made' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Witness testimony' }).waitFor();
+      await page.getByRole('button', { name: 'Ask a witness' }).click();
+      const form = page.locator('form.witness-request-form');
+      expect(
+        await form.getByRole('radio', { name: /^Someone in the centre’s register/ }).isChecked(),
+      ).toBe(true);
+      await form.getByRole('button', { name: /Witness$/ }).click();
+      await page
+        .getByRole('option', {
+          name: new RegExp(`^${EXPERT.name}, ${EXPERT.jobRole} \\(expert witness\\)`),
+        })
+        .click();
+      await form
+        .getByLabel(`Relationship to ${LEARNER_NAME}`)
+        .fill('Consultant on the learner’s ward');
+      await askAbout(form, UNIT);
+      await tick(form.getByRole('checkbox', { name: 'Also send the link by email' }));
+      await checkAccessibility(page, 'the assessor’s request form');
+      await form.getByRole('button', { name: 'Ask for a statement' }).click();
+      await page
+        .getByRole('heading', { name: `Request made: send this link to ${EXPERT.name}` })
+        .waitFor();
+      await page.getByRole('button', { name: 'Done' }).click();
+
+      // An open request may be revoked, after saying what that does.
+      const listed = page.locator('.witness-request').filter({ hasText: EXPERT.name });
+      await listed.getByText(/^Open expires /).waitFor();
+      await listed.getByRole('button', { name: `Revoke the request to ${EXPERT.name}` }).click();
+      const confirm = page.getByRole('alertdialog', {
+        name: `Revoke the request to ${EXPERT.name}?`,
+      });
+      await confirm.getByText(/The link stops working at once/).waitFor();
+      await checkAccessibility(page, 'the revoke dialog');
+      await confirm.getByRole('button', { name: 'Revoke request' }).click();
+      await page
+        .getByRole('status')
+        .getByText(`The request to ${EXPERT.name} is revoked`, { exact: false })
+        .waitFor();
+      await listed.getByText(/^Revoked on /).waitFor();
+      // The statement given earlier leads to its evidence.
+      await page.getByRole('link', { name: `Read the statement of ${WITNESS.name}` }).waitFor();
+      await checkAccessibility(page, 'the requests after revoking');
+      await keepScreenshots(page, 'witness-requests-list');
       expect(cspViolations).toEqual([]);
       await context.close();
     },

@@ -118,7 +118,8 @@ export function WitnessRequestsRoute() {
             ) : (
               <WitnessRequestForm
                 enrolmentId={enrolment.id}
-                learnerName={isLearner ? 'you' : enrolment.learner.displayName}
+                learnerName={enrolment.learner.displayName}
+                asksForThemself={isLearner}
                 units={units}
                 register={register.data}
                 onCreated={(created) => setAsking({ step: 'link', created })}

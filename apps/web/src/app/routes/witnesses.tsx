@@ -52,7 +52,7 @@ export function WitnessesRoute() {
       ) : null}
       <StatusMessage>{notice}</StatusMessage>
       {centre?.keeps ? (
-        <div className="button-row">
+        <div className="button-row witness-register__actions">
           <Button onPress={() => setEditing('new')}>Add a witness</Button>
         </div>
       ) : centre ? (

@@ -12,7 +12,8 @@ export function WitnessAsk({ page }: WitnessAskProps) {
       <h1 id="asked-heading">A witness statement about {page.learnerName}</h1>
       <p className="lead">
         {page.requestedBy} asks you, {page.witness.name}, to describe what you saw{' '}
-        {page.learnerName} do at work, for their {page.qualificationTitle}.
+        {page.requestedBy === page.learnerName ? 'them' : page.learnerName} do at work, for their{' '}
+        {page.qualificationTitle}.
       </p>
       {page.message ? (
         <figure className="witness-message">

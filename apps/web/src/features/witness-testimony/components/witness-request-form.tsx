@@ -45,8 +45,9 @@ function witnessLabel(witness: CentreWitness): string {
 
 export interface WitnessRequestFormProps {
   enrolmentId: string;
-  /** The learner, as the form names them to the asker. */
   learnerName: string;
+  /** The learner asks for themself: the form says "you". */
+  asksForThemself: boolean;
   /** The enrolment's planned units: the witness is asked about their outcomes. */
   units: readonly Unit[];
   /** The centre's register, when the person may read it; otherwise only someone new is asked. */
@@ -61,6 +62,7 @@ export interface WitnessRequestFormProps {
 export function WitnessRequestForm({
   enrolmentId,
   learnerName,
+  asksForThemself,
   units,
   register,
   onCreated,
@@ -118,14 +120,15 @@ export function WitnessRequestForm({
       <FormTextField
         control={form.control}
         name="relationship"
-        label={`Relationship to ${learnerName}`}
-        description="How they know the learner’s work, e.g. “Line manager for two years”."
+        label={asksForThemself ? 'Relationship to you' : `Relationship to ${learnerName}`}
+        description={`How they know ${asksForThemself ? 'your' : `${learnerName}’s`} work, e.g. “Line manager for two years”.`}
         isRequired
         maxLength={WITNESS_LIMITS.relationshipMaxLength}
       />
       <h3 id={outcomesHeadingId}>Outcomes and criteria to describe</h3>
       <p className="muted">
-        The witness sees the words of each one you tick, and describes what they saw the learner do.
+        The witness sees the words of each one you tick, and describes what they saw{' '}
+        {asksForThemself ? 'you' : learnerName} do.
       </p>
       <OutcomePickerField
         control={form.control}
