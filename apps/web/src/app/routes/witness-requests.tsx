@@ -93,7 +93,7 @@ export function WitnessRequestsRoute() {
 
       {mayAsk ? (
         asking.step === 'closed' ? (
-          <div className="button-row">
+          <div className="button-row witness-requests__ask">
             <Button
               onPress={() => {
                 setNotice(null);

@@ -63,7 +63,7 @@ export function WitnessRequestsList({
               {claimsByUnit(request.claims, units).flatMap((group) =>
                 group.outcomes.map((outcome) => (
                   <li key={`${group.unit}|${outcome.outcome}`}>
-                    <span className="unit__reference">{group.unit}</span> outcome {outcome.outcome}
+                    <strong>{group.unit}</strong> outcome {outcome.outcome}
                     {outcome.title ? `: ${outcome.title}` : ''}
                     {outcome.criteria.length > 0
                       ? ` (criteria ${outcome.criteria.map((criterion) => criterion.number).join(', ')})`
