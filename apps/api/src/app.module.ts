@@ -18,6 +18,7 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LearnerImportModule } from './learner-import/learner-import.module';
 import { LearnersModule } from './learners/learners.module';
+import { MailModule } from './mail/mail.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
 import { SignOffModule } from './sign-off/sign-off.module';
 import { WitnessTestimonyModule } from './witness-testimony/witness-testimony.module';
@@ -40,6 +41,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(databaseOptions(database.url, database.poolSize)),
         JobsModule,
+        MailModule,
         AuditModule,
         AuthModule,
         AccountsModule,

@@ -146,12 +146,13 @@ describe('demo centre', () => {
     });
   });
 
-  it('gives Priya Shah work too: two of Jordan Ellis’s items and Kwame Mensah’s two in her queue, five accepted, one referred, one still a draft', async () => {
+  it('gives Priya Shah work too: three of Jordan Ellis’s items (one a witness’s testimony) and Kwame Mensah’s two in her queue, five accepted, one referred, one still a draft', async () => {
     await seedDemo(t.config);
     expect(await assessmentBy('assessor@demo.test')).toEqual({
       queue: [
         ['Jordan Ellis', 'Involving service users in recruiting support workers'],
         ['Jordan Ellis', 'Reviewing the crisis team’s budget'],
+        ['Jordan Ellis', 'Witness testimony: Hannah Price'],
         ['Kwame Mensah', 'Observed: planning next quarter’s staffing and budget'],
         ['Kwame Mensah', 'Discussion: budgets, performance and commissioning'],
       ],
@@ -255,12 +256,58 @@ describe('demo centre', () => {
       { action: 'user.disabled', by: 'admin@demo.test', n: 1 },
       { action: 'user.joined_centre', by: 'admin2@demo.test', n: 2 },
       { action: 'user.roles_replaced', by: 'admin@demo.test', n: 1 },
+      // The centre's register of witnesses, and Jordan Ellis's requests to two of them.
+      { action: 'witness.added', by: 'assessor@demo.test', n: 2 },
+      { action: 'witness_request.created', by: 'assessor@demo.test', n: 1 },
+      { action: 'witness_request.created', by: 'learner@demo.test', n: 1 },
     ]);
     const passwords: { n: number }[] = await t.db.query(
       `SELECT count(DISTINCT subject_id)::int AS n FROM audit_events
         WHERE request_id = 'seed-demo' AND action = 'user.password_set_by_link'`,
     );
     expect(passwords).toEqual([{ n: emails.length }]);
+  });
+
+  it('keeps a register of witnesses, and on Jordan Ellis’s portfolio a testimony given and a request open', async () => {
+    await seedDemo(t.config);
+    const register = await t.db.query(
+      `SELECT w.name, w.expert, w.occupational_competence IS NOT NULL AS competence
+         FROM centre_witnesses w JOIN centres c ON c.id = w.centre_id
+        WHERE c.name = 'Demo Care Academy' ORDER BY w.name`,
+    );
+    expect(register).toEqual([
+      { name: 'Hannah Price', expert: true, competence: true },
+      { name: 'Ravi Desai', expert: false, competence: false },
+    ]);
+    const requests = await t.db.query(
+      `SELECT w.name, asker.email AS asker, r.submitted_at IS NOT NULL AS given, r.revoked_at IS NULL AS standing,
+              v.status, v.method
+         FROM witness_requests r
+         JOIN centre_witnesses w ON w.id = r.witness_id
+         JOIN users asker ON asker.id = r.requested_by
+         JOIN enrolments e ON e.id = r.enrolment_id
+         JOIN users l ON l.id = e.learner_id
+         LEFT JOIN evidence_versions v ON v.item_id = r.evidence_item_id
+        WHERE l.email = 'learner@demo.test' ORDER BY w.name`,
+    );
+    expect(requests).toEqual([
+      {
+        name: 'Hannah Price',
+        asker: 'assessor@demo.test',
+        given: true,
+        standing: true,
+        status: 'submitted',
+        method: 'expert_witness',
+      },
+      {
+        name: 'Ravi Desai',
+        asker: 'learner@demo.test',
+        given: false,
+        standing: true,
+        status: null,
+        method: null,
+      },
+    ]);
   });
 
   it('refuses with NODE_ENV=production unless SEED_DEMO=true', async () => {

@@ -23,6 +23,7 @@ describe('parseConfig', () => {
     expect(config.production).toBe(false);
     expect(config.seedDemo).toBe(false);
     expect(config.sqlTraceFile).toBeNull();
+    expect(config.smtp).toBeNull();
   });
 
   it('traces SQL only when asked, to a file resolved like the data folder', () => {
@@ -74,6 +75,44 @@ describe('parseConfig', () => {
   });
 
   it.each([
+    [
+      'smtp://signoff:secret@mail.example.org:2525',
+      {
+        host: 'mail.example.org',
+        port: 2525,
+        secure: false,
+        auth: { user: 'signoff', pass: 'secret' },
+      },
+    ],
+    ['smtp://mail.example.org', { host: 'mail.example.org', port: 587, secure: false, auth: null }],
+    ['smtps://mail.example.org', { host: 'mail.example.org', port: 465, secure: true, auth: null }],
+    [
+      'smtps://apikey%40example.org:p%40ss%3Aw%2Frd@mail.example.org:465/',
+      {
+        host: 'mail.example.org',
+        port: 465,
+        secure: true,
+        auth: { user: 'apikey@example.org', pass: 'p@ss:w/rd' },
+      },
+    ],
+    ['smtp://[::1]:25', { host: '::1', port: 25, secure: false, auth: null }],
+  ])('sends e-mail through SMTP_URL %s, its user and password decoded', (url, server) => {
+    const config = parseConfig({ SMTP_URL: url, SMTP_FROM: 'Signoff <signoff@example.org>' }, cwd);
+    expect(config.smtp).toEqual({ ...server, from: 'Signoff <signoff@example.org>' });
+  });
+
+  it('takes a bare address as the sender', () => {
+    const env = { SMTP_URL: 'smtp://mail.example.org', SMTP_FROM: 'signoff@example.org' };
+    expect(parseConfig(env, cwd).smtp?.from).toBe('signoff@example.org');
+  });
+
+  it('never repeats SMTP_URL in its refusal, as it may hold a password', () => {
+    const problems = problemsOf({ SMTP_URL: 'http://u:hunter2@mail', SMTP_FROM: 'a@example.org' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).not.toContain('hunter2');
+  });
+
+  it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
@@ -85,6 +124,21 @@ describe('parseConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
     [{ LOGIN_LIMIT_PER_EMAIL: '0' }, 'LOGIN_LIMIT_PER_EMAIL'],
+    [{ SMTP_URL: 'mail.example.org:587', SMTP_FROM: 'a@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'https://mail.example.org', SMTP_FROM: 'a@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://', SMTP_FROM: 'a@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.org:0', SMTP_FROM: 'a@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.org?pool=true', SMTP_FROM: 'a@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.org/relay', SMTP_FROM: 'a@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://u:%E0%A4%A@mail.example.org', SMTP_FROM: 'a@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.org' }, 'SMTP_FROM'],
+    [{ SMTP_URL: 'smtp://mail.example.org', SMTP_FROM: 'Signoff' }, 'SMTP_FROM'],
+    [
+      { SMTP_URL: 'smtp://mail.example.org', SMTP_FROM: 'a@example.org, b@example.org' },
+      'SMTP_FROM',
+    ],
+    [{ SMTP_URL: 'smtp://mail.example.org', SMTP_FROM: 'Signoff <signoff@>' }, 'SMTP_FROM'],
+    [{ SMTP_FROM: 'a@example.org' }, 'SMTP_FROM'],
   ])('refuses %j naming %s', (env, name) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -1,3 +1,6 @@
+import { emailAddress, EMAIL_MAX_LENGTH } from '@signoff/contracts';
+import addressparser from 'nodemailer/lib/addressparser';
+
 /**
  * Everything the API reads from its environment, parsed and checked once at start. A missing or
  * malformed value stops the process with a message naming the variable, never a late surprise.
@@ -31,6 +34,19 @@ export interface AppConfig {
   jobPollSeconds: number;
   /** Where to append each SQL statement run for a request (SQL_TRACE_FILE); null, the default, is off. */
   sqlTraceFile: string | null;
+  /** Where e-mail goes out (SMTP_URL, SMTP_FROM); null, the default, sends none. */
+  smtp: SmtpConfig | null;
+}
+
+/** An SMTP server to hand messages to, and the sender they go out as. */
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the first byte (smtps:, port 465); otherwise STARTTLS whenever the server offers it. */
+  secure: boolean;
+  auth: { user: string; pass: string } | null;
+  /** The From header, e.g. `Signoff <signoff@example.org>`. */
+  from: string;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +111,8 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   }
 
+  const smtp = smtpConfig(read('SMTP_URL'), read('SMTP_FROM'), problems);
+
   const nodeEnv = read('NODE_ENV') ?? 'development';
   const sqlTraceFile = read('SQL_TRACE_FILE');
   const config: AppConfig = {
@@ -126,9 +144,76 @@ export function parseConfig(env: Env, cwd: string): AppConfig {
     uploadMaxBytes: integer('UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1, 1024 ** 4),
     jobPollSeconds: integer('JOB_POLL_SECONDS', 5, 1, 30),
     sqlTraceFile: sqlTraceFile === undefined ? null : resolvePath(cwd, sqlTraceFile),
+    smtp,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const SMTP_URL_FORM =
+  'SMTP_URL must be smtp://user:password@host:587 (STARTTLS) or smtps://user:password@host:465 (TLS), the user and password URL-encoded';
+
+function smtpConfig(
+  url: string | undefined,
+  from: string | undefined,
+  problems: string[],
+): SmtpConfig | null {
+  if (url === undefined) {
+    if (from !== undefined)
+      problems.push('SMTP_FROM needs SMTP_URL beside it: the server to send through');
+    return null;
+  }
+  const server = smtpServerOf(url);
+  if (server === null) problems.push(`${SMTP_URL_FORM} (got something else)`);
+  if (from === undefined) {
+    problems.push(
+      'SMTP_FROM must be set with SMTP_URL: the sender, e.g. Signoff <signoff@example.org>',
+    );
+  } else if (!isSenderAddress(from)) {
+    problems.push(
+      `SMTP_FROM must be one address, e.g. Signoff <signoff@example.org> (got "${from}")`,
+    );
+  }
+  return server === null || from === undefined ? null : { ...server, from };
+}
+
+/**
+ * The parts of an SMTP URL, decoded; null when it is not one. Anything nodemailer would read
+ * from a query (pool, tls.*) is refused rather than silently ignored: the URL says where, the
+ * code says how.
+ */
+function smtpServerOf(value: string): Omit<SmtpConfig, 'from'> | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const secure = url.protocol === 'smtps:';
+  if (!secure && url.protocol !== 'smtp:') return null;
+  if (url.hostname === '' || url.search || url.hash || !['', '/'].includes(url.pathname))
+    return null;
+  let auth: SmtpConfig['auth'] = null;
+  if (url.username || url.password) {
+    try {
+      auth = { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) };
+    } catch {
+      return null;
+    }
+  }
+  const port = url.port === '' ? (secure ? 465 : 587) : Number(url.port);
+  if (port === 0) return null;
+  // URL keeps an IPv6 host in brackets; the socket wants it bare.
+  return { host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port, secure, auth };
+}
+
+function isSenderAddress(value: string): boolean {
+  const parsed = addressparser(value);
+  return (
+    parsed.length === 1 &&
+    parsed[0].address !== undefined &&
+    emailAddress(EMAIL_MAX_LENGTH).check(parsed[0].address) === null
+  );
 }
 
 function isPostgresUrl(value: string): boolean {

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
+import { loggableUrl } from '../http/loggable-url';
 import { watchRequestStatements } from './request-statements';
 
 /**
@@ -14,7 +15,11 @@ export function traceSql(server: Server, dataSource: DataSource, file: string): 
   watchRequestStatements(
     server,
     dataSource,
-    (request) => ({ id: (served += 1), method: request.method, path: request.url }),
+    (request) => ({
+      id: (served += 1),
+      method: request.method,
+      path: loggableUrl(request.url ?? ''),
+    }),
     (request, statement) => appendFileSync(file, JSON.stringify({ request, ...statement }) + '\n'),
   );
 }

@@ -31,6 +31,7 @@ import {
   type DemoLearner,
   type DemoPerson,
 } from './demo-centre';
+import { DemoWitnessTestimony } from './demo-witness-testimony';
 
 export class DemoSeedRefused extends Error {}
 
@@ -64,6 +65,7 @@ export class DemoSeedService {
     private readonly evidence: EvidenceService,
     private readonly assessment: AssessmentService,
     private readonly signOff: SignOffService,
+    private readonly witnessTestimony: DemoWitnessTestimony,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -295,6 +297,7 @@ export class DemoSeedService {
     const assessor = actingAs(staff.assessor, 'assessor');
     await this.seedPortfolio(enrolment.id, learnerActor, assessor, learner.portfolio ?? []);
     await this.seedSignOffs(enrolment.id, learnerActor, assessor, learner.signOffs ?? []);
+    await this.witnessTestimony.seed(enrolment.id, enrolment.centreId, learnerActor, assessor);
   }
 
   /**

@@ -9,6 +9,8 @@ import { LearnersModule } from '../learners/learners.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { SignOffModule } from '../sign-off/sign-off.module';
 import { DemoSeedService } from './demo-seed.service';
+import { DemoWitnessTestimony } from './demo-witness-testimony';
+import { WitnessTestimonyModule } from '../witness-testimony/witness-testimony.module';
 
 @Module({
   imports: [
@@ -21,8 +23,9 @@ import { DemoSeedService } from './demo-seed.service';
     LearnersModule,
     QualificationsModule,
     SignOffModule,
+    WitnessTestimonyModule,
   ],
-  providers: [DemoSeedService],
+  providers: [DemoSeedService, DemoWitnessTestimony],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

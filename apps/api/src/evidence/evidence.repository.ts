@@ -18,7 +18,6 @@ import {
   type Page,
   type RecordCountersignature,
   type SortQuery,
-  type WitnessParticulars,
 } from '@signoff/contracts';
 import type { EvidenceTransition } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -302,46 +301,6 @@ export class EvidenceRepository {
     return id;
   }
 
-  /**
-   * A witness's testimony: an item of origin `witness`, written down as submitted at once. The
-   * witness declares it as they send it and has no draft to keep, and the item's author (the one
-   * who asked) never changes it; the version trigger guards only updates and deletes, so what is
-   * inserted as submitted is frozen from its first moment.
-   */
-  async insertWitnessItem(
-    manager: EntityManager,
-    enrolmentId: string,
-    authorId: string,
-    content: EvidenceContent,
-    witness: WitnessParticulars,
-  ): Promise<string> {
-    const [id] = await queryRows(
-      manager,
-      `INSERT INTO evidence_items (enrolment_id, author_id, origin) VALUES ($1, $2, 'witness') RETURNING id`,
-      [enrolmentId, authorId],
-      (raw) => text(raw, 'id'),
-    );
-    await execute(
-      manager,
-      `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims,
-                                      witness_name, witness_job_role, witness_relationship, witness_expert)
-       VALUES ($1, 1, 'submitted', $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        id,
-        content.method,
-        content.title,
-        content.narrative,
-        content.activityDate,
-        JSON.stringify(content.claims),
-        witness.name,
-        witness.jobRole,
-        witness.relationship,
-        witness.expert,
-      ],
-    );
-    return id;
-  }
-
   async updateDraft(
     manager: EntityManager,
     versionId: string,
@@ -534,6 +493,46 @@ export class EvidenceRepository {
       (raw) => ({ method: text(raw, 'method'), code: text(raw, 'code') }),
     );
     return new Map(rows.map((row) => [row.method, row.code]));
+  }
+
+  /**
+   * A witness's testimony: an item of origin `witness`, written down as submitted at once. The
+   * witness declares it as they send it and has no draft to keep, and the item's author (the one
+   * who asked) never changes it; the version trigger guards only updates and deletes, so what is
+   * inserted as submitted is frozen from its first moment.
+   */
+  async insertWitnessItem(
+    manager: EntityManager,
+    enrolmentId: string,
+    authorId: string,
+    content: EvidenceContent,
+    witness: NonNullable<EvidenceVersion['witness']>,
+  ): Promise<string> {
+    const [id] = await queryRows(
+      manager,
+      `INSERT INTO evidence_items (enrolment_id, author_id, origin) VALUES ($1, $2, 'witness') RETURNING id`,
+      [enrolmentId, authorId],
+      (raw) => text(raw, 'id'),
+    );
+    await execute(
+      manager,
+      `INSERT INTO evidence_versions (item_id, number, status, method, title, narrative, activity_date, claims,
+                                      witness_name, witness_job_role, witness_relationship, witness_expert)
+       VALUES ($1, 1, 'submitted', $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        id,
+        content.method,
+        content.title,
+        content.narrative,
+        content.activityDate,
+        JSON.stringify(content.claims),
+        witness.name,
+        witness.jobRole,
+        witness.relationship,
+        witness.expert,
+      ],
+    );
+    return id;
   }
 }
 

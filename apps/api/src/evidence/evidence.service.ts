@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ASSESSMENT_METHODS,
-  EVIDENCE_LIMITS,
-  type EvidenceClaim,
   type AssessmentMethod,
   type EvidenceDetail,
   type EvidenceFilter,
@@ -14,7 +12,6 @@ import {
   type EvidenceVersion,
   type Page,
   type SortQuery,
-  type WitnessParticulars,
 } from '@signoff/contracts';
 import {
   claimProblems,
@@ -93,6 +90,71 @@ export class EvidenceService {
 
   async get(actor: Actor, itemId: string): Promise<EvidenceDetail> {
     return this.detail(actor, await this.policy.requireVisible(actor, itemId));
+  }
+
+  /**
+   * For witness testimony: a witness's statement becomes a submitted evidence item of the
+   * enrolment, inside the caller's transaction, with the witness's declaration. Its author is the
+   * person who asked for it (the witness has no account); the item awaits the enrolment's
+   * assessor like any submitted evidence. The statement is plain text: its paragraphs become the
+   * narrative's, sanitised as every narrative is.
+   */
+  async recordTestimony(
+    manager: EntityManager,
+    testimony: {
+      enrolment: Pick<EnrolmentFacts, 'id' | 'centreId'>;
+      requestedBy: string;
+      content: Omit<EvidenceContentDto, 'narrative'>;
+      statement: string;
+      witness: NonNullable<EvidenceVersion['witness']>;
+      declaration: string;
+      requestId: string;
+    },
+  ): Promise<{ itemId: string; declarationSha256: string }> {
+    const { enrolment, witness } = testimony;
+    await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
+    const itemId = await this.evidence.insertWitnessItem(
+      manager,
+      enrolment.id,
+      testimony.requestedBy,
+      { ...testimony.content, narrative: narrativeFromPlainText(testimony.statement) },
+      witness,
+    );
+    const version = await this.evidence.findCurrentVersion(itemId, manager);
+    const declaredAt = new Date().toISOString();
+    const sha256 = declarationHash({
+      evidenceId: itemId,
+      enrolmentId: enrolment.id,
+      declarant: { role: 'witness', name: witness.name },
+      version,
+      statement: testimony.declaration,
+      declaredAt,
+    });
+    await this.evidence.insertDeclaration(manager, {
+      versionId: version.id,
+      declaredAs: 'witness',
+      declaredBy: null,
+      declarantName: witness.name,
+      statement: testimony.declaration,
+      declaredAt,
+      sha256,
+    });
+    await this.audit.record(manager, {
+      actorId: null,
+      centreId: enrolment.centreId,
+      action: 'evidence.witness_testimony_given',
+      subjectType: 'evidence',
+      subjectId: itemId,
+      before: null,
+      after: {
+        version: 1,
+        status: version.status,
+        witnessRequestId: testimony.requestId,
+        witnessName: witness.name,
+        declarationSha256: sha256,
+      },
+    });
+    return { itemId, declarationSha256: sha256 };
   }
 
   async versions(actor: Actor, itemId: string): Promise<EvidenceVersion[]> {
@@ -229,78 +291,6 @@ export class EvidenceService {
     const move = requireMove(origin, current.status, action, 'assessor');
     await this.evidence.moveStatus(manager, current.id, move);
     return { versionId: current.id, number: current.number, move };
-  }
-
-  /**
-   * For witness testimony: a witness's statement becomes a submitted evidence item of the
-   * enrolment, inside the caller's transaction, with the witness's declaration. Its author is the
-   * person who asked for it (the witness has no account); the item awaits the enrolment's
-   * assessor like any submitted evidence. The statement is plain text: its paragraphs become the
-   * narrative's, sanitised as every narrative is.
-   */
-  async recordTestimony(
-    manager: EntityManager,
-    testimony: {
-      enrolment: Pick<EnrolmentFacts, 'id' | 'centreId'>;
-      requestedBy: string;
-      claims: EvidenceClaim[];
-      statement: string;
-      activityDate: string;
-      witness: WitnessParticulars;
-      declaration: string;
-      requestId: string;
-    },
-  ): Promise<{ itemId: string; declarationSha256: string }> {
-    const { enrolment, witness } = testimony;
-    await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-    const itemId = await this.evidence.insertWitnessItem(
-      manager,
-      enrolment.id,
-      testimony.requestedBy,
-      {
-        method: witness.expert ? 'expert_witness' : 'witness_testimony',
-        title: `Witness testimony: ${witness.name}`.slice(0, EVIDENCE_LIMITS.titleMaxLength),
-        narrative: narrativeFromPlainText(testimony.statement),
-        activityDate: testimony.activityDate,
-        claims: testimony.claims,
-      },
-      witness,
-    );
-    const version = await this.evidence.findCurrentVersion(itemId, manager);
-    const declaredAt = new Date().toISOString();
-    const sha256 = declarationHash({
-      evidenceId: itemId,
-      enrolmentId: enrolment.id,
-      declarant: { role: 'witness', name: witness.name },
-      version,
-      statement: testimony.declaration,
-      declaredAt,
-    });
-    await this.evidence.insertDeclaration(manager, {
-      versionId: version.id,
-      declaredAs: 'witness',
-      declaredBy: null,
-      declarantName: witness.name,
-      statement: testimony.declaration,
-      declaredAt,
-      sha256,
-    });
-    await this.audit.record(manager, {
-      actorId: null,
-      centreId: enrolment.centreId,
-      action: 'evidence.witness_testimony_given',
-      subjectType: 'evidence',
-      subjectId: itemId,
-      before: null,
-      after: {
-        version: 1,
-        status: version.status,
-        witnessRequestId: testimony.requestId,
-        witnessName: witness.name,
-        declarationSha256: sha256,
-      },
-    });
-    return { itemId, declarationSha256: sha256 };
   }
 
   /** The open draft, locked, or 409: a submitted version is never changed. */

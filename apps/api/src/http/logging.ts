@@ -3,12 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
+import { loggableUrl } from './loggable-url';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * JSON lines with a request id on every line. Bodies are never logged, and the headers that carry
- * secrets are redacted, so no password, cookie or evidence content reaches the logs.
+ * secrets are redacted, as are the tokens of witnesses' links in addresses, so no password,
+ * cookie, link or evidence content reaches the logs.
  */
 export function loggerOptions(config: AppConfig): Params {
   return {
@@ -29,7 +31,7 @@ export function loggerOptions(config: AppConfig): Params {
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: loggableUrl(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },

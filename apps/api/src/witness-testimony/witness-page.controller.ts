@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { WitnessPage, WitnessStatementReceipt } from '@signoff/contracts';
 import { Public } from '../auth/route-rule.decorator';
@@ -14,6 +14,8 @@ export class WitnessPageController {
 
   @Get()
   @Public()
+  // Addressed by its secret: no cache along the way (a care home's proxy) keeps a copy.
+  @Header('Cache-Control', 'no-store')
   page(@Param('token') token: string, @ClientAddress() address: string): Promise<WitnessPage> {
     return this.pages.page(token, address);
   }
@@ -21,6 +23,7 @@ export class WitnessPageController {
   @Post()
   @Public()
   @HttpCode(201)
+  @Header('Cache-Control', 'no-store')
   submit(
     @Param('token') token: string,
     @ClientAddress() address: string,

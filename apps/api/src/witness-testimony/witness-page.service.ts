@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  EVIDENCE_LIMITS,
   WITNESS_STATEMENT_DECLARATION,
-  type QualificationDocument,
   type WitnessPage,
   type WitnessStatementReceipt,
 } from '@signoff/contracts';
@@ -18,6 +18,7 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import { WriteBurstLimiterService } from '../write-limits/write-burst-limiter.service';
 import type { WitnessStatementDto } from './dto/witness-statement.dto';
+import { askedOutcomes } from './asked-outcomes';
 import { WitnessLinks } from './witness-links';
 import { requestDates } from './witness-requests.service';
 import {
@@ -58,7 +59,7 @@ export class WitnessPageService {
         relationship: request.relationship,
         expert: request.witness.expert,
       },
-      outcomes: outcomesOf(version?.document.units ?? [], request.claims),
+      outcomes: askedOutcomes(version?.document.units ?? [], request.claims),
       message: request.message,
       expiresAt: request.expiresAt.toISOString(),
       declaration: WITNESS_STATEMENT_DECLARATION,
@@ -89,9 +90,13 @@ export class WitnessPageService {
       const { itemId } = await this.evidence.recordTestimony(manager, {
         enrolment: request.enrolment,
         requestedBy: request.requestedBy.id,
-        claims: request.claims,
+        content: {
+          method: witness.expert ? 'expert_witness' : 'witness_testimony',
+          title: `Witness testimony: ${witness.name}`.slice(0, EVIDENCE_LIMITS.titleMaxLength),
+          activityDate: statement.activityDate,
+          claims: request.claims,
+        },
         statement: statement.statement,
-        activityDate: statement.activityDate,
         witness,
         declaration: statement.declaration,
         requestId: request.id,
@@ -140,30 +145,4 @@ export class WitnessPageService {
       );
     return request;
   }
-}
-
-/** The outcomes asked about, in the words of the qualification. */
-function outcomesOf(
-  units: QualificationDocument['units'],
-  claims: LinkedWitnessRequest['claims'],
-): WitnessPage['outcomes'] {
-  return claims.flatMap((claim) => {
-    const unit = units.find((candidate) => candidate.reference === claim.unit);
-    const outcome = unit?.outcomes.find((candidate) => candidate.number === claim.outcome);
-    if (!unit || !outcome) return [];
-    const criterion =
-      claim.criterion === null
-        ? null
-        : (outcome.criteria.find((candidate) => candidate.number === claim.criterion) ?? null);
-    return [
-      {
-        unit: claim.unit,
-        unitTitle: unit.title,
-        outcome: claim.outcome,
-        outcomeTitle: outcome.title,
-        criterion: claim.criterion,
-        criterionTitle: criterion?.title ?? null,
-      },
-    ];
-  });
 }

@@ -13,6 +13,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
+import { JobsService } from '../jobs/jobs.service';
+import { MailService } from '../mail/mail.service';
 import { QualificationsService } from '../qualifications/qualifications.service';
 import type { CreateWitnessRequestDto } from './dto/create-witness-request.dto';
 import { WitnessLinks } from './witness-links';
@@ -42,6 +44,8 @@ export class WitnessRequestsService {
     private readonly qualifications: QualificationsService,
     private readonly links: WitnessLinks,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
+    private readonly mail: MailService,
   ) {}
 
   async list(actor: Actor, enrolmentId: string): Promise<WitnessRequestView[]> {
@@ -67,8 +71,8 @@ export class WitnessRequestsService {
     if (problems.length > 0) throw DomainError.invalid(problems);
     const id = randomUUID();
     const token = this.links.tokenOf(id);
-    // Sending by e-mail comes with the mail settings (see WitnessMail); without them, never.
-    const emailRequested = false;
+    // Only a server with mail settings sends it; the answer's `emailed` says whether it will.
+    const emailRequested = body.sendEmail === true && this.mail.enabled;
     await this.db.transaction(async (manager) => {
       await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
       let witnessId: string;
@@ -120,6 +124,7 @@ export class WitnessRequestsService {
           emailRequested,
         },
       });
+      if (emailRequested) await this.jobs.enqueue(manager, WITNESS_MAIL_JOB, { requestId: id });
     });
     const created = await this.requests.findEnrolmentRequest(enrolment.id, id);
     return { ...requestView(created!, new Date()), link: this.links.linkOf(id) };

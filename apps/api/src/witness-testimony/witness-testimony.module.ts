@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { WriteLimitsModule } from '../write-limits/write-limits.module';
 import { WitnessLinks } from './witness-links';
@@ -12,6 +13,7 @@ import { WitnessPageController } from './witness-page.controller';
 import { WitnessPageService } from './witness-page.service';
 import { WitnessRegisterController } from './witness-register.controller';
 import { WitnessRegisterService } from './witness-register.service';
+import { WitnessRequestMail } from './witness-request-mail';
 import { WitnessRequestsController } from './witness-requests.controller';
 import { WitnessRequestsService } from './witness-requests.service';
 import { WitnessTestimonyPolicy } from './witness-testimony.policy';
@@ -24,6 +26,7 @@ import { WitnessTestimonyRepository } from './witness-testimony.repository';
     EnrolmentsModule,
     EvidenceModule,
     JobsModule,
+    MailModule,
     QualificationsModule,
     WriteLimitsModule,
   ],
@@ -36,9 +39,11 @@ import { WitnessTestimonyRepository } from './witness-testimony.repository';
     },
     WitnessRegisterService,
     WitnessRequestsService,
+    WitnessRequestMail,
     WitnessPageService,
     WitnessTestimonyPolicy,
     WitnessTestimonyRepository,
   ],
+  exports: [WitnessRegisterService, WitnessRequestsService, WitnessPageService],
 })
 export class WitnessTestimonyModule {}
