@@ -13,8 +13,14 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 import { describeError } from '../../lib/error-messages';
 import { useSignedInUser } from './app-layout';
 
-/** Which witness the dialog adds (`'new'`) or changes; null while it is closed. */
-type Editing = CentreWitness | 'new' | null;
+/**
+ * The dialog: open or not, and the witness it changes (none: it adds one). The witness stays
+ * while the dialog closes, so its title does not change as it goes.
+ */
+interface Editing {
+  isOpen: boolean;
+  witness?: CentreWitness;
+}
 
 /**
  * A centre's register of witnesses: its admins and assessors add and change them; its IQAs and
@@ -27,7 +33,7 @@ export function WitnessesRoute() {
   const centres = registerCentresOf(me.memberships);
   const centre = centres.find((each) => each.centreId === params.get('centre')) ?? centres[0];
   const witnesses = useCentreWitnesses(centre?.centreId);
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>({ isOpen: false });
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
@@ -53,7 +59,7 @@ export function WitnessesRoute() {
       <StatusMessage>{notice}</StatusMessage>
       {centre?.keeps ? (
         <div className="button-row witness-register__actions">
-          <Button onPress={() => setEditing('new')}>Add a witness</Button>
+          <Button onPress={() => setEditing({ isOpen: true })}>Add a witness</Button>
         </div>
       ) : centre ? (
         <p className="muted">You can read this register; its admins and assessors keep it.</p>
@@ -67,18 +73,15 @@ export function WitnessesRoute() {
       ) : (
         <WitnessRegisterTable
           witnesses={witnesses.data}
-          onChange={centre.keeps ? (witness) => setEditing(witness) : undefined}
+          onChange={centre.keeps ? (witness) => setEditing({ isOpen: true, witness }) : undefined}
         />
       )}
       {centre?.keeps ? (
         <WitnessRegisterDialog
-          key={editing === null || editing === 'new' ? 'new' : editing.id}
           centreId={centre.centreId}
-          witness={editing === null || editing === 'new' ? undefined : editing}
-          isOpen={editing !== null}
-          onOpenChange={(open) => {
-            if (!open) setEditing(null);
-          }}
+          witness={editing.witness}
+          isOpen={editing.isOpen}
+          onOpenChange={(isOpen) => setEditing({ ...editing, isOpen })}
           onSaved={(saved, added) =>
             setNotice(
               added
