@@ -46,15 +46,19 @@ describe('createdLinkNotice', () => {
   it('says until when the link works, that it is shown only now, and that it was emailed', () => {
     expect(
       createdLinkNotice({ expiresAt: '2026-12-14T10:00:00Z', emailed: true, witness }, format),
-    ).toBe(
-      'The link works until <2026-12-14T10:00:00Z>, for one statement. It has also been sent by email to sam@example.org. It is shown only now: Signoff keeps no copy it could show again.',
-    );
+    ).toEqual([
+      'It works until <2026-12-14T10:00:00Z>, for one statement.',
+      'It has also been sent by email to sam@example.org.',
+      'It is shown only now: Signoff keeps no copy it could show again.',
+    ]);
   });
 
   it('asks the asker to send it themself when it was not emailed', () => {
     expect(
       createdLinkNotice({ expiresAt: '2026-12-14T10:00:00Z', emailed: false, witness }, format),
-    ).toContain('It has not been sent by email: copy it and send it to Sam Carter yourself');
+    ).toContain(
+      'It has not been sent by email: copy it and send it to Sam Carter yourself, by text message or email.',
+    );
   });
 });
 
