@@ -373,19 +373,28 @@ describe('enrolments', () => {
       const can = async (cookie: string) =>
         (await request(t.http).get(`/api/enrolments/${enrolmentId}`).set('Cookie', cookie)).body
           .can;
-      const admins = { changeStatus: true, reassign: true, planUnits: true, addEvidence: false };
+      const admins = {
+        changeStatus: true,
+        reassign: true,
+        planUnits: true,
+        addEvidence: false,
+        askWitness: false,
+      };
       const itsLearner = {
         changeStatus: false,
         reassign: false,
         planUnits: true,
         addEvidence: true,
+        askWitness: true,
       };
       const readOnly = {
         changeStatus: false,
         reassign: false,
         planUnits: false,
         addEvidence: false,
+        askWitness: false,
       };
+      const itsAssessor = { ...readOnly, askWitness: true };
       const eqa = await signIn(t.http, await createPerson(t.db, [{ centreId, role: 'eqa' }]));
       expect([
         await can(admin),
@@ -393,7 +402,7 @@ describe('enrolments', () => {
         await can(await signIn(t.http, assessor2)), // its assessor since the reassignment
         await can(await signIn(t.http, iqa)),
         await can(eqa),
-      ]).toEqual([admins, itsLearner, readOnly, readOnly, readOnly]);
+      ]).toEqual([admins, itsLearner, itsAssessor, readOnly, readOnly]);
       // A command answers with the flags too; once closed, the learner may change nothing.
       const withdrawn = await changeStatus(admin, { status: 'withdrawn' });
       expect(withdrawn.body.can).toEqual(admins);

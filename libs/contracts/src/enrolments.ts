@@ -114,6 +114,8 @@ export interface EnrolmentCapabilities {
   planUnits: boolean;
   /** Its learner while it is active. */
   addEvidence: boolean;
+  /** Ask a witness for a statement: its learner or its assessor while it is active. */
+  askWitness: boolean;
 }
 
 /**

@@ -95,6 +95,8 @@ export interface WitnessRequestView {
   evidenceId: string | null;
   /** Whether the link was (or is being) e-mailed to the witness. */
   emailed: boolean;
+  /** What the person asking may do to it now: withdraw it (whoever asked, the assessor, an admin). */
+  can: { revoke: boolean };
 }
 
 /** The answer to creating a request: the only time the link (with its token) is ever shown. */

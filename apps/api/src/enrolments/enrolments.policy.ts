@@ -46,6 +46,9 @@ export class EnrolmentsPolicy {
       reassign: admin,
       planUnits: admin || learnerWhileOpen,
       addEvidence: learnerWhileOpen,
+      askWitness:
+        (isLearnerOf(actor, enrolment) || isAssessorOf(actor, enrolment)) &&
+        portfolioChangeRefusal(enrolment.status) === null,
     };
   }
 

@@ -11,7 +11,7 @@ import { claimProblems, witnessRequestStatus } from '@signoff/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
-import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { EnrolmentsService, type EnrolmentFacts } from '../enrolments/enrolments.service';
 import { DomainError } from '../errors/domain-error';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
@@ -52,7 +52,7 @@ export class WitnessRequestsService {
     const enrolment = await this.enrolments.visible(actor, enrolmentId);
     const now = new Date();
     return (await this.requests.findEnrolmentRequests(enrolment.id)).map((request) =>
-      requestView(request, now),
+      this.view(actor, enrolment, request, now),
     );
   }
 
@@ -127,7 +127,7 @@ export class WitnessRequestsService {
       if (emailRequested) await this.jobs.enqueue(manager, WITNESS_MAIL_JOB, { requestId: id });
     });
     const created = await this.requests.findEnrolmentRequest(enrolment.id, id);
-    return { ...requestView(created!, new Date()), link: this.links.linkOf(id) };
+    return { ...this.view(actor, enrolment, created!, new Date()), link: this.links.linkOf(id) };
   }
 
   /** Withdraws an open request: its link stops working at once. 409 once given or withdrawn. */
@@ -160,7 +160,35 @@ export class WitnessRequestsService {
       });
     });
     const revoked = await this.requests.findEnrolmentRequest(enrolment.id, requestId);
-    return requestView(revoked!, new Date());
+    return this.view(actor, enrolment, revoked!, new Date());
+  }
+
+  /** A request as the actor reads it, with where it stands now and what they may do to it. */
+  private view(
+    actor: Actor,
+    enrolment: EnrolmentFacts,
+    request: StoredWitnessRequest,
+    now: Date,
+  ): WitnessRequestView {
+    const status = witnessRequestStatus(dates(request), now);
+    const settled = status === 'submitted' || status === 'revoked';
+    return {
+      id: request.id,
+      enrolmentId: request.enrolmentId,
+      witness: request.witness,
+      relationship: request.relationship,
+      claims: request.claims,
+      message: request.message,
+      requestedBy: request.requestedBy,
+      status,
+      createdAt: request.createdAt.toISOString(),
+      expiresAt: request.expiresAt.toISOString(),
+      revokedAt: request.revokedAt?.toISOString() ?? null,
+      submittedAt: request.submittedAt?.toISOString() ?? null,
+      evidenceId: request.evidenceId,
+      emailed: request.emailRequested,
+      can: { revoke: !settled && this.policy.mayRevoke(actor, enrolment, request) },
+    };
   }
 }
 
@@ -169,26 +197,6 @@ function dates(request: StoredWitnessRequest) {
     expiresAt: request.expiresAt.toISOString(),
     revokedAt: request.revokedAt?.toISOString() ?? null,
     submittedAt: request.submittedAt?.toISOString() ?? null,
-  };
-}
-
-/** A request as its readers see it, with where it stands now. */
-export function requestView(request: StoredWitnessRequest, now: Date): WitnessRequestView {
-  return {
-    id: request.id,
-    enrolmentId: request.enrolmentId,
-    witness: request.witness,
-    relationship: request.relationship,
-    claims: request.claims,
-    message: request.message,
-    requestedBy: request.requestedBy,
-    status: witnessRequestStatus(dates(request), now),
-    createdAt: request.createdAt.toISOString(),
-    expiresAt: request.expiresAt.toISOString(),
-    revokedAt: request.revokedAt?.toISOString() ?? null,
-    submittedAt: request.submittedAt?.toISOString() ?? null,
-    evidenceId: request.evidenceId,
-    emailed: request.emailRequested,
   };
 }
 

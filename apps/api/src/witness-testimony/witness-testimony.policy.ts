@@ -45,15 +45,18 @@ export class WitnessTestimonyPolicy {
       );
   }
 
-  requireRevoker(actor: Actor, enrolment: EnrolmentFacts, request: StoredWitnessRequest): void {
+  /** Whoever asked (while still its learner or assessor), its assessor, an admin of its centre. */
+  mayRevoke(actor: Actor, enrolment: EnrolmentFacts, request: StoredWitnessRequest): boolean {
     const asker =
       request.requestedBy.id === actor.userId &&
       (this.enrolments.isLearnerOf(actor, enrolment) || isAssessorOf(actor, enrolment));
-    if (
-      !asker &&
-      !isAssessorOf(actor, enrolment) &&
-      !holdsRoleAt(actor, 'admin', enrolment.centreId)
-    )
+    return (
+      asker || isAssessorOf(actor, enrolment) || holdsRoleAt(actor, 'admin', enrolment.centreId)
+    );
+  }
+
+  requireRevoker(actor: Actor, enrolment: EnrolmentFacts, request: StoredWitnessRequest): void {
+    if (!this.mayRevoke(actor, enrolment, request))
       throw new DomainError(
         'FORBIDDEN',
         'Only whoever asked, the learner’s assessor or an admin of the centre withdraws a request',
