@@ -214,7 +214,7 @@ export function EnrolmentRoute() {
         <h2 id="portfolio-heading">Portfolio</h2>
         <p>
           <Link to={`/enrolments/${encodeURIComponent(detail.id)}/witness-requests`}>
-            {me.id === detail.assessor.id && detail.status === 'active'
+            {detail.can.askWitness
               ? 'Ask a witness for testimony, or see the requests made'
               : 'Requests for witness testimony'}
           </Link>

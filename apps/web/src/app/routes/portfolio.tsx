@@ -39,7 +39,7 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
             to={`/enrolments/${encodeURIComponent(enrolment.id)}/witness-requests`}
             className="button button--secondary"
           >
-            {canAdd ? 'Ask a witness' : 'Witness testimony'}
+            {enrolment.can.askWitness ? 'Ask a witness' : 'Witness testimony'}
           </Link>
         </div>
       </div>

@@ -9,7 +9,6 @@ import { useWitnessRequests } from '../../features/witness-testimony/api/get-wit
 import { WitnessLinkPanel } from '../../features/witness-testimony/components/witness-link-panel';
 import { WitnessRequestForm } from '../../features/witness-testimony/components/witness-request-form';
 import { WitnessRequestsList } from '../../features/witness-testimony/components/witness-requests-list';
-import { mayRevoke } from '../../features/witness-testimony/lib/witness-request-status';
 import { registerCentresOf } from '../../features/witness-testimony/lib/witness-register-centres';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isApiError } from '../../lib/api-client';
@@ -64,8 +63,8 @@ export function WitnessRequestsRoute() {
   if (!enrolment || !context.units) return <p role="status">Loading…</p>;
 
   const isLearner = me.id === enrolment.learner.id;
-  // Its learner and its assessor ask, while the enrolment takes new evidence; the API decides.
-  const mayAsk = enrolment.status === 'active' && (isLearner || me.id === enrolment.assessor.id);
+  // Its learner and its assessor, while the enrolment takes new evidence: the API says.
+  const mayAsk = enrolment.can.askWitness;
   const units = plannedUnitsOf(context.units, enrolment.plannedUnits);
   const evidencePath = (evidenceId: string) =>
     isLearner
@@ -140,17 +139,6 @@ export function WitnessRequestsRoute() {
             requests={requests.data}
             units={context.units}
             evidencePath={evidencePath}
-            canRevoke={(request) =>
-              mayRevoke(request, {
-                userId: me.id,
-                mayAsk,
-                isAssessor: me.id === enrolment.assessor.id,
-                isAdmin: me.memberships.some(
-                  (membership) =>
-                    membership.centreId === enrolment.centreId && membership.role === 'admin',
-                ),
-              })
-            }
             onRevoked={(request) =>
               setNotice(
                 `The request to ${request.witness.name} is revoked: its link no longer works.`,

@@ -11,8 +11,6 @@ export interface WitnessRequestsListProps {
   units: readonly Unit[];
   /** Where the evidence a statement became is read, for the person looking. */
   evidencePath: (evidenceId: string) => string;
-  /** Whether the person may revoke this request, were it open. */
-  canRevoke: (request: WitnessRequestView) => boolean;
   onRevoked: (request: WitnessRequestView) => void;
 }
 
@@ -21,7 +19,6 @@ export function WitnessRequestsList({
   requests,
   units,
   evidencePath,
-  canRevoke,
   onRevoked,
 }: WitnessRequestsListProps) {
   if (requests.length === 0)
@@ -79,7 +76,7 @@ export function WitnessRequestsList({
                 </Link>
               </p>
             ) : null}
-            {request.status === 'open' && canRevoke(request) ? (
+            {request.status === 'open' && request.can.revoke ? (
               <div className="button-row">
                 <RevokeRequestButton request={request} onRevoked={onRevoked} />
               </div>

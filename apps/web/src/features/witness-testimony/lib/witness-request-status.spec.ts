@@ -1,5 +1,4 @@
-import type { WitnessRequestView } from '@signoff/contracts';
-import { createdLinkNotice, mayRevoke, requestStatusWords } from './witness-request-status';
+import { createdLinkNotice, requestStatusWords } from './witness-request-status';
 
 const format = (iso: string) => `<${iso}>`;
 const dates = {
@@ -59,45 +58,5 @@ describe('createdLinkNotice', () => {
     ).toContain(
       'It has not been sent by email: copy it and send it to Sam Carter yourself, by text message or email.',
     );
-  });
-});
-
-describe('mayRevoke', () => {
-  const byLearner = { requestedBy: { id: 'learner', displayName: 'Jordan Ellis' } } as Pick<
-    WitnessRequestView,
-    'requestedBy'
-  >;
-  const byAssessor = { requestedBy: { id: 'assessor', displayName: 'Priya Shah' } };
-  const nobody = { mayAsk: false, isAssessor: false, isAdmin: false };
-
-  it.each([
-    [
-      'the learner, their own request',
-      byLearner,
-      { ...nobody, userId: 'learner', mayAsk: true },
-      true,
-    ],
-    [
-      'the learner, their assessor’s request',
-      byAssessor,
-      { ...nobody, userId: 'learner', mayAsk: true },
-      false,
-    ],
-    [
-      'the learner once the enrolment takes no more',
-      byLearner,
-      { ...nobody, userId: 'learner' },
-      false,
-    ],
-    [
-      'the assessor, the learner’s request',
-      byLearner,
-      { ...nobody, userId: 'assessor', isAssessor: true },
-      true,
-    ],
-    ['an admin of the centre', byLearner, { ...nobody, userId: 'admin', isAdmin: true }, true],
-    ['an IQA', byLearner, { ...nobody, userId: 'iqa' }, false],
-  ])('%s: %s', (_case, request, viewer, allowed) => {
-    expect(mayRevoke(request, viewer)).toBe(allowed);
   });
 });

@@ -39,24 +39,3 @@ export function createdLinkNotice(
     'It is shown only now: Signoff keeps no copy it could show again.',
   ];
 }
-
-/** Who the person is to the request's enrolment. */
-export interface RequestViewer {
-  userId: string;
-  /** They may ask a witness on this enrolment (its learner or its assessor, while active). */
-  mayAsk: boolean;
-  isAssessor: boolean;
-  /** An admin of the enrolment's centre. */
-  isAdmin: boolean;
-}
-
-/**
- * Who may withdraw a request, as the API allows: whoever asked (while they may ask), the
- * enrolment's assessor, or an admin of its centre. A learner does not withdraw their assessor's.
- */
-export function mayRevoke(
-  request: Pick<WitnessRequestView, 'requestedBy'>,
-  { userId, mayAsk, isAssessor, isAdmin }: RequestViewer,
-): boolean {
-  return (mayAsk && request.requestedBy.id === userId) || isAssessor || isAdmin;
-}
