@@ -470,13 +470,13 @@ describe('the evidence portfolio', () => {
     const cspViolations = collectCspViolations(page);
     await signIn(page, 'assessor@demo.test');
     await page.goto(`${baseUrl()}/caseload`);
-    // The revised item waits for assessment beside the two of the demo portfolio; the learner's
-    // drafts do not count.
+    // The revised item waits for assessment beside the two of the demo portfolio and its
+    // witness testimony; the learner's drafts do not count.
     await page
       .getByRole('grid', { name: 'Your caseload' })
       .getByRole('row')
       .filter({ hasText: LEARNER_NAME })
-      .getByText('3 items', { exact: true })
+      .getByText('4 items', { exact: true })
       .waitFor();
     await page.getByRole('link', { name: LEARNER_NAME }).click();
     await page.getByRole('heading', { level: 1, name: `Enrolment of ${LEARNER_NAME}` }).waitFor();

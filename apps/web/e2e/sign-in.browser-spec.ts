@@ -9,6 +9,7 @@ const ALL_NAV_ITEMS = [
   'Caseload',
   'Assessment',
   'Sampling',
+  'Witnesses',
   'My qualification',
   'My portfolio',
   'Qualifications',
@@ -18,15 +19,23 @@ const ROLE_HOMES = [
   {
     email: 'admin@demo.test',
     heading: 'Admin home',
-    nav: ['Home', 'Users', 'Learners', 'Enrolments', 'Qualifications'],
+    nav: ['Home', 'Users', 'Learners', 'Enrolments', 'Witnesses', 'Qualifications'],
   },
   {
     email: 'assessor@demo.test',
     heading: 'Assessor home',
-    nav: ['Home', 'Caseload', 'Assessment', 'Qualifications'],
+    nav: ['Home', 'Caseload', 'Assessment', 'Witnesses', 'Qualifications'],
   },
-  { email: 'iqa@demo.test', heading: 'IQA home', nav: ['Home', 'Sampling', 'Qualifications'] },
-  { email: 'eqa@demo.test', heading: 'EQA home', nav: ['Home', 'Enrolments', 'Qualifications'] },
+  {
+    email: 'iqa@demo.test',
+    heading: 'IQA home',
+    nav: ['Home', 'Sampling', 'Witnesses', 'Qualifications'],
+  },
+  {
+    email: 'eqa@demo.test',
+    heading: 'EQA home',
+    nav: ['Home', 'Enrolments', 'Witnesses', 'Qualifications'],
+  },
   {
     email: 'learner@demo.test',
     heading: 'Learner home',

@@ -32,6 +32,9 @@ import { SetPasswordRoute } from './routes/set-password';
 import { SignOffRoute } from './routes/sign-off';
 import { UnitSignOffRoute } from './routes/unit-sign-off';
 import { UsersRoute } from './routes/users';
+import { WitnessRoute } from './routes/witness';
+import { WitnessRequestsRoute } from './routes/witness-requests';
+import { WitnessesRoute } from './routes/witnesses';
 
 // The narrative editor (Tiptap and ProseMirror) is most of the weight of this page: it loads
 // when a learner first opens the editor, not with every page of the app.
@@ -66,6 +69,8 @@ const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginRoute /> },
       { path: '/set-password', element: <SetPasswordRoute /> },
+      // A witness has no account: their page is outside the signed-in layout, never sent to sign in.
+      { path: '/witness/:token', element: <WitnessRoute /> },
       {
         element: <AppLayout />,
         children: [
@@ -181,6 +186,15 @@ const router = createBrowserRouter([
             ),
           },
           { path: '/enrolments/:id/hours', element: <HoursRoute /> },
+          { path: '/enrolments/:id/witness-requests', element: <WitnessRequestsRoute /> },
+          {
+            path: '/witnesses',
+            element: (
+              <RequireRole role={['admin', 'assessor', 'iqa', 'eqa']}>
+                <WitnessesRoute />
+              </RequireRole>
+            ),
+          },
           { path: '/sign-offs/:id', element: <SignOffRoute /> },
           { path: '/qualifications', element: <QualificationsRoute /> },
           {

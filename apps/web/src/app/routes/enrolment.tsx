@@ -248,6 +248,13 @@ export function EnrolmentRoute() {
             </Link>
           </div>
         ) : null}
+        <p>
+          <Link to={`/enrolments/${encodeURIComponent(detail.id)}/witness-requests`}>
+            {detail.can.askWitness
+              ? 'Ask a witness for testimony, or see the requests made'
+              : 'Requests for witness testimony'}
+          </Link>
+        </p>
         <Portfolio
           enrolmentId={detail.id}
           isLearner={me.id === detail.learner.id}

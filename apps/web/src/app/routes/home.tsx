@@ -53,6 +53,13 @@ function LearnerEnrolments() {
             Log your hours and see them against your targets
           </Link>
         </p>
+        <h3>Witness testimony</h3>
+        <p>
+          <Link to={`/enrolments/${encodeURIComponent(enrolment.id)}/witness-requests`}>
+            Ask a witness
+          </Link>{' '}
+          who saw your work, such as your manager, for a statement.
+        </p>
       </section>
     );
   });

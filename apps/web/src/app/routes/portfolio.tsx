@@ -26,20 +26,28 @@ function LearnerPortfolio({ enrolmentId }: { enrolmentId: string }) {
           {enrolment.qualification.title}{' '}
           <span className="muted">(version {enrolment.qualification.version})</span>
         </p>
-        <Link
-          to={`/enrolments/${encodeURIComponent(enrolment.id)}/hours`}
-          className="button button--secondary"
-        >
-          My hours
-        </Link>
-        {canAdd ? (
+        <div className="button-row">
           <Link
-            to={`/portfolio/evidence/new?enrolment=${encodeURIComponent(enrolment.id)}`}
-            className="button button--primary"
+            to={`/enrolments/${encodeURIComponent(enrolment.id)}/hours`}
+            className="button button--secondary"
           >
-            Add evidence
+            My hours
           </Link>
-        ) : null}
+          {canAdd ? (
+            <Link
+              to={`/portfolio/evidence/new?enrolment=${encodeURIComponent(enrolment.id)}`}
+              className="button button--primary"
+            >
+              Add evidence
+            </Link>
+          ) : null}
+          <Link
+            to={`/enrolments/${encodeURIComponent(enrolment.id)}/witness-requests`}
+            className="button button--secondary"
+          >
+            {enrolment.can.askWitness ? 'Ask a witness' : 'Witness testimony'}
+          </Link>
+        </div>
       </div>
       {canAdd ? null : (
         <p className="notice">

@@ -5,7 +5,7 @@ import { FormAlert } from '../../components/form-alert';
 import { StatusMessage } from '../../components/status-message';
 import { useEvidence } from '../../features/evidence/api/get-evidence';
 import { RecordEditor } from '../../features/evidence/components/record-editor';
-import { plannedUnitsOf } from '../../features/evidence/lib/assessment-decision';
+import { plannedUnitsOf } from '../../lib/evidence-claims';
 import { pickContent, RECORD_DRAFTS } from '../../features/evidence/lib/draft-kinds';
 import { recordKindOf } from '../../features/evidence/lib/workplace-records';
 import { useDocumentTitle } from '../../hooks/use-document-title';

@@ -7,7 +7,7 @@ import {
   type ComparedClaim,
   type MappingState,
 } from '../lib/assessment-decision';
-import { claimKey, claimsByUnit } from '../lib/evidence-claims';
+import { claimKey, claimsByUnit } from '../../../lib/evidence-claims';
 
 const STATE_WORDS: Record<MappingState, string> = {
   confirmed: 'confirmed',

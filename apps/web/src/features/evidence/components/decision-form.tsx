@@ -16,12 +16,12 @@ import { useDecideEvidence, useReloadEvidence } from '../api/decide-evidence';
 import {
   DECISION_SUBJECTS,
   decisionProblems,
-  plannedUnitsOf,
   startingMapping,
   toDecisionRequest,
   type DecisionAnswers,
 } from '../lib/assessment-decision';
-import { OutcomePickerField } from './outcome-picker';
+import { OutcomePickerField } from '../../../components/outcome-picker';
+import { plannedUnitsOf } from '../../../lib/evidence-claims';
 
 const WORDING = { subjects: DECISION_SUBJECTS };
 

@@ -7,7 +7,7 @@ import { resolverFrom } from '../../../components/form/resolver-from';
 import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { declarationProblems, type DeclarationAnswers } from '../lib/evidence-forms';
-import { CheckMark } from './check-mark';
+import { CheckMark } from '../../../components/check-mark';
 
 export interface DeclarationDialogProps {
   isOpen: boolean;

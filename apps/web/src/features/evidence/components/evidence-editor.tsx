@@ -30,7 +30,7 @@ import { DeclarationDialog } from './declaration-dialog';
 import { DiscardDraftButton } from './discard-draft-button';
 import { DraftFiles } from './draft-files';
 import { NarrativeField, stayOnEnter } from './draft-fields';
-import { OutcomePickerField } from './outcome-picker';
+import { OutcomePickerField } from '../../../components/outcome-picker';
 import { SaveStatus } from './save-status';
 
 export interface EvidenceEditorProps {

@@ -7,7 +7,7 @@ import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { useEvidenceList } from '../api/get-evidence-list';
 import type { CentreMethodCode } from '../api/get-method-codes';
-import { claimsByUnit } from '../lib/evidence-claims';
+import { claimsByUnit } from '../../../lib/evidence-claims';
 import { filterFromSearch, isFiltered, searchWithFilter } from '../lib/evidence-filter';
 import { EvidenceFilters } from './evidence-filters';
 import type { Countersigner } from '../lib/evidence-status';

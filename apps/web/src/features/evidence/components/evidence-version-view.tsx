@@ -3,9 +3,11 @@ import {
   type EvidenceOrigin,
   type EvidenceVersion,
   type Unit,
+  type WitnessParticulars,
 } from '@signoff/contracts';
+import { Fact } from '../../../components/fact';
 import { formatDay, formatMoment } from '../../../lib/dates';
-import { claimsByUnit } from '../lib/evidence-claims';
+import { claimsByUnit } from '../../../lib/evidence-claims';
 import { DECLARANT_WORDS, type Countersigner } from '../lib/evidence-status';
 import { EvidenceFileList } from './evidence-file-list';
 import { EvidenceStatusBadge } from './evidence-status-badge';
@@ -78,12 +80,18 @@ export function EvidenceVersionView({
         </div>
       </dl>
 
+      {version.witness ? (
+        <WitnessParticularsView witness={version.witness} Heading={Heading} />
+      ) : null}
+
       <Heading>
         {isRecord
           ? version.method === 'professional_discussion'
             ? 'Notes'
             : 'What was observed'
-          : 'Narrative'}
+          : version.witness
+            ? 'Statement'
+            : 'Narrative'}
       </Heading>
       {version.narrative.trim() === '' ? (
         <p className="muted">No narrative.</p>
@@ -161,5 +169,28 @@ export function EvidenceVersionView({
         </p>
       )}
     </div>
+  );
+}
+
+/** Who gave a witness testimony, as they stated it when they submitted it. */
+function WitnessParticularsView({
+  witness,
+  Heading,
+}: {
+  witness: WitnessParticulars;
+  Heading: 'h2' | 'h4';
+}) {
+  return (
+    <>
+      <Heading>Witness</Heading>
+      <dl className="facts">
+        <Fact term="Name">{witness.name}</Fact>
+        <Fact term="Job role">{witness.jobRole}</Fact>
+        <Fact term="Relationship to the learner">{witness.relationship}</Fact>
+        <Fact term="Expert witness">
+          {witness.expert ? 'Yes: occupationally competent in what they testify on' : 'No'}
+        </Fact>
+      </dl>
+    </>
   );
 }

@@ -23,7 +23,7 @@ import { recordProblems } from '../lib/workplace-records';
 import { DiscardDraftButton } from './discard-draft-button';
 import { DraftFiles } from './draft-files';
 import { NarrativeField, stayOnEnter } from './draft-fields';
-import { OutcomePickerField } from './outcome-picker';
+import { OutcomePickerField } from '../../../components/outcome-picker';
 import { RecordSigningDialog } from './record-signing-dialog';
 import { SaveStatus } from './save-status';
 

@@ -2,12 +2,12 @@ import type { Unit } from '@signoff/contracts';
 import {
   compareMapping,
   decisionProblems,
-  plannedUnitsOf,
   startingMapping,
   toDecisionRequest,
   toWithdrawalRequest,
   withdrawalProblems,
 } from './assessment-decision';
+import { plannedUnitsOf } from '../../../lib/evidence-claims';
 
 const units = [
   {

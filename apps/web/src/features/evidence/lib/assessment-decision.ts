@@ -6,7 +6,7 @@ import type {
   Unit,
 } from '@signoff/contracts';
 import { assessmentProblems } from '@signoff/domain';
-import { claimKey } from './evidence-claims';
+import { claimKey } from '../../../lib/evidence-claims';
 
 /** A recorded decision, as its heading says it. */
 export const DECISION_WORDS: Record<AssessmentDecisionKind, string> = {
@@ -34,11 +34,6 @@ export const DECISION_SUBJECTS: Record<string, string> = {
 };
 
 export const WITHDRAWAL_SUBJECTS: Record<string, string> = { feedback: 'A reason' };
-
-/** The units of the enrolment's plan: what an assessor may map to. */
-export function plannedUnitsOf(units: readonly Unit[], plannedUnits: readonly string[]): Unit[] {
-  return units.filter((unit) => unit.reference !== null && plannedUnits.includes(unit.reference));
-}
 
 /**
  * Where the assessor's mapping starts: the learner's claims on the enrolment's planned units, so

@@ -16,6 +16,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/caseload', label: 'Caseload', roles: ['assessor'] },
   { to: '/assessment', label: 'Assessment', roles: ['assessor'] },
   { to: '/sampling', label: 'Sampling', roles: ['iqa'] },
+  { to: '/witnesses', label: 'Witnesses', roles: ['admin', 'assessor', 'iqa', 'eqa'] },
   { to: '/my-qualification', label: 'My qualification', roles: ['learner'] },
   { to: '/portfolio', label: 'My portfolio', roles: ['learner'] },
   { to: '/qualifications', label: 'Qualifications', roles: [] },

@@ -2,10 +2,10 @@ import type { EvidenceClaim, Unit } from '@signoff/contracts';
 import { useId, useState, type Ref } from 'react';
 import { Checkbox, DisclosureGroup, type Key } from 'react-aria-components';
 import type { Control, FieldValues, Path, PathValue } from 'react-hook-form';
-import { useFormField } from '../../../components/form/form-fields';
+import { useFormField } from './form/form-fields';
 import { claimKey, mappingSummary } from '../lib/evidence-claims';
 import { CheckMark } from './check-mark';
-import { DisclosureCard } from '../../../components/disclosure-card';
+import { DisclosureCard } from './disclosure-card';
 
 export interface OutcomePickerProps {
   units: readonly Unit[];

@@ -1,5 +1,10 @@
 import type { EvidenceClaim, Unit } from '@signoff/contracts';
 
+/** The units of the enrolment's plan: what an assessor maps to and a witness is asked about. */
+export function plannedUnitsOf(units: readonly Unit[], plannedUnits: readonly string[]): Unit[] {
+  return units.filter((unit) => unit.reference !== null && plannedUnits.includes(unit.reference));
+}
+
 /** One claim as a string, for sets and keys. */
 export function claimKey(claim: EvidenceClaim): string {
   return [claim.unit, claim.outcome, claim.criterion ?? ''].join('|');
