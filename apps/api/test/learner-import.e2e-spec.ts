@@ -406,9 +406,11 @@ describe('bulk import of learners and enrolments (CSV)', () => {
         message: expect.stringContaining('real date'),
       });
       expect(await counts()).toEqual(before);
-      // Health waited for a slice of the work, never for all of it.
+      // Health waited for a slice of the work, never for all of it (a server that checked the
+      // file without pause would answer once, after about workMs). Half leaves room for a busy
+      // machine: the test command runs the browser tests beside this one.
       expect(healthChecks).toBeGreaterThan(5);
-      expect(slowestHealthMs).toBeLessThan(workMs / 3);
+      expect(slowestHealthMs).toBeLessThan(workMs / 2);
     });
 
     it('refuses, before checking any row, a file of more learners than an import takes', async () => {
