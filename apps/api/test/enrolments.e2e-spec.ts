@@ -379,6 +379,7 @@ describe('enrolments', () => {
         planUnits: true,
         addEvidence: false,
         askWitness: false,
+        recordAtWorkplace: false,
       };
       const itsLearner = {
         changeStatus: false,
@@ -386,6 +387,7 @@ describe('enrolments', () => {
         planUnits: true,
         addEvidence: true,
         askWitness: true,
+        recordAtWorkplace: false,
       };
       const readOnly = {
         changeStatus: false,
@@ -393,8 +395,9 @@ describe('enrolments', () => {
         planUnits: false,
         addEvidence: false,
         askWitness: false,
+        recordAtWorkplace: false,
       };
-      const itsAssessor = { ...readOnly, askWitness: true };
+      const itsAssessor = { ...readOnly, askWitness: true, recordAtWorkplace: true };
       const eqa = await signIn(t.http, await createPerson(t.db, [{ centreId, role: 'eqa' }]));
       expect([
         await can(admin),

@@ -116,6 +116,8 @@ export interface EnrolmentCapabilities {
   addEvidence: boolean;
   /** Ask a witness for a statement: its learner or its assessor while it is active. */
   askWitness: boolean;
+  /** Record an observation or a professional discussion: its assessor while it is active. */
+  recordAtWorkplace: boolean;
 }
 
 /**

@@ -39,16 +39,16 @@ export class EnrolmentsPolicy {
   /** What the actor may do to an enrolment they see, as the commands below decide it. */
   capabilities(actor: Actor, enrolment: StoredEnrolment): EnrolmentCapabilities {
     const admin = holdsRoleAt(actor, 'admin', enrolment.centreId);
-    const learnerWhileOpen =
-      isLearnerOf(actor, enrolment) && portfolioChangeRefusal(enrolment.status) === null;
+    const open = portfolioChangeRefusal(enrolment.status) === null;
+    const learnerWhileOpen = isLearnerOf(actor, enrolment) && open;
+    const assessorWhileOpen = isAssessorOf(actor, enrolment) && open;
     return {
       changeStatus: admin,
       reassign: admin,
       planUnits: admin || learnerWhileOpen,
       addEvidence: learnerWhileOpen,
-      askWitness:
-        (isLearnerOf(actor, enrolment) || isAssessorOf(actor, enrolment)) &&
-        portfolioChangeRefusal(enrolment.status) === null,
+      askWitness: learnerWhileOpen || assessorWhileOpen,
+      recordAtWorkplace: assessorWhileOpen,
     };
   }
 

@@ -1,4 +1,3 @@
-import { portfolioChangeRefusal } from '@signoff/domain';
 import { Link, useLocation, useParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { QualificationProgress } from '../../components/qualification-progress';
@@ -232,7 +231,7 @@ export function EnrolmentRoute() {
 
       <section aria-labelledby="portfolio-heading" className="card">
         <h2 id="portfolio-heading">Portfolio</h2>
-        {me.id === detail.assessor.id && portfolioChangeRefusal(detail.status) === null ? (
+        {detail.can.recordAtWorkplace ? (
           <div className="button-row record-actions">
             <Link
               to={recordFormPath(detail.id, { kind: 'observation' })}

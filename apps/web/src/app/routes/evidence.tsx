@@ -147,11 +147,13 @@ export function EvidenceRoute() {
       <p className="breadcrumb">{back}</p>
       <h1>{title}</h1>
       <p className="lead">
-        {kind
-          ? `${kind === 'observation' ? 'Direct observation' : 'Professional discussion'} recorded by ${isAuthor ? 'you' : `${detail.author.displayName}, assessor`}`
-          : isAuthor
-            ? 'Your evidence'
-            : `Evidence from ${detail.author.displayName}`}
+        {current.witness
+          ? `${current.witness.expert ? 'Expert witness' : 'Witness'} testimony from ${current.witness.name}, asked for by ${isAuthor ? 'you' : detail.author.displayName}`
+          : kind
+            ? `${kind === 'observation' ? 'Direct observation' : 'Professional discussion'} recorded by ${isAuthor ? 'you' : `${detail.author.displayName}, assessor`}`
+            : isAuthor
+              ? 'Your evidence'
+              : `Evidence from ${detail.author.displayName}`}
         {detail.versions.length > 1
           ? `, version ${current.number} of ${detail.versions.length}`
           : ''}
