@@ -364,6 +364,25 @@ describe('workplace records', () => {
       expect(changed.status).toBe(409);
     });
 
+    it('signs one of two records sent at the same moment with one key, and refuses the other (409)', async () => {
+      const learner = await fixture.enrolLearner();
+      const [{ body: first }, { body: second }] = [
+        await createObservation(learner),
+        await createObservation(learner),
+      ];
+      const key = randomUUID();
+      const answers = await Promise.all([
+        sign(first.id, assessor, TEST_PASSWORD, key),
+        sign(second.id, assessor, TEST_PASSWORD, key),
+      ]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM declarations WHERE idempotency_key = $1`,
+        [key],
+      );
+      expect(n).toBe(1);
+    });
+
     it('is the record’s assessor’s alone: the learner may not sign, nor the assessor countersign', async () => {
       const learner = await fixture.enrolLearner();
       const { body: draft } = await createObservation(learner);

@@ -8,7 +8,7 @@ import {
   type SignRecordRequest,
 } from '@signoff/contracts';
 import { countersigningProblems, recordSigningProblems } from '@signoff/domain';
-import type { DataSource } from 'typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import { AssessmentService } from '../assessment/assessment.service';
 import { AuditService } from '../audit/audit.service';
 import { contentHash } from '../audit/content-hash';
@@ -68,47 +68,53 @@ export class RecordSignaturesService {
     const { item, enrolment } = visible;
     const idempotencyKey = requireIdempotencyKey(credentials.idempotencyKey);
     await this.reauthentication.confirm(actor, request.password, credentials.address);
-    const replayed = await this.db.transaction(async (manager) => {
-      await this.evidence.lockItem(manager, item.id);
-      // Read after the lock, so a replay sent while the first request was signing finds it.
-      const signedBefore = await this.records.findSignedItemByKey(
-        manager,
-        actor.userId,
-        idempotencyKey,
-      );
-      if (signedBefore !== null) {
-        if (signedBefore.itemId !== item.id || !signedBefore.newest)
-          throw new DomainError('CONFLICT', REUSED_KEY);
-        return true;
-      }
-      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      const { number, move, sha256 } = await this.evidence.declareCurrentVersion(manager, visible, {
-        action: 'sign',
-        declarant: { role: 'assessor', id: actor.userId },
-        idempotencyKey,
-        declare: (version) => {
-          const kind = recordKindOf(version.method);
-          if (kind === null)
-            throw new DomainError('CONFLICT', 'Only an observation or a discussion is signed');
-          const fileCount = version.files.length;
-          return {
-            problems: recordSigningProblems(kind, { ...version, fileCount }),
-            statement: RECORD_SIGNING_STATEMENTS[kind],
-          };
-        },
-      });
-      await this.audit.record(manager, {
-        actorId: actor.userId,
-        requestId: actor.requestId,
-        centreId: enrolment.centreId,
-        action: 'evidence.record_signed',
-        subjectType: 'evidence',
-        subjectId: item.id,
-        before: { version: number, status: move.from },
-        after: { version: number, status: move.to, declarationSha256: sha256 },
-      });
-      return false;
-    });
+    const replayed = await this.db
+      .transaction(async (manager) => {
+        await this.evidence.lockItem(manager, item.id);
+        // Read after the lock, so a replay sent while the first request was signing finds it.
+        const signedBefore = await this.records.findSignedItemByKey(
+          manager,
+          actor.userId,
+          idempotencyKey,
+        );
+        if (signedBefore !== null) {
+          if (signedBefore.itemId !== item.id || !signedBefore.newest)
+            throw new DomainError('CONFLICT', REUSED_KEY);
+          return true;
+        }
+        await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
+        const { number, move, sha256 } = await this.evidence.declareCurrentVersion(
+          manager,
+          visible,
+          {
+            action: 'sign',
+            declarant: { role: 'assessor', id: actor.userId },
+            idempotencyKey,
+            declare: (version) => {
+              const kind = recordKindOf(version.method);
+              if (kind === null)
+                throw new DomainError('CONFLICT', 'Only an observation or a discussion is signed');
+              const fileCount = version.files.length;
+              return {
+                problems: recordSigningProblems(kind, { ...version, fileCount }),
+                statement: RECORD_SIGNING_STATEMENTS[kind],
+              };
+            },
+          },
+        );
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          requestId: actor.requestId,
+          centreId: enrolment.centreId,
+          action: 'evidence.record_signed',
+          subjectType: 'evidence',
+          subjectId: item.id,
+          before: { version: number, status: move.from },
+          after: { version: number, status: move.to, declarationSha256: sha256 },
+        });
+        return false;
+      })
+      .catch(refuseKeyTakenMeanwhile);
     return { record: await this.evidence.get(actor, item.id), replayed };
   }
 
@@ -134,78 +140,101 @@ export class RecordSignaturesService {
     const comment = request.comment?.trim() || null;
     const requestSha256 = contentHash({ evidenceId: item.id, agreed, comment });
 
-    const replayed = await this.db.transaction(async (manager) => {
-      await this.evidence.lockItem(manager, item.id);
-      const earlier = await this.records.findCountersignatureRequestByKey(
-        manager,
-        actor.userId,
-        idempotencyKey,
-      );
-      if (earlier !== null) {
-        if (earlier !== requestSha256) throw new DomainError('CONFLICT', REUSED_KEY);
-        return true;
-      }
-      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      const { versionId, version, move } = await this.evidence.moveCurrentVersion(
-        manager,
-        visible,
-        agreed ? 'agree' : 'disagree',
-        'learner',
-      );
-      if (version.declaration === null)
-        throw new Error('A record awaiting its countersignature has no signature');
-      const statement = COUNTERSIGNING_STATEMENTS[agreed ? 'agree' : 'disagree'];
-      const signedAt = new Date().toISOString();
-      const sha256 = contentHash({
-        evidenceId: item.id,
-        version: version.number,
-        declarationSha256: version.declaration.sha256,
-        agreed,
-        comment,
-        statement,
-        signedAt,
-        learnerId: actor.userId,
-      });
-      await this.records.insertCountersignature(manager, {
-        versionId,
-        learnerId: actor.userId,
-        agreed,
-        comment,
-        statement,
-        signedAt,
-        sha256,
-        idempotencyKey,
-        requestSha256,
-      });
-      // Agreeing makes the record the assessor's acceptance of it, mapped as it claims: the
-      // decision the sign-off matrix counts, as if they had accepted it from the queue.
-      const decisionId = agreed
-        ? await this.assessment.recordDecision(manager, {
-            versionId,
-            enrolmentId: enrolment.id,
-            assessorId: item.author.id,
-            decision: 'accept',
-            feedback: null,
-            mapping: version.claims,
-          })
-        : null;
-      await this.audit.record(manager, {
-        actorId: actor.userId,
-        requestId: actor.requestId,
-        centreId: enrolment.centreId,
-        action: agreed ? 'evidence.record_agreed' : 'evidence.record_disagreed',
-        subjectType: 'evidence',
-        subjectId: item.id,
-        before: { version: version.number, status: move.from },
-        after: {
+    const replayed = await this.db
+      .transaction(async (manager) => {
+        await this.evidence.lockItem(manager, item.id);
+        const earlier = await this.records.findCountersignatureRequestByKey(
+          manager,
+          actor.userId,
+          idempotencyKey,
+        );
+        if (earlier !== null) {
+          if (earlier !== requestSha256) throw new DomainError('CONFLICT', REUSED_KEY);
+          return true;
+        }
+        await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
+        const { versionId, version, move } = await this.evidence.moveCurrentVersion(
+          manager,
+          visible,
+          agreed ? 'agree' : 'disagree',
+          'learner',
+        );
+        if (version.declaration === null)
+          throw new Error('A record awaiting its countersignature has no signature');
+        const statement = COUNTERSIGNING_STATEMENTS[agreed ? 'agree' : 'disagree'];
+        const signedAt = new Date().toISOString();
+        const sha256 = contentHash({
+          evidenceId: item.id,
           version: version.number,
-          status: move.to,
-          countersignatureSha256: sha256,
-          ...(decisionId === null ? {} : { acceptanceId: decisionId }),
-        },
-      });
-      return false;
-    });
+          declarationSha256: version.declaration.sha256,
+          agreed,
+          comment,
+          statement,
+          signedAt,
+          learnerId: actor.userId,
+        });
+        await this.records.insertCountersignature(manager, {
+          versionId,
+          learnerId: actor.userId,
+          agreed,
+          comment,
+          statement,
+          signedAt,
+          sha256,
+          idempotencyKey,
+          requestSha256,
+        });
+        // Agreeing makes the record the assessor's acceptance of it, mapped as it claims: the
+        // decision the sign-off matrix counts, as if they had accepted it from the queue.
+        const decisionId = agreed
+          ? await this.assessment.recordDecision(manager, {
+              versionId,
+              enrolmentId: enrolment.id,
+              assessorId: item.author.id,
+              decision: 'accept',
+              feedback: null,
+              mapping: version.claims,
+            })
+          : null;
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          requestId: actor.requestId,
+          centreId: enrolment.centreId,
+          action: agreed ? 'evidence.record_agreed' : 'evidence.record_disagreed',
+          subjectType: 'evidence',
+          subjectId: item.id,
+          before: { version: version.number, status: move.from },
+          after: {
+            version: version.number,
+            status: move.to,
+            countersignatureSha256: sha256,
+            ...(decisionId === null ? {} : { acceptanceId: decisionId }),
+          },
+        });
+        return false;
+      })
+      .catch(refuseKeyTakenMeanwhile);
     return { record: await this.evidence.get(actor, item.id), replayed };
   }
+}
+
+/** The unique keys that hold one signer's Idempotency-Key to one signature. */
+const IDEMPOTENCY_CONSTRAINTS = new Set([
+  'declarations_idempotency',
+  'evidence_countersignatures_idempotency',
+]);
+
+/**
+ * Two requests sent at once with one key for different records each found it unused under
+ * their own record's lock; the unique key let one sign, and the other is told as a later reuse
+ * of the key would be (a retry of the same record waits on its lock and finds the signature).
+ */
+function refuseKeyTakenMeanwhile(error: unknown): never {
+  const constraint =
+    error instanceof QueryFailedError
+      ? (error.driverError as { constraint?: string }).constraint
+      : undefined;
+  if (constraint !== undefined && IDEMPOTENCY_CONSTRAINTS.has(constraint))
+    throw new DomainError('CONFLICT', REUSED_KEY);
+  throw error;
 }
