@@ -466,10 +466,13 @@ describe('workplace records', () => {
         'comment',
       ]);
 
-      const disagreed = await countersign(itemId, learner.cookie, {
-        agreed: false,
-        comment: 'I started at 08:45, not 08:30.',
-      });
+      const disagreementKey = randomUUID();
+      const disagreed = await countersign(
+        itemId,
+        learner.cookie,
+        { agreed: false, comment: 'I started at 08:45, not 08:30.' },
+        disagreementKey,
+      );
       expect(disagreed.status).toBe(201);
       expect(disagreed.body.current.status).toBe('referred');
       expect(disagreed.body.decisions).toEqual([]);
@@ -511,6 +514,14 @@ describe('workplace records', () => {
         observation: { startTime: '08:45' },
       });
 
+      // The key that countersigned version 1 is not a replay on version 2, even with its answer.
+      const keyOfVersion1 = await countersign(
+        itemId,
+        learner.cookie,
+        { agreed: false, comment: 'I started at 08:45, not 08:30.' },
+        disagreementKey,
+      );
+      expect(keyOfVersion1.status).toBe(409);
       const agreed = await countersign(itemId, learner.cookie, { agreed: true });
       expect(agreed.status).toBe(201);
       expect(agreed.body.current).toMatchObject({ number: 2, status: 'accepted' });

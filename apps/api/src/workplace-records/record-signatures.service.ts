@@ -149,7 +149,8 @@ export class RecordSignaturesService {
           idempotencyKey,
         );
         if (earlier !== null) {
-          if (earlier !== requestSha256) throw new DomainError('CONFLICT', REUSED_KEY);
+          if (earlier.requestSha256 !== requestSha256 || !earlier.newest)
+            throw new DomainError('CONFLICT', REUSED_KEY);
           return true;
         }
         await this.enrolments.requirePortfolioOpen(manager, enrolment.id);

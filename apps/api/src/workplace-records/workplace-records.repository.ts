@@ -45,18 +45,24 @@ export class WorkplaceRecordsRepository {
     );
   }
 
-  /** The hash of the request that made the learner's countersignature with this key, if any. */
+  /**
+   * The hash of the request that made the learner's countersignature with this key, if any, and
+   * whether the version it countersigned is still its item's newest (a key that countersigned
+   * version 1 is not a replay of countersigning version 2).
+   */
   findCountersignatureRequestByKey(
     manager: EntityManager,
     learnerId: string,
     idempotencyKey: string,
-  ): Promise<string | null> {
+  ): Promise<{ requestSha256: string; newest: boolean } | null> {
     return queryFirst(
       manager,
-      `SELECT request_sha256 AS "requestSha256" FROM evidence_countersignatures
-        WHERE learner_id = $1 AND idempotency_key = $2`,
+      `SELECT c.request_sha256 AS "requestSha256",
+              NOT EXISTS (SELECT 1 FROM evidence_versions n WHERE n.item_id = v.item_id AND n.number > v.number) AS newest
+         FROM evidence_countersignatures c JOIN evidence_versions v ON v.id = c.version_id
+        WHERE c.learner_id = $1 AND c.idempotency_key = $2`,
       [learnerId, idempotencyKey],
-      (raw) => text(raw, 'requestSha256'),
+      (raw) => ({ requestSha256: text(raw, 'requestSha256'), newest: bool(raw, 'newest') }),
     );
   }
 
