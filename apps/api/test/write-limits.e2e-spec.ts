@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
-import { startTestApp, type TestApp } from './support/test-app';
+import { signIn, startTestApp, type TestApp } from './support/test-app';
 
 const CONTENT = {
   method: 'reflective_account',
@@ -55,6 +55,29 @@ describe('limits on bursts of writes', () => {
 
     const colleague = await fixture.enrolLearner();
     expect((await create(colleague)).status).toBe(201);
+  });
+
+  it('counts an assessor’s records made at the workplace against their own limit, not the learner’s', async () => {
+    const learner = await fixture.enrolLearner();
+    const assessor = await signIn(t.http, fixture.assessor);
+    const record = () =>
+      request(t.http)
+        .post(`/api/enrolments/${learner.enrolmentId}/observations`)
+        .set('Cookie', assessor)
+        .send({
+          title: 'Lunchtime support',
+          narrative: '',
+          activityDate: '2026-10-14',
+          setting: 'Oak Lodge care home',
+          startTime: '12:00',
+          endTime: '12:40',
+          claims: [{ unit: 'QC28074-1', outcome: '3', criterion: null }],
+        });
+    const statuses = [];
+    for (let n = 0; n < 6; n++) statuses.push((await record()).status);
+    expect(statuses).toEqual([...Array(5).fill(201), 429]);
+    expect(await itemsOf(learner)).toBe(5);
+    expect((await create(learner)).status).toBe(201);
   });
 
   it('takes uploads up to the hourly limit, then refuses before reading the file (429)', async () => {
