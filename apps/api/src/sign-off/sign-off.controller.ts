@@ -1,17 +1,14 @@
 import { Body, Controller, Get, Headers, Ip, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SIGN_OFF_LIMITS, type SignOffRecord, type UnitSignOffView } from '@signoff/contracts';
+import type { SignOffRecord, UnitSignOffView } from '@signoff/contracts';
 import type { Response } from 'express';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { answered, idempotencyKeyHeader } from '../http/idempotency-key';
 import { SignRowsDto, SignUnitDto } from './dto/sign-off.dto';
-import { SignOffService, type Signed, type SigningRequest } from './sign-off.service';
+import { SignOffService, type SigningRequest } from './sign-off.service';
 
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: true,
-  description: `Any unique string up to ${SIGN_OFF_LIMITS.idempotencyKeyMaxLength} characters (a UUID): send a new one with each signing request and the same one when retrying it. A replay answers the first signature (200) and signs nothing more; the same key with a different request is 409.`,
-};
+const IDEMPOTENCY_KEY = idempotencyKeyHeader('the first signature');
 const SIGNED = { description: 'Signed: the new signature' };
 const REPLAYED = { description: 'A replayed Idempotency-Key: the signature it made first' };
 
@@ -112,11 +109,4 @@ export class SignOffController {
       res,
     );
   }
-}
-
-/** 201 for a new signature, 200 for the one a replayed key made first. */
-async function answered(signing: Promise<Signed>, res: Response): Promise<SignOffRecord> {
-  const { record, replayed } = await signing;
-  res.status(replayed ? 200 : 201);
-  return record;
 }
