@@ -1,14 +1,13 @@
 import {
   ASSESSMENT_METHOD_KEYS,
   ASSESSMENT_METHODS,
-  EVIDENCE_LIMITS,
   type EvidenceContent,
   type EvidenceDetail,
   type Unit,
 } from '@signoff/contracts';
 import { submissionProblems } from '@signoff/domain';
 import { useState } from 'react';
-import { FormSelectField, FormTextField } from '../../../components/form/form-fields';
+import { FormSelectField } from '../../../components/form/form-fields';
 import { ValidatedForm } from '../../../components/form/validated-form';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
@@ -22,7 +21,7 @@ import { DeclarationDialog } from './declaration-dialog';
 import { useDraftWithFiles } from '../hooks/use-draft-with-files';
 import { DraftFiles } from './draft-files';
 import { DraftActions, DraftStatus, OutcomesSection } from './draft-sections';
-import { NarrativeField, stayOnEnter } from './draft-fields';
+import { DraftTitleField, DraftWhenField, NarrativeField } from './draft-fields';
 
 export interface EvidenceEditorProps {
   userId: string;
@@ -136,23 +135,15 @@ export function EvidenceEditor({
               options={methodOptions}
               isRequired
             />
-            <FormTextField
+            <DraftTitleField
               control={form.control}
-              name="title"
-              label="Title"
               description="A short name you will recognise, e.g. “Supervision of a new support worker”."
-              maxLength={EVIDENCE_LIMITS.titleMaxLength}
-              onKeyDown={stayOnEnter}
-              isRequired
             />
-            <FormTextField
+            <DraftWhenField
               control={form.control}
               name="activityDate"
               label="Date of the activity"
               type="date"
-              className="field--date"
-              onKeyDown={stayOnEnter}
-              isRequired
             />
             <NarrativeField
               control={form.control}

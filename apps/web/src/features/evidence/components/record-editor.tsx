@@ -1,5 +1,4 @@
 import {
-  EVIDENCE_LIMITS,
   WORKPLACE_RECORD_LIMITS,
   type EvidenceDetail,
   type Unit,
@@ -15,7 +14,7 @@ import { recordProblems } from '../lib/workplace-records';
 import { useDraftWithFiles } from '../hooks/use-draft-with-files';
 import { DraftFiles } from './draft-files';
 import { DraftActions, DraftStatus, OutcomesSection } from './draft-sections';
-import { NarrativeField, stayOnEnter } from './draft-fields';
+import { DraftTitleField, DraftWhenField, NarrativeField, stayOnEnter } from './draft-fields';
 import { RecordSigningDialog } from './record-signing-dialog';
 
 /** What each kind of record calls its parts. */
@@ -115,24 +114,11 @@ export function RecordEditor({
         <section aria-labelledby={aboutHeadingId} className="card">
           <h2 id={aboutHeadingId}>{words.about}</h2>
           <div className="form">
-            <FormTextField
+            <DraftTitleField
               control={form.control}
-              name="title"
-              label="Title"
               description={`A short name for the record, ${words.title}.`}
-              maxLength={EVIDENCE_LIMITS.titleMaxLength}
-              onKeyDown={stayOnEnter}
-              isRequired
             />
-            <FormTextField
-              control={form.control}
-              name="activityDate"
-              label="Date"
-              type="date"
-              className="field--date"
-              onKeyDown={stayOnEnter}
-              isRequired
-            />
+            <DraftWhenField control={form.control} name="activityDate" label="Date" type="date" />
             {kind === 'observation' ? (
               <>
                 <FormTextField
@@ -145,23 +131,17 @@ export function RecordEditor({
                   isRequired
                 />
                 <div className="record-editor__times">
-                  <FormTextField
+                  <DraftWhenField
                     control={form.control}
                     name="startTime"
                     label="Start time"
                     type="time"
-                    className="field--time"
-                    onKeyDown={stayOnEnter}
-                    isRequired
                   />
-                  <FormTextField
+                  <DraftWhenField
                     control={form.control}
                     name="endTime"
                     label="End time"
                     type="time"
-                    className="field--time"
-                    onKeyDown={stayOnEnter}
-                    isRequired
                   />
                 </div>
               </>
