@@ -1,4 +1,5 @@
-import type { ApiHeaderOptions } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse } from '@nestjs/swagger';
 import { SIGN_OFF_LIMITS } from '@signoff/contracts';
 import type { Response } from 'express';
 import { DomainError } from '../errors/domain-error';
@@ -20,15 +21,19 @@ export function requireIdempotencyKey(key: string | undefined): string {
 }
 
 /**
- * The header as the OpenAPI document describes it on a signing route; `replay` says what a
- * replayed key answers (e.g. "the first signature").
+ * A signing route in the OpenAPI document: its Idempotency-Key header, where `replay` says what a
+ * replayed key answers; `signed` describes the 201 answer, `replayed` the 200.
  */
-export function idempotencyKeyHeader(replay: string): ApiHeaderOptions {
-  return {
-    name: 'Idempotency-Key',
-    required: true,
-    description: `Any unique string up to ${SIGN_OFF_LIMITS.idempotencyKeyMaxLength} characters (a UUID): send a new one with each signing request and the same one when retrying it. A replay answers ${replay} (200) and signs nothing more; the same key with a different request is 409.`,
-  };
+export function SigningAnswers(words: { replay: string; signed: string; replayed: string }) {
+  return applyDecorators(
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: true,
+      description: `Any unique string up to ${SIGN_OFF_LIMITS.idempotencyKeyMaxLength} characters (a UUID): send a new one with each signing request and the same one when retrying it. A replay answers ${words.replay} (200) and signs nothing more; the same key with a different request is 409.`,
+    }),
+    ApiCreatedResponse({ description: words.signed }),
+    ApiOkResponse({ description: words.replayed }),
+  );
 }
 
 /** What a signing service answers: what was signed, and whether the key was a replay. */

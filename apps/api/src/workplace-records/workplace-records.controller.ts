@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Ip, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { EvidenceDetail, EvidenceSummary, Page } from '@signoff/contracts';
 import type { Response } from 'express';
 import { CurrentActor, type Actor } from '../auth/actor';
@@ -11,13 +11,15 @@ import {
   RecordFilterDto,
   SignRecordDto,
 } from './dto/workplace-record.dto';
-import { answered, idempotencyKeyHeader } from '../http/idempotency-key';
+import { answered, SigningAnswers } from '../http/idempotency-key';
 import { RecordSignaturesService } from './record-signatures.service';
 import { WorkplaceRecordsService } from './workplace-records.service';
 
-const IDEMPOTENCY_KEY = idempotencyKeyHeader('the record');
-const SIGNED = { description: 'Signed: the record with its new signature' };
-const REPLAYED = { description: 'A replayed Idempotency-Key: the record, signed once' };
+const SIGNING = {
+  replay: 'the record',
+  signed: 'Signed: the record with its new signature',
+  replayed: 'A replayed Idempotency-Key: the record, signed once',
+};
 
 /**
  * Records an assessor makes at the workplace: direct observations and professional discussions,
@@ -100,9 +102,7 @@ export class WorkplaceRecordsController {
   /** The assessor who made the record signs its draft; it then awaits the learner. */
   @Post('evidence/:id/signature')
   @Roles('assessor')
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse(SIGNED)
-  @ApiOkResponse(REPLAYED)
+  @SigningAnswers(SIGNING)
   sign(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -117,9 +117,7 @@ export class WorkplaceRecordsController {
   /** The learner agrees with the record (accepting it) or disagrees, saying why. */
   @Post('evidence/:id/countersignature')
   @Roles('learner')
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse(SIGNED)
-  @ApiOkResponse(REPLAYED)
+  @SigningAnswers(SIGNING)
   countersign(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
