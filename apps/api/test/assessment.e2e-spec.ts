@@ -1,8 +1,7 @@
 import { DECLARATION_STATEMENT, type AssessmentQueueItem } from '@signoff/contracts';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { APP_ROLE } from '../src/database/app-role';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
+import { asApi } from './support/as-api';
 import {
   API_TIMESTAMP,
   createPerson,
@@ -23,7 +22,6 @@ const MAPPING = [
  * record the database will not let anyone change; the queue lists what awaits them.
  */
 describe('assessment', () => {
-  const embedded = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true';
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof enrolmentFixture>>;
   let learner: EnrolledLearner;
@@ -319,21 +317,10 @@ describe('assessment', () => {
       await expect(t.db.query(sql)).rejects.toThrow(
         'an assessment decision is never changed or removed: record a new one',
       );
-      await expect(asApi(sql)).rejects.toThrow('permission denied for table assessment_decisions');
+      await expect(asApi(t, sql)).rejects.toThrow(
+        'permission denied for table assessment_decisions',
+      );
     }
     expect(await stored(id)).toEqual([{ decision: 'accept', feedback: null }]);
   });
-
-  /** One statement on the API's own pool, as its role, in a transaction rolled back after. */
-  async function asApi(sql: string): Promise<unknown> {
-    const runner = t.app.get(DataSource).createQueryRunner();
-    await runner.startTransaction();
-    try {
-      if (embedded) await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      return await runner.query(sql);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
-  }
 });

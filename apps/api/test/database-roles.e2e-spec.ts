@@ -1,8 +1,8 @@
 import { DECLARATION_STATEMENT } from '@signoff/contracts';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { APP_ROLE, checkApiRole } from '../src/database/app-role';
+import { checkApiRole } from '../src/database/app-role';
 import { enrolmentFixture } from './support/enrolment-fixture';
+import { asApi } from './support/as-api';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -44,18 +44,6 @@ describe('the database role the API runs as', () => {
   });
   afterAll(() => t.close());
 
-  async function asApi(sql: string, parameters: unknown[] = []): Promise<unknown> {
-    const runner = t.app.get(DataSource).createQueryRunner();
-    await runner.startTransaction();
-    try {
-      if (embedded) await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      return await runner.query(sql, parameters);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
-  }
-
   it.each([
     ['SET session_replication_role = replica', /permission denied/],
     [`UPDATE audit_events SET action = 'rewritten' WHERE id = $audit`, /permission denied/],
@@ -84,17 +72,20 @@ describe('the database role the API runs as', () => {
     ['TRUNCATE pgboss.job', /permission denied/],
   ])('is refused: %s', async (statement, refusal) => {
     const sql = statement.replace('$audit', `'${auditId}'`).replace('$version', `'${versionId}'`);
-    await expect(asApi(sql)).rejects.toThrow(refusal);
+    await expect(asApi(t, sql)).rejects.toThrow(refusal);
   });
 
   it('owns nothing and is no superuser, yet reads and writes rows', async () => {
     expect(
-      await asApi(`
+      await asApi(
+        t,
+        `
         SELECT r.rolsuper AS superuser,
                (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                  WHERE n.nspname = 'public' AND pg_has_role(current_user, c.relowner, 'MEMBER')) AS owned,
                has_table_privilege('audit_events', 'INSERT') AS "appendsAudit"
-          FROM pg_roles r WHERE r.rolname = current_user`),
+          FROM pg_roles r WHERE r.rolname = current_user`,
+      ),
     ).toEqual([{ superuser: false, owned: 0, appendsAudit: true }]);
   });
 

@@ -1,8 +1,7 @@
 import type { EnrolmentHours, HourCategoryTotal, HourEntryContent } from '@signoff/contracts';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { APP_ROLE } from '../src/database/app-role';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
+import { asApi } from './support/as-api';
 import { createPerson, signIn, startTestApp, type TestApp } from './support/test-app';
 
 const entry = (extra: Partial<HourEntryContent> = {}): HourEntryContent => ({
@@ -21,7 +20,6 @@ const entry = (extra: Partial<HourEntryContent> = {}): HourEntryContent => ({
  * catalogue or set by a centre admin.
  */
 describe('hours', () => {
-  const embedded = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true';
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof enrolmentFixture>>;
   let learner: EnrolledLearner;
@@ -55,18 +53,6 @@ describe('hours', () => {
     if (!found) throw new Error(`no total for ${category}`);
     return found;
   };
-
-  async function asApi(sql: string, parameters: unknown[] = []): Promise<unknown> {
-    const runner = t.app.get(DataSource).createQueryRunner();
-    await runner.startTransaction();
-    try {
-      if (embedded) await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      return await runner.query(sql, parameters);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
-  }
 
   describe('a confirmed entry', () => {
     let who: EnrolledLearner;
@@ -106,15 +92,16 @@ describe('hours', () => {
 
     it('is refused by the database, even to the role the API runs as', async () => {
       await expect(
-        asApi(`UPDATE hour_entries SET minutes = 480, revision = revision + 1 WHERE id = $1`, [
+        asApi(t, `UPDATE hour_entries SET minutes = 480, revision = revision + 1 WHERE id = $1`, [
           entryId,
         ]),
       ).rejects.toThrow(/a confirmed hours entry cannot be changed/);
-      await expect(asApi(`DELETE FROM hour_entries WHERE id = $1`, [entryId])).rejects.toThrow(
+      await expect(asApi(t, `DELETE FROM hour_entries WHERE id = $1`, [entryId])).rejects.toThrow(
         /permission denied/,
       );
       await expect(
         asApi(
+          t,
           `UPDATE hour_entry_reviews SET decision = 'query', comment = 'x' WHERE entry_id = $1`,
           [entryId],
         ),

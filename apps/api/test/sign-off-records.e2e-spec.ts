@@ -10,11 +10,10 @@ import {
   type UnitSignOffView,
 } from '@signoff/contracts';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { verifyAuditTrail } from '../src/audit/verify-audit-trail';
-import { APP_ROLE } from '../src/database/app-role';
 import { PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
+import { asApi } from './support/as-api';
 import {
   API_TIMESTAMP,
   TEST_PASSWORD,
@@ -35,7 +34,6 @@ const MAPPING = [{ unit: UNIT, outcome: '1', criterion: '1.2' }];
  * relied on loses its acceptance. Nothing of it is ever changed or removed.
  */
 describe('sign-off records', () => {
-  const embedded = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true';
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof enrolmentFixture>>;
   let assessor: string;
@@ -534,7 +532,7 @@ describe('sign-off records', () => {
         await expect(t.db.query(sql)).rejects.toThrow(
           `${table} is never changed or removed: record a revocation or a new signature`,
         );
-        await expect(asApi(sql)).rejects.toThrow(`permission denied for table ${table}`);
+        await expect(asApi(t, sql)).rejects.toThrow(`permission denied for table ${table}`);
       }
     }
     expect(
@@ -559,17 +557,4 @@ describe('sign-off records', () => {
       ]),
     );
   });
-
-  /** One statement on the API's own pool, as its role, in a transaction rolled back after. */
-  async function asApi(sql: string): Promise<unknown> {
-    const runner = t.app.get(DataSource).createQueryRunner();
-    await runner.startTransaction();
-    try {
-      if (embedded) await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      return await runner.query(sql);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
-  }
 });

@@ -6,9 +6,8 @@ import {
   type UnitSignOffView,
 } from '@signoff/contracts';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { APP_ROLE } from '../src/database/app-role';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
+import { asApi } from './support/as-api';
 import {
   API_TIMESTAMP,
   createPerson,
@@ -33,7 +32,6 @@ const claim = (outcome: string, criterion: string | null = null): EvidenceClaim 
  * In this qualification criterion 1.2 of QC28074-2 must be assessed by direct observation.
  */
 describe('sign-off', () => {
-  const embedded = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true';
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof enrolmentFixture>>;
   let assessor: string;
@@ -510,7 +508,7 @@ describe('sign-off', () => {
           await expect(t.db.query(sql)).rejects.toThrow(
             `${table} is never changed or removed: record a revocation or a new signature`,
           );
-          await expect(asApi(sql)).rejects.toThrow(`permission denied for table ${table}`);
+          await expect(asApi(t, sql)).rejects.toThrow(`permission denied for table ${table}`);
         }
       }
       const [stored] = await t.db.query(
@@ -541,17 +539,4 @@ describe('sign-off', () => {
       ]),
     );
   });
-
-  /** One statement on the API's own pool, as its role, in a transaction rolled back after. */
-  async function asApi(sql: string): Promise<unknown> {
-    const runner = t.app.get(DataSource).createQueryRunner();
-    await runner.startTransaction();
-    try {
-      if (embedded) await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      return await runner.query(sql);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
-  }
 });

@@ -7,12 +7,11 @@ import {
   type ObservationContent,
 } from '@signoff/contracts';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { contentHash } from '../src/audit/content-hash';
-import { APP_ROLE } from '../src/database/app-role';
 import { declarationHash } from '../src/evidence/declared-content';
 import { PNG } from '../src/files/testing/evidence-samples';
 import { enrolmentFixture, type EnrolledLearner } from './support/enrolment-fixture';
+import { asApi } from './support/as-api';
 import {
   createPerson,
   signIn,
@@ -50,7 +49,6 @@ const DISCUSSION = {
  * disagreement returns the record to the assessor to revise.
  */
 describe('workplace records', () => {
-  const embedded = process.env.SIGNOFF_TEST_DATABASE_EMBEDDED === 'true';
   let t: TestApp;
   let fixture: Awaited<ReturnType<typeof enrolmentFixture>>;
   let assessor: string;
@@ -584,23 +582,10 @@ describe('workplace records', () => {
         await expect(t.db.query(sql)).rejects.toThrow(
           'a countersignature is never changed or removed',
         );
-        await expect(asApi(sql)).rejects.toThrow(
+        await expect(asApi(t, sql)).rejects.toThrow(
           'permission denied for table evidence_countersignatures',
         );
       }
     });
   });
-
-  /** Runs `sql` as the API's own database role, which may never change a countersignature. */
-  async function asApi(sql: string): Promise<unknown> {
-    const runner = t.app.get(DataSource).createQueryRunner();
-    await runner.startTransaction();
-    try {
-      if (embedded) await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
-      return await runner.query(sql);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
-  }
 });

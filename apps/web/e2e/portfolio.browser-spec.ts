@@ -8,12 +8,7 @@ import {
   launchBrowser,
   signIn,
 } from './browser-session';
-
-/** A whole 1×1 PNG (the API's evidence samples). */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { mapOutcome, PNG, tick, typeAcrossAnEndedSession, waitUntilSaved } from './draft-editing';
 
 /** A minimal PDF with an empty page tree. */
 const PDF = Buffer.from(
@@ -37,27 +32,6 @@ const LEARNER_NAME = 'Jordan Ellis';
 async function choose(page: Page, label: RegExp, option: RegExp): Promise<void> {
   await page.getByRole('button', { name: label }).click();
   await page.getByRole('option', { name: option }).click();
-}
-
-/** The box is drawn over a visually hidden input: press its label, as a person would. */
-async function tick(checkbox: Locator): Promise<void> {
-  await checkbox.locator('xpath=ancestor::label[1]').click();
-  expect(await checkbox.isChecked()).toBe(true);
-}
-
-async function mapOutcome(page: Page, unit: string, outcome: number): Promise<void> {
-  const trigger = page.getByRole('button', { name: new RegExp(`^${unit} `) });
-  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
-  await tick(
-    page.getByRole('checkbox', { name: new RegExp(`^${unit} Learning outcome ${outcome}:`) }),
-  );
-}
-
-async function waitUntilSaved(page: Page): Promise<void> {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Saved at / })
-    .waitFor();
 }
 
 async function submitWithDeclaration(page: Page): Promise<void> {
@@ -285,36 +259,13 @@ describe('the evidence portfolio', () => {
     await page.getByRole('heading', { level: 1, name: 'Add evidence' }).waitFor();
     await page.getByLabel('Title').fill(`Reflective account ${stamp}`);
     await page.waitForURL((url) => /^\/portfolio\/evidence\/[^/]+\/edit$/.test(url.pathname));
-    const editPath = new URL(page.url()).pathname;
     await waitUntilSaved(page);
 
-    // The session ends elsewhere (signed out in another tab).
-    const other = await context.newPage();
-    const signedOut = await other.request.post(`${baseUrl()}/api/auth/logout`, {
-      headers: { Origin: baseUrl() },
+    await typeAcrossAnEndedSession(page, {
+      field: 'Narrative',
+      typed: 'Written after my session had ended, and not to be lost.',
+      email: LEARNER,
     });
-    expect(signedOut.ok()).toBe(true);
-    await other.close();
-
-    const typed = 'Written after my session had ended, and not to be lost.';
-    await page.getByRole('textbox', { name: 'Narrative' }).click();
-    await page.keyboard.type(typed);
-
-    // The save is refused: the learner is asked to sign in and comes back to the draft.
-    await page.waitForURL((url) => url.pathname === '/login');
-    expect(new URL(page.url()).searchParams.get('next')).toBe(editPath);
-    await page.getByLabel('Email address').fill(LEARNER);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === editPath);
-    await page.getByText(/What you typed before is back/).waitFor();
-    await page.getByRole('textbox', { name: 'Narrative' }).getByText(typed).waitFor();
-    await waitUntilSaved(page);
-
-    // Saved on the server, not only on this device.
-    await page.evaluate(() => window.localStorage.clear());
-    await page.reload();
-    await page.getByRole('textbox', { name: 'Narrative' }).getByText(typed).waitFor();
     expect(cspViolations).toEqual([]);
     await context.close();
   });

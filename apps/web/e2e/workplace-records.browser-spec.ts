@@ -1,5 +1,5 @@
 import { COUNTERSIGNING_STATEMENTS, RECORD_SIGNING_STATEMENTS } from '@signoff/contracts';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   accessibilityViolations,
   baseUrl,
@@ -8,12 +8,7 @@ import {
   launchBrowser,
   signIn,
 } from './browser-session';
-
-/** A whole 1×1 PNG (the API's evidence samples): the photo taken on the spot. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { mapOutcome, PNG, tick, typeAcrossAnEndedSession, waitUntilSaved } from './draft-editing';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -30,27 +25,6 @@ async function keepScreenshot(page: Page, name: string): Promise<void> {
 async function keepFullScreenshot(page: Page, name: string): Promise<void> {
   const folder = process.env['SIGNOFF_SCREENSHOTS'];
   if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
-}
-
-/** The box is drawn over a visually hidden input: press its label, as a person would. */
-async function tick(control: Locator): Promise<void> {
-  await control.locator('xpath=ancestor::label[1]').click();
-  expect(await control.isChecked()).toBe(true);
-}
-
-async function mapOutcome(page: Page, unit: string, outcome: number): Promise<void> {
-  const trigger = page.getByRole('button', { name: new RegExp(`^${unit} `) });
-  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
-  await tick(
-    page.getByRole('checkbox', { name: new RegExp(`^${unit} Learning outcome ${outcome}:`) }),
-  );
-}
-
-async function waitUntilSaved(page: Page): Promise<void> {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Saved at / })
-    .waitFor();
 }
 
 async function sidewaysOverflow(page: Page): Promise<number> {
@@ -319,35 +293,13 @@ describe('records made at the workplace', () => {
     await page.getByRole('heading', { level: 1, name: 'Record an observation' }).waitFor();
     await page.getByRole('textbox', { name: 'Title' }).fill(`Handover observed ${stamp}`);
     await page.waitForURL((url) => /\/records\/[^/]+\/edit$/.test(url.pathname));
-    const editPath = new URL(page.url()).pathname;
     await waitUntilSaved(page);
 
-    // The session ends elsewhere (signed out in another tab), or the signal goes in the lift.
-    const other = await context.newPage();
-    const signedOut = await other.request.post(`${baseUrl()}/api/auth/logout`, {
-      headers: { Origin: baseUrl() },
+    await typeAcrossAnEndedSession(page, {
+      field: 'What I observed',
+      typed: 'Jordan handed over each resident by name, written after the session ended.',
+      email: ASSESSOR,
     });
-    expect(signedOut.ok()).toBe(true);
-    await other.close();
-
-    const typed = 'Jordan handed over each resident by name, written after the session ended.';
-    await page.getByRole('textbox', { name: 'What I observed' }).click();
-    await page.keyboard.type(typed);
-
-    await page.waitForURL((url) => url.pathname === '/login');
-    expect(new URL(page.url()).searchParams.get('next')).toBe(editPath);
-    await page.getByLabel('Email address').fill(ASSESSOR);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === editPath);
-    await page.getByText(/What you typed before is back/).waitFor();
-    await page.getByRole('textbox', { name: 'What I observed' }).getByText(typed).waitFor();
-    await waitUntilSaved(page);
-
-    // Saved on the server, not only on this device.
-    await page.evaluate(() => window.localStorage.clear());
-    await page.reload();
-    await page.getByRole('textbox', { name: 'What I observed' }).getByText(typed).waitFor();
     await context.close();
   });
 });

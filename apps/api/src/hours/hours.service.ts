@@ -66,20 +66,10 @@ export class HoursService {
   }
 
   async log(actor: Actor, enrolmentId: string, request: HourEntryDto): Promise<EnrolmentHours> {
-    const enrolment = await this.enrolments.visible(actor, enrolmentId);
-    this.policy.requireLearner(actor, enrolment);
-    await this.requireSound(this.db, enrolment, request);
-    await this.db.transaction(async (manager) => {
-      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
-      const id = await this.hours.insertEntry(manager, {
-        ...request,
-        enrolmentId: enrolment.id,
-        learnerId: actor.userId,
-        corrects: null,
-      });
+    return this.asLearner(actor, enrolmentId, request, async (manager, enrolment) => {
+      const id = await this.insertEntry(manager, actor, enrolment, request, null);
       await this.record(manager, actor, enrolment, 'hours.logged', id, null, request);
     });
-    return this.view(actor, enrolment);
   }
 
   async change(
@@ -88,11 +78,7 @@ export class HoursService {
     entryId: string,
     request: HourEntryDto,
   ): Promise<EnrolmentHours> {
-    const enrolment = await this.enrolments.visible(actor, enrolmentId);
-    this.policy.requireLearner(actor, enrolment);
-    await this.requireSound(this.db, enrolment, request);
-    await this.db.transaction(async (manager) => {
-      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
+    return this.asLearner(actor, enrolmentId, request, async (manager, enrolment) => {
       const entry = await this.requireEntry(manager, actor, enrolment, entryId);
       const refused =
         entry.correctedBy !== null
@@ -105,7 +91,6 @@ export class HoursService {
         revision: entry.revision + 1,
       });
     });
-    return this.view(actor, enrolment);
   }
 
   async correct(
@@ -114,26 +99,16 @@ export class HoursService {
     entryId: string,
     request: HourEntryDto,
   ): Promise<EnrolmentHours> {
-    const enrolment = await this.enrolments.visible(actor, enrolmentId);
-    this.policy.requireLearner(actor, enrolment);
-    await this.requireSound(this.db, enrolment, request);
-    await this.db.transaction(async (manager) => {
-      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
+    return this.asLearner(actor, enrolmentId, request, async (manager, enrolment) => {
       const entry = await this.requireEntry(manager, actor, enrolment, entryId);
       const refused = hourCorrectionRefusal(statusOf(entry), entry.correctedBy);
       if (refused !== null) throw new DomainError('CONFLICT', refused);
-      const id = await this.hours.insertEntry(manager, {
-        ...request,
-        enrolmentId: enrolment.id,
-        learnerId: actor.userId,
-        corrects: entry.id,
-      });
+      const id = await this.insertEntry(manager, actor, enrolment, request, entry.id);
       await this.record(manager, actor, enrolment, 'hours.corrected', id, contentOf(entry), {
         ...request,
         corrects: entry.id,
       });
     });
-    return this.view(actor, enrolment);
   }
 
   async review(
@@ -211,6 +186,42 @@ export class HoursService {
   }
 
   /** 400 naming each field the rules of libs/contracts cannot check alone. */
+  /**
+   * The learner writes their own hours: the entry is checked first, then `write` runs in one
+   * transaction while the portfolio is open; answers the hours as the learner now reads them.
+   */
+  private async asLearner(
+    actor: Actor,
+    enrolmentId: string,
+    request: HourEntryDto,
+    write: (manager: EntityManager, enrolment: StoredEnrolment) => Promise<void>,
+  ): Promise<EnrolmentHours> {
+    const enrolment = await this.enrolments.visible(actor, enrolmentId);
+    this.policy.requireLearner(actor, enrolment);
+    await this.requireSound(this.db, enrolment, request);
+    await this.db.transaction(async (manager) => {
+      await this.enrolments.requirePortfolioOpen(manager, enrolment.id);
+      await write(manager, enrolment);
+    });
+    return this.view(actor, enrolment);
+  }
+
+  /** A new entry of the learner's; `corrects` names the entry it replaces, if any. */
+  private insertEntry(
+    manager: EntityManager,
+    actor: Actor,
+    enrolment: StoredEnrolment,
+    request: HourEntryDto,
+    corrects: string | null,
+  ): Promise<string> {
+    return this.hours.insertEntry(manager, {
+      ...request,
+      enrolmentId: enrolment.id,
+      learnerId: actor.userId,
+      corrects,
+    });
+  }
+
   private async requireSound(
     db: Queryable,
     enrolment: StoredEnrolment,

@@ -1,19 +1,18 @@
 import { Body, Controller, Get, Headers, Ip, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SIGN_OFF_LIMITS, type SignOffRecord, type UnitSignOffView } from '@signoff/contracts';
+import { ApiTags } from '@nestjs/swagger';
+import type { SignOffRecord, UnitSignOffView } from '@signoff/contracts';
 import type { Response } from 'express';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
+import { answered, SigningAnswers } from '../http/idempotency-key';
 import { SignRowsDto, SignUnitDto } from './dto/sign-off.dto';
-import { SignOffService, type Signed, type SigningRequest } from './sign-off.service';
+import { SignOffService, type SigningRequest } from './sign-off.service';
 
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: true,
-  description: `Any unique string up to ${SIGN_OFF_LIMITS.idempotencyKeyMaxLength} characters (a UUID): send a new one with each signing request and the same one when retrying it. A replay answers the first signature (200) and signs nothing more; the same key with a different request is 409.`,
+const SIGNING = {
+  replay: 'the first signature',
+  signed: 'Signed: the new signature',
+  replayed: 'A replayed Idempotency-Key: the signature it made first',
 };
-const SIGNED = { description: 'Signed: the new signature' };
-const REPLAYED = { description: 'A replayed Idempotency-Key: the signature it made first' };
 
 /**
  * A unit's sign-off matrix and the signatures on it. Each signing route asks for the signer's
@@ -39,9 +38,7 @@ export class SignOffController {
   /** The enrolment's assessor signs rows of one unit's matrix. */
   @Post('sign-offs')
   @Roles('assessor')
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse(SIGNED)
-  @ApiOkResponse(REPLAYED)
+  @SigningAnswers(SIGNING)
   signRows(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -64,9 +61,7 @@ export class SignOffController {
   /** The enrolment's assessor signs the unit off, once every row is signed and counting. */
   @Post('units/:unit/unit-sign-off')
   @Roles('assessor')
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse(SIGNED)
-  @ApiOkResponse(REPLAYED)
+  @SigningAnswers(SIGNING)
   signUnit(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -90,9 +85,7 @@ export class SignOffController {
   /** The enrolment's learner countersigns the unit, once the assessor has signed it off. */
   @Post('units/:unit/countersignature')
   @Roles('learner')
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse(SIGNED)
-  @ApiOkResponse(REPLAYED)
+  @SigningAnswers(SIGNING)
   countersign(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -112,11 +105,4 @@ export class SignOffController {
       res,
     );
   }
-}
-
-/** 201 for a new signature, 200 for the one a replayed key made first. */
-async function answered(signing: Promise<Signed>, res: Response): Promise<SignOffRecord> {
-  const { record, replayed } = await signing;
-  res.status(replayed ? 200 : 201);
-  return record;
 }

@@ -1,11 +1,6 @@
 import { Body, Controller, Get, Headers, Ip, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import {
-  SIGN_OFF_LIMITS,
-  type EvidenceDetail,
-  type EvidenceSummary,
-  type Page,
-} from '@signoff/contracts';
+import { ApiTags } from '@nestjs/swagger';
+import type { EvidenceDetail, EvidenceSummary, Page } from '@signoff/contracts';
 import type { Response } from 'express';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { Roles, SignedIn } from '../auth/route-rule.decorator';
@@ -16,16 +11,15 @@ import {
   RecordFilterDto,
   SignRecordDto,
 } from './dto/workplace-record.dto';
-import { RecordSignaturesService, type SignedRecord } from './record-signatures.service';
+import { answered, SigningAnswers } from '../http/idempotency-key';
+import { RecordSignaturesService } from './record-signatures.service';
 import { WorkplaceRecordsService } from './workplace-records.service';
 
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: true,
-  description: `Any unique string up to ${SIGN_OFF_LIMITS.idempotencyKeyMaxLength} characters (a UUID): send a new one with each signing request and the same one when retrying it. A replay answers the record (200) and signs nothing more; the same key with a different request is 409.`,
+const SIGNING = {
+  replay: 'the record',
+  signed: 'Signed: the record with its new signature',
+  replayed: 'A replayed Idempotency-Key: the record, signed once',
 };
-const SIGNED = { description: 'Signed: the record with its new signature' };
-const REPLAYED = { description: 'A replayed Idempotency-Key: the record, signed once' };
 
 /**
  * Records an assessor makes at the workplace: direct observations and professional discussions,
@@ -108,9 +102,7 @@ export class WorkplaceRecordsController {
   /** The assessor who made the record signs its draft; it then awaits the learner. */
   @Post('evidence/:id/signature')
   @Roles('assessor')
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse(SIGNED)
-  @ApiOkResponse(REPLAYED)
+  @SigningAnswers(SIGNING)
   sign(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -125,9 +117,7 @@ export class WorkplaceRecordsController {
   /** The learner agrees with the record (accepting it) or disagrees, saying why. */
   @Post('evidence/:id/countersignature')
   @Roles('learner')
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiCreatedResponse(SIGNED)
-  @ApiOkResponse(REPLAYED)
+  @SigningAnswers(SIGNING)
   countersign(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -141,11 +131,4 @@ export class WorkplaceRecordsController {
       res,
     );
   }
-}
-
-/** 201 for a new signature, 200 for a replayed key's. */
-async function answered(signing: Promise<SignedRecord>, res: Response): Promise<EvidenceDetail> {
-  const { record, replayed } = await signing;
-  res.status(replayed ? 200 : 201);
-  return record;
 }

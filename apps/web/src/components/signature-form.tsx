@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { describeSigningRefusal } from '../lib/signing';
-import { Button } from './button';
 import { PasswordAgainField } from './form/password-again-field';
-import { SubmitButton, ValidatedForm } from './form/validated-form';
+import { SubmitOrCancel, ValidatedForm } from './form/validated-form';
 
 export interface SignatureFormProps<Values extends FieldValues & { password: string }> {
   /** The form, with a resolver that asks for the password (see lib/signing.ts). */
@@ -72,14 +71,7 @@ export function SignatureForm<Values extends FieldValues & { password: string }>
     >
       {children}
       <PasswordAgainField control={form.control} />
-      <div className="button-row">
-        <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
-        {onCancel ? (
-          <Button variant="secondary" onPress={onCancel}>
-            Cancel
-          </Button>
-        ) : null}
-      </div>
+      <SubmitOrCancel submitLabel={submitLabel} pendingLabel={pendingLabel} onCancel={onCancel} />
     </ValidatedForm>
   );
 }

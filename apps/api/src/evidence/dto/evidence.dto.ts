@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ASSESSMENT_METHOD_KEYS,
@@ -42,32 +43,46 @@ export class EvidenceClaimDto implements EvidenceClaim {
   criterion: string | null;
 }
 
+/** A draft's title (the learner's evidence, the assessor's record): trimmed, not too long. */
+export const DraftTitle = () =>
+  applyDecorators(
+    ApiProperty(),
+    Transform(trimmed),
+    IsString(),
+    MaxLength(EVIDENCE_LIMITS.titleMaxLength),
+  );
+
+/** A draft's rich text; `description` says what it holds. */
+export const DraftNarrative = (description: string) =>
+  applyDecorators(
+    ApiProperty({ description }),
+    IsString(),
+    MaxLength(EVIDENCE_LIMITS.narrativeMaxLength),
+  );
+
+/** The day the draft's activity took place. */
+export const DraftActivityDate = () =>
+  applyDecorators(ApiProperty({ example: '2026-10-14' }), IsCalendarDay());
+
+/** The outcomes (or criteria) a draft claims to show. */
+export const DraftClaims = () =>
+  applyDecorators(
+    ApiProperty({ type: [EvidenceClaimDto] }),
+    IsArray(),
+    ArrayMaxSize(EVIDENCE_LIMITS.claimsMax),
+    ValidateNested({ each: true }),
+    Type(() => EvidenceClaimDto),
+  );
+
 export class EvidenceContentDto implements EvidenceContent {
   @ApiProperty({ enum: ASSESSMENT_METHOD_KEYS })
   @IsIn(ASSESSMENT_METHOD_KEYS, { message: METHOD_MESSAGE })
   method: AssessmentMethod;
 
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(EVIDENCE_LIMITS.titleMaxLength)
-  title: string;
-
-  @ApiProperty({ description: 'Rich text (HTML); sanitised on the server' })
-  @IsString()
-  @MaxLength(EVIDENCE_LIMITS.narrativeMaxLength)
-  narrative: string;
-
-  @ApiProperty({ example: '2026-10-14' })
-  @IsCalendarDay()
-  activityDate: string;
-
-  @ApiProperty({ type: [EvidenceClaimDto] })
-  @IsArray()
-  @ArrayMaxSize(EVIDENCE_LIMITS.claimsMax)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceClaimDto)
-  claims: EvidenceClaimDto[];
+  @DraftTitle() title: string;
+  @DraftNarrative('Rich text (HTML); sanitised on the server') narrative: string;
+  @DraftActivityDate() activityDate: string;
+  @DraftClaims() claims: EvidenceClaimDto[];
 }
 
 export class SubmitEvidenceDto implements SubmitEvidenceRequest {

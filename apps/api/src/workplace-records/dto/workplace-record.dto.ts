@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
-  EVIDENCE_LIMITS,
   PASSWORD_MAX_LENGTH,
   WORKPLACE_RECORD_LIMITS,
   type CountersignRecordRequest,
@@ -8,45 +7,26 @@ import {
   type ObservationContent,
   type SignRecordRequest,
 } from '@signoff/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { EvidenceClaimDto, EvidenceFilterDto } from '../../evidence/dto/evidence.dto';
-import { IsCalendarDay, trimmed } from '../../http/dto-transforms';
+  DraftActivityDate,
+  DraftClaims,
+  DraftNarrative,
+  DraftTitle,
+  EvidenceClaimDto,
+  EvidenceFilterDto,
+} from '../../evidence/dto/evidence.dto';
+import { trimmed } from '../../http/dto-transforms';
 
 /** A time of day as typed: HH:MM, or empty while the draft is still being written. */
 const CLOCK_TIME_MAX_LENGTH = 5;
 
 export class DiscussionContentDto implements DiscussionContent {
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(EVIDENCE_LIMITS.titleMaxLength)
-  title: string;
-
-  @ApiProperty({ description: 'Rich text (HTML): what was observed or discussed; sanitised' })
-  @IsString()
-  @MaxLength(EVIDENCE_LIMITS.narrativeMaxLength)
-  narrative: string;
-
-  @ApiProperty({ example: '2026-10-14' })
-  @IsCalendarDay()
-  activityDate: string;
-
-  @ApiProperty({ type: [EvidenceClaimDto] })
-  @IsArray()
-  @ArrayMaxSize(EVIDENCE_LIMITS.claimsMax)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceClaimDto)
-  claims: EvidenceClaimDto[];
+  @DraftTitle() title: string;
+  @DraftNarrative('Rich text (HTML): what was observed or discussed; sanitised') narrative: string;
+  @DraftActivityDate() activityDate: string;
+  @DraftClaims() claims: EvidenceClaimDto[];
 }
 
 export class ObservationContentDto extends DiscussionContentDto implements ObservationContent {

@@ -117,3 +117,25 @@ export function SubmitButton({ pendingLabel, children, isPending, ...props }: Su
     </Button>
   );
 }
+
+/** A form's buttons: submit, and Cancel where the form can be closed without sending. */
+export function SubmitOrCancel({
+  submitLabel,
+  pendingLabel,
+  onCancel,
+}: {
+  submitLabel: string;
+  pendingLabel: string;
+  onCancel?: () => void;
+}) {
+  return (
+    <div className="button-row">
+      <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+      {onCancel ? (
+        <Button variant="secondary" onPress={onCancel}>
+          Cancel
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,6 +1,11 @@
+import { EVIDENCE_LIMITS } from '@signoff/contracts';
 import { useEffect, useId } from 'react';
 import type { Control, FieldValues, Path, PathValue } from 'react-hook-form';
-import { useFormField } from '../../../components/form/form-fields';
+import {
+  FormTextField,
+  useFormField,
+  type FormTextFieldProps,
+} from '../../../components/form/form-fields';
 import { NarrativeEditor } from './narrative-editor';
 
 /**
@@ -9,6 +14,45 @@ import { NarrativeEditor } from './narrative-editor';
  */
 export function stayOnEnter(event: { key: string; preventDefault: () => void }) {
   if (event.key === 'Enter') event.preventDefault();
+}
+
+/** A draft's title: required, short; `description` gives an example in the writer's words. */
+export function DraftTitleField<Values extends FieldValues & { title: string }>({
+  control,
+  description,
+}: {
+  control: Control<Values>;
+  description: string;
+}) {
+  return (
+    <FormTextField
+      control={control}
+      name={'title' as Path<Values>}
+      label="Title"
+      description={description}
+      maxLength={EVIDENCE_LIMITS.titleMaxLength}
+      onKeyDown={stayOnEnter}
+      isRequired
+    />
+  );
+}
+
+/** A draft's day (`type="date"`) or time of day (`type="time"`): required; Enter stays put. */
+export function DraftWhenField<Values extends FieldValues, Name extends Path<Values>>({
+  type,
+  ...field
+}: Omit<FormTextFieldProps<Values, Name>, 'type' | 'className' | 'onKeyDown' | 'isRequired'> & {
+  type: 'date' | 'time';
+}) {
+  return (
+    <FormTextField
+      {...field}
+      type={type}
+      className={`field--${type}`}
+      onKeyDown={stayOnEnter}
+      isRequired
+    />
+  );
 }
 
 /**

@@ -1,37 +1,27 @@
 import {
   ASSESSMENT_METHOD_KEYS,
   ASSESSMENT_METHODS,
-  EVIDENCE_LIMITS,
   type EvidenceContent,
   type EvidenceDetail,
   type Unit,
 } from '@signoff/contracts';
 import { submissionProblems } from '@signoff/domain';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useWatch } from 'react-hook-form';
-import { FormAlert } from '../../../components/form-alert';
-import { FormSelectField, FormTextField } from '../../../components/form/form-fields';
-import { resolverFrom } from '../../../components/form/resolver-from';
-import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
-import { StatusMessage } from '../../../components/status-message';
+import { useState } from 'react';
+import { FormSelectField } from '../../../components/form/form-fields';
+import { ValidatedForm } from '../../../components/form/validated-form';
 import { isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/error-messages';
 import { useCreateEvidence } from '../api/create-evidence';
-import { useEvidence } from '../api/get-evidence';
 import type { CentreMethodCode } from '../api/get-method-codes';
 import { useSaveEvidence } from '../api/save-evidence';
 import { useSubmitEvidence } from '../api/submit-evidence';
-import { useAutosavedDraft } from '../hooks/use-autosaved-draft';
-import { useEvidenceUploads } from '../hooks/use-evidence-uploads';
-import { clearDraftCopy, draftCopyKey } from '../lib/draft-copy';
 import { EVIDENCE_DRAFT } from '../lib/draft-kinds';
 import { DRAFT_SUBJECTS } from '../lib/draft-problems';
 import { DeclarationDialog } from './declaration-dialog';
-import { DiscardDraftButton } from './discard-draft-button';
+import { useDraftWithFiles } from '../hooks/use-draft-with-files';
 import { DraftFiles } from './draft-files';
-import { NarrativeField, stayOnEnter } from './draft-fields';
-import { OutcomePickerField } from '../../../components/outcome-picker';
-import { SaveStatus } from './save-status';
+import { DraftActions, DraftStatus, OutcomesSection } from './draft-sections';
+import { DraftTitleField, DraftWhenField, NarrativeField } from './draft-fields';
 
 export interface EvidenceEditorProps {
   userId: string;
@@ -62,47 +52,25 @@ export function EvidenceEditor({
   onSubmitted,
   onDiscarded,
 }: EvidenceEditorProps) {
-  const fileCountRef = useRef(0);
-  const uploadingRef = useRef(false);
-  const [resolver] = useState(() =>
-    resolverFrom<EvidenceContent>(
-      // Files are not fields of the form, yet a file may stand in for the narrative. While a
-      // file uploads nothing is checked: the learner is asked to wait instead.
-      (values) =>
-        uploadingRef.current
-          ? []
-          : submissionProblems({ ...values, fileCount: fileCountRef.current }),
-      { subjects: DRAFT_SUBJECTS },
-    ),
-  );
   const { mutateAsync: create } = useCreateEvidence(enrolmentId);
   const { mutateAsync: save } = useSaveEvidence();
-  const draft = useAutosavedDraft({
+  const draft = useDraftWithFiles({
     kind: EVIDENCE_DRAFT,
     userId,
     enrolmentId,
     detail,
     blank,
-    resolver,
+    check: (values, fileCount) => submissionProblems({ ...values, fileCount }),
+    subjects: DRAFT_SUBJECTS,
     create,
     save: (id, content) => save({ id, content }),
     onCreated,
   });
-  const { form, itemId } = draft;
-  const title = useWatch({ control: form.control, name: 'title' });
-  const uploads = useEvidenceUploads(draft.ensureItem);
-  const stored = useEvidence(itemId ?? undefined);
-  const current = stored.data ?? detail;
-  const files = current?.current.files ?? [];
+  const { form, itemId, uploads, files } = draft;
   const submit = useSubmitEvidence();
   const [declaring, setDeclaring] = useState(false);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const mappingHeadingId = useId();
-  useEffect(() => {
-    fileCountRef.current = files.length;
-    uploadingRef.current = uploads.isUploading;
-  }, [files.length, uploads.isUploading]);
 
   const methodOptions = ASSESSMENT_METHOD_KEYS.map((method) => {
     const code =
@@ -154,16 +122,7 @@ export function EvidenceEditor({
         isPending={submit.isPending}
         className="evidence-editor"
         aria-label="Evidence"
-        status={
-          <>
-            <FormAlert message={notice} />
-            {draft.restored ? (
-              <StatusMessage>
-                What you typed before is back from this device, and is being saved now.
-              </StatusMessage>
-            ) : null}
-          </>
-        }
+        status={<DraftStatus notice={notice} restored={draft.restored} />}
       >
         <section aria-labelledby="about-evidence-heading" className="card">
           <h2 id="about-evidence-heading">About the evidence</h2>
@@ -176,23 +135,15 @@ export function EvidenceEditor({
               options={methodOptions}
               isRequired
             />
-            <FormTextField
+            <DraftTitleField
               control={form.control}
-              name="title"
-              label="Title"
               description="A short name you will recognise, e.g. “Supervision of a new support worker”."
-              maxLength={EVIDENCE_LIMITS.titleMaxLength}
-              onKeyDown={stayOnEnter}
-              isRequired
             />
-            <FormTextField
+            <DraftWhenField
               control={form.control}
               name="activityDate"
               label="Date of the activity"
               type="date"
-              className="field--date"
-              onKeyDown={stayOnEnter}
-              isRequired
             />
             <NarrativeField
               control={form.control}
@@ -207,38 +158,23 @@ export function EvidenceEditor({
           <DraftFiles itemId={itemId} files={files} uploads={uploads} onProblem={setNotice} />
         </section>
 
-        <section aria-labelledby={mappingHeadingId} className="card">
-          <h2 id={mappingHeadingId}>Learning outcomes it shows</h2>
-          <p className="muted">
-            Open a unit and tick each learning outcome (or assessment criterion) this evidence
-            shows. You can map outcomes in several units.
-          </p>
-          <OutcomePickerField
-            control={form.control}
-            name="claims"
-            units={units}
-            labelledBy={mappingHeadingId}
-            unitProblems={draft.unitProblems}
-            onChanged={draft.clearUnitProblems}
-          />
-        </section>
+        <OutcomesSection
+          heading="Learning outcomes it shows"
+          control={form.control}
+          units={units}
+          draft={draft}
+        >
+          Open a unit and tick each learning outcome (or assessment criterion) this evidence shows.
+          You can map outcomes in several units.
+        </OutcomesSection>
 
-        <div className="editor__actions evidence-editor__actions">
-          <SaveStatus state={draft.saveState} onRetry={() => void draft.flush()} />
-          <div className="button-row">
-            <SubmitButton pendingLabel="Submitting…">Submit for assessment</SubmitButton>
-            {itemId && (current?.can.discard ?? true) ? (
-              <DiscardDraftButton
-                itemId={itemId}
-                title={title}
-                onDiscarded={() => {
-                  clearDraftCopy(draftCopyKey(userId, { itemId }));
-                  onDiscarded();
-                }}
-              />
-            ) : null}
-          </div>
-        </div>
+        <DraftActions
+          draft={draft}
+          userId={userId}
+          submitLabel="Submit for assessment"
+          pendingLabel="Submitting…"
+          onDiscarded={onDiscarded}
+        />
       </ValidatedForm>
 
       {/* Outside the form: the dialog's own form must not submit this one. */}

@@ -1,31 +1,21 @@
 import {
-  EVIDENCE_LIMITS,
   WORKPLACE_RECORD_LIMITS,
   type EvidenceDetail,
   type Unit,
   type WorkplaceRecordKind,
 } from '@signoff/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useWatch } from 'react-hook-form';
-import { FormAlert } from '../../../components/form-alert';
+import { useId, useState } from 'react';
 import { FormTextField } from '../../../components/form/form-fields';
-import { resolverFrom } from '../../../components/form/resolver-from';
-import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
-import { StatusMessage } from '../../../components/status-message';
+import { ValidatedForm } from '../../../components/form/validated-form';
 import { describeError } from '../../../lib/error-messages';
-import { useEvidence } from '../api/get-evidence';
 import { useRecordDraftRequests } from '../api/save-record';
-import { useAutosavedDraft } from '../hooks/use-autosaved-draft';
-import { useEvidenceUploads } from '../hooks/use-evidence-uploads';
-import { clearDraftCopy, draftCopyKey } from '../lib/draft-copy';
 import { RECORD_DRAFTS, type RecordDraftContent } from '../lib/draft-kinds';
 import { recordProblems } from '../lib/workplace-records';
-import { DiscardDraftButton } from './discard-draft-button';
+import { useDraftWithFiles } from '../hooks/use-draft-with-files';
 import { DraftFiles } from './draft-files';
-import { NarrativeField, stayOnEnter } from './draft-fields';
-import { OutcomePickerField } from '../../../components/outcome-picker';
+import { DraftActions, DraftStatus, OutcomesSection } from './draft-sections';
+import { DraftTitleField, DraftWhenField, NarrativeField, stayOnEnter } from './draft-fields';
 import { RecordSigningDialog } from './record-signing-dialog';
-import { SaveStatus } from './save-status';
 
 /** What each kind of record calls its parts. */
 const RECORD_WORDS: Record<
@@ -84,41 +74,24 @@ export function RecordEditor({
   onDiscarded,
 }: RecordEditorProps) {
   const words = RECORD_WORDS[kind];
-  const fileCountRef = useRef(0);
-  const uploadingRef = useRef(false);
-  const [resolver] = useState(() =>
-    resolverFrom<RecordDraftContent>(
-      (values) => (uploadingRef.current ? [] : recordProblems(kind, values, fileCountRef.current)),
-      { subjects: RECORD_DRAFTS[kind].subjects },
-    ),
-  );
   const requests = useRecordDraftRequests(kind, enrolmentId);
-  const draft = useAutosavedDraft({
+  const draft = useDraftWithFiles({
     kind: RECORD_DRAFTS[kind],
     userId,
     enrolmentId,
     detail,
     blank,
-    resolver,
+    check: (values, fileCount) => recordProblems(kind, values, fileCount),
+    subjects: RECORD_DRAFTS[kind].subjects,
     create: requests.create,
     save: (id, content) => requests.save({ id, content }),
     onCreated,
   });
-  const { form, itemId } = draft;
-  const title = useWatch({ control: form.control, name: 'title' });
-  const uploads = useEvidenceUploads(draft.ensureItem);
-  const stored = useEvidence(itemId ?? undefined);
-  const current = stored.data ?? detail;
-  const files = current?.current.files ?? [];
+  const { form, itemId, uploads, files } = draft;
   const [signing, setSigning] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const aboutHeadingId = useId();
   const filesHeadingId = useId();
-  const mappingHeadingId = useId();
-  useEffect(() => {
-    fileCountRef.current = files.length;
-    uploadingRef.current = uploads.isUploading;
-  }, [files.length, uploads.isUploading]);
 
   function startSigning() {
     if (uploads.isUploading) {
@@ -136,38 +109,16 @@ export function RecordEditor({
         onValid={startSigning}
         className="evidence-editor record-editor"
         aria-label={kind === 'observation' ? 'Observation record' : 'Discussion record'}
-        status={
-          <>
-            <FormAlert message={notice} />
-            {draft.restored ? (
-              <StatusMessage>
-                What you typed before is back from this device, and is being saved now.
-              </StatusMessage>
-            ) : null}
-          </>
-        }
+        status={<DraftStatus notice={notice} restored={draft.restored} />}
       >
         <section aria-labelledby={aboutHeadingId} className="card">
           <h2 id={aboutHeadingId}>{words.about}</h2>
           <div className="form">
-            <FormTextField
+            <DraftTitleField
               control={form.control}
-              name="title"
-              label="Title"
               description={`A short name for the record, ${words.title}.`}
-              maxLength={EVIDENCE_LIMITS.titleMaxLength}
-              onKeyDown={stayOnEnter}
-              isRequired
             />
-            <FormTextField
-              control={form.control}
-              name="activityDate"
-              label="Date"
-              type="date"
-              className="field--date"
-              onKeyDown={stayOnEnter}
-              isRequired
-            />
+            <DraftWhenField control={form.control} name="activityDate" label="Date" type="date" />
             {kind === 'observation' ? (
               <>
                 <FormTextField
@@ -180,23 +131,17 @@ export function RecordEditor({
                   isRequired
                 />
                 <div className="record-editor__times">
-                  <FormTextField
+                  <DraftWhenField
                     control={form.control}
                     name="startTime"
                     label="Start time"
                     type="time"
-                    className="field--time"
-                    onKeyDown={stayOnEnter}
-                    isRequired
                   />
-                  <FormTextField
+                  <DraftWhenField
                     control={form.control}
                     name="endTime"
                     label="End time"
                     type="time"
-                    className="field--time"
-                    onKeyDown={stayOnEnter}
-                    isRequired
                   />
                 </div>
               </>
@@ -220,39 +165,24 @@ export function RecordEditor({
           />
         </section>
 
-        <section aria-labelledby={mappingHeadingId} className="card">
-          <h2 id={mappingHeadingId}>Learning outcomes covered</h2>
-          <p className="muted">
-            Open a unit of {learnerName}’s plan and tick each learning outcome (or assessment
-            criterion) the record shows. Once {learnerName} agrees with the record, this is your
-            mapping.
-          </p>
-          <OutcomePickerField
-            control={form.control}
-            name="claims"
-            units={units}
-            labelledBy={mappingHeadingId}
-            unitProblems={draft.unitProblems}
-            onChanged={draft.clearUnitProblems}
-          />
-        </section>
+        <OutcomesSection
+          heading="Learning outcomes covered"
+          control={form.control}
+          units={units}
+          draft={draft}
+        >
+          Open a unit of {learnerName}’s plan and tick each learning outcome (or assessment
+          criterion) the record shows. Once {learnerName} agrees with the record, this is your
+          mapping.
+        </OutcomesSection>
 
-        <div className="editor__actions evidence-editor__actions">
-          <SaveStatus state={draft.saveState} onRetry={() => void draft.flush()} />
-          <div className="button-row">
-            <SubmitButton pendingLabel="Signing…">Sign this record</SubmitButton>
-            {itemId && (current?.can.discard ?? true) ? (
-              <DiscardDraftButton
-                itemId={itemId}
-                title={title}
-                onDiscarded={() => {
-                  clearDraftCopy(draftCopyKey(userId, { itemId }));
-                  onDiscarded();
-                }}
-              />
-            ) : null}
-          </div>
-        </div>
+        <DraftActions
+          draft={draft}
+          userId={userId}
+          submitLabel="Sign this record"
+          pendingLabel="Signing…"
+          onDiscarded={onDiscarded}
+        />
       </ValidatedForm>
 
       {/* Outside the form: the dialog's own form must not submit this one. */}

@@ -22,7 +22,7 @@ const AUTOSAVE_DELAY_MS = 800;
 type ProblemSource = 'save' | 'server';
 
 /** Content that maps outcomes: problems with single claims show at their unit. */
-type MappedContent = DraftContent & { claims: EvidenceClaim[] };
+export type MappedContent = DraftContent & { claims: EvidenceClaim[] };
 
 export interface AutosavedDraftOptions<C extends MappedContent> {
   /** Which draft: its fields, its words, how the server's item reads as its content. */

@@ -6,6 +6,7 @@ import {
   writeDraftCopy,
   type DraftCopy,
 } from './draft-copy';
+import { RECORD_DRAFTS } from './draft-kinds';
 
 const CONTENT: EvidenceContent = {
   method: 'direct_observation',
@@ -77,16 +78,7 @@ describe('the draft kept in this browser', () => {
       keptAt: '2026-10-20T09:00:00Z',
     };
     writeDraftCopy('k', observation);
-    const fields = [
-      'title',
-      'narrative',
-      'activityDate',
-      'setting',
-      'startTime',
-      'endTime',
-      'claims',
-    ];
-    expect(readDraftCopy('k', fields)).toEqual(observation);
+    expect(readDraftCopy('k', RECORD_DRAFTS.observation.fields)).toEqual(observation);
     // Not evidence: it has no method.
     expect(readDraftCopy('k')).toBeNull();
   });

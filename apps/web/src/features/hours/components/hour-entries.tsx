@@ -11,7 +11,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/button';
 import { FormTextAreaField } from '../../../components/form/form-fields';
 import { resolverFrom } from '../../../components/form/resolver-from';
-import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
+import { SubmitOrCancel, ValidatedForm } from '../../../components/form/validated-form';
 import { ModalDialog } from '../../../components/modal-dialog';
 import type { SelectOption } from '../../../components/select-field';
 import { formatDay, formatMoment } from '../../../lib/dates';
@@ -277,12 +277,7 @@ function QueryForm({
         maxLength={HOUR_LIMITS.commentMaxLength}
         rows={3}
       />
-      <div className="button-row">
-        <SubmitButton pendingLabel="Sending…">Query the entry</SubmitButton>
-        <Button variant="secondary" onPress={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitOrCancel submitLabel="Query the entry" pendingLabel="Sending…" onCancel={onCancel} />
     </ValidatedForm>
   );
 }

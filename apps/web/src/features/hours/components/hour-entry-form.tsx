@@ -6,8 +6,7 @@ import {
   FormTextField,
 } from '../../../components/form/form-fields';
 import { resolverFrom } from '../../../components/form/resolver-from';
-import { SubmitButton, ValidatedForm } from '../../../components/form/validated-form';
-import { Button } from '../../../components/button';
+import { SubmitOrCancel, ValidatedForm } from '../../../components/form/validated-form';
 import type { SelectOption } from '../../../components/select-field';
 import { today } from '../../../lib/dates';
 import { useChangeHours } from '../api/change-hours';
@@ -125,14 +124,7 @@ export function HourEntryForm({
         label="Evidence (optional)"
         options={evidenceOptions}
       />
-      <div className="button-row">
-        <SubmitButton pendingLabel="Saving…">{label}</SubmitButton>
-        {onCancel ? (
-          <Button variant="secondary" onPress={onCancel}>
-            Cancel
-          </Button>
-        ) : null}
-      </div>
+      <SubmitOrCancel submitLabel={label} pendingLabel="Saving…" onCancel={onCancel} />
     </ValidatedForm>
   );
 }
