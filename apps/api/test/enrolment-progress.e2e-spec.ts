@@ -125,7 +125,12 @@ describe('enrolment progress', () => {
       ['QC28074-5', 'not_started', 0],
       ['QC28074-6', 'not_started', 0],
     ]);
-    expect(unitOf(progress)).toMatchObject({ rowsTotal: 7, planned: true, flags: [] });
+    expect(unitOf(progress)).toMatchObject({
+      rowsTotal: 7,
+      rowsEvidenced: 7,
+      planned: true,
+      flags: [],
+    });
     expect(progress).toMatchObject({
       readyToClaim: false,
       towards: { measure: 'credits', achieved: 0, needed: 120 },

@@ -154,6 +154,8 @@ export interface UnitProgress {
   /** Rows of the unit's sign-off matrix (its criteria, or outcomes without any) signed and counting. */
   rowsSigned: number;
   rowsTotal: number;
+  /** Evidence coverage: rows with accepted evidence mapped to them by the assessor. */
+  rowsEvidenced: number;
   /** Learning outcomes whose every row is signed and counting. */
   outcomesSignedOff: number;
   outcomesTotal: number;

@@ -102,6 +102,16 @@ describe('computeProgress', () => {
     expect(progress.readyToClaim).toBe(true);
   });
 
+  it('covers the rows accepted evidence is mapped to, signed or not', () => {
+    const unit = practiceProgress({
+      accepted: [
+        accepted('v1', 'direct_observation', [mapTo('1', '1.1'), mapTo('1', '1.2')]),
+        accepted('v2', 'direct_observation', [mapTo('1', '1.1')]),
+      ],
+    });
+    expect([unit.rowsEvidenced, unit.rowsSigned, unit.rowsTotal]).toEqual([2, 0, 3]);
+  });
+
   it.each<[string, Partial<ProgressGround>, UnitProgressStatus, number]>([
     ['nothing', {}, 'not_started', 0],
     [

@@ -75,6 +75,7 @@ export function computeProgress(
         ),
         rowsSigned: achievement.rowsSigned,
         rowsTotal: achievement.rowsTotal,
+        rowsEvidenced: matrix.rows.filter((row) => row.evidence.length > 0).length,
         outcomesSignedOff: matrix.outcomes.filter((outcome) => outcome.met).length,
         outcomesTotal: matrix.outcomes.length,
         missing: achievement.missing,
