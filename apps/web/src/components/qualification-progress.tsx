@@ -54,7 +54,6 @@ export function QualificationProgress({ progress }: QualificationProgressProps) 
         {progress.rag ? (
           <span className={`badge badge--rag-${progress.rag}`}>{RAG_WORDS[progress.rag]}</span>
         ) : null}{' '}
-        {progress.time.onBreak ? 'On a break in learning. ' : null}
         {progress.ragReason}
       </p>
       {progress.readyToClaim ? (
