@@ -26,7 +26,7 @@ export function progressSettingsProblems(settings: ProgressSettings): FieldError
   if (problems.length === 0 && settings.amberMargin >= settings.redMargin)
     problems.push({
       path: 'redMargin',
-      message: `must be more than the amber margin (${settings.amberMargin}): a learner is well behind only after being behind`,
+      message: `must be more than the margin for amber (${settings.amberMargin} points): a learner is well behind only after being behind`,
     });
   return problems;
 }
