@@ -19,6 +19,7 @@ import { SearchTrigrams1765000300000 } from './1765000300000-search-trigrams';
 import { WorkplaceRecords1765100000000 } from './1765100000000-workplace-records';
 import { WitnessTestimony1765100200000 } from './1765100200000-witness-testimony';
 import { Hours1765100400000 } from './1765100400000-hours';
+import { ProgressSettings1765200000000 } from './1765200000000-progress-settings';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   WorkplaceRecords1765100000000,
   WitnessTestimony1765100200000,
   Hours1765100400000,
+  ProgressSettings1765200000000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

@@ -24,6 +24,7 @@ import { SignOffModule } from './sign-off/sign-off.module';
 import { WorkplaceRecordsModule } from './workplace-records/workplace-records.module';
 import { HoursModule } from './hours/hours.module';
 import { WitnessTestimonyModule } from './witness-testimony/witness-testimony.module';
+import { ProgressSettingsModule } from './progress-settings/progress-settings.module';
 
 /**
  * The one composition root: the server, the command line and any worker start this module, and
@@ -57,6 +58,7 @@ export class AppModule {
         WorkplaceRecordsModule,
         HoursModule,
         WitnessTestimonyModule,
+        ProgressSettingsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -727,6 +727,20 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
     }),
   },
 
+  // A centre's RAG margins and review interval: read by its staff, changed by its admins.
+  'GET /api/centres/:centreId/progress-settings': {
+    expect: '401 | ok 404 | ok ok 404 | ok ok 404 | ok 404 | 403 403 403',
+    former: '403 403 403 | 404 404 403',
+    probe: (fx) => ({ path: `/api/centres/${fx.centreA}/progress-settings` }),
+  },
+  'PUT /api/centres/:centreId/progress-settings': {
+    ...centreAdmin,
+    probe: (fx) => ({
+      path: `/api/centres/${fx.centreA}/progress-settings`,
+      body: { amberMargin: 10, redMargin: 25, reviewIntervalWeeks: 12 },
+    }),
+  },
+
   // A centre's method codes: read by its members, renamed by its admins.
   'GET /api/centres/:centreId/method-codes': {
     expect: '401 | ok 404 | ok ok 404 | ok ok 404 | ok 404 | ok ok 404',

@@ -125,7 +125,12 @@ describe('enrolment progress', () => {
       ['QC28074-5', 'not_started', 0],
       ['QC28074-6', 'not_started', 0],
     ]);
-    expect(unitOf(progress)).toMatchObject({ rowsTotal: 7, planned: true, flags: [] });
+    expect(unitOf(progress)).toMatchObject({
+      rowsTotal: 7,
+      rowsEvidenced: 7,
+      planned: true,
+      flags: [],
+    });
     expect(progress).toMatchObject({
       readyToClaim: false,
       towards: { measure: 'credits', achieved: 0, needed: 120 },
@@ -253,6 +258,156 @@ describe('enrolment progress', () => {
     );
     expect(progress.achieved.totalCredits).toBe(0);
     expect(progress.achieved.groups[0].credits).toBe(0);
+  });
+
+  it('puts a unit in progress once submitted evidence claims it, before any assessor has mapped it', async () => {
+    const learner = await fixture.enrolLearner();
+    const created = await request(t.http)
+      .post(`/api/enrolments/${learner.enrolmentId}/evidence`)
+      .set('Cookie', learner.cookie)
+      .send({
+        method: 'reflective_account',
+        title: 'What I learned',
+        narrative: '<p>What I did.</p>',
+        activityDate: '2026-10-14',
+        claims: [{ unit: 'QC28074-3', outcome: '1', criterion: null }],
+      });
+    expect(created.status).toBe(201);
+    // A draft is the learner's work in progress, not yet evidence of anything.
+    expect(unitOf(await progressOf(learner), 'QC28074-3').status).toBe('not_started');
+    const submitted = await request(t.http)
+      .post(`/api/evidence/${created.body.id}/submit`)
+      .set('Cookie', learner.cookie)
+      .send({ statement: DECLARATION_STATEMENT, agreed: true });
+    expect(submitted.status).toBe(200);
+    const progress = await progressOf(learner, assessor);
+    expect(unitOf(progress, 'QC28074-3')).toMatchObject({ status: 'in_progress', rowsSigned: 0 });
+    expect(unitOf(progress, 'QC28074-4').status).toBe('not_started');
+  });
+
+  describe('time elapsed and the RAG status', () => {
+    const DAY = 86_400_000;
+    /** The UTC day `days` from today, as the API counts days. */
+    const day = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+    const settingsPath = () => `/api/centres/${fixture.centreId}/progress-settings`;
+
+    /**
+     * A learner 100 days into 200 planned, with a break in learning from 60 to 40 days ago: the
+     * status changes made through the API, then dated back as the owner (the API cannot backdate).
+     */
+    async function learnerWithBreak(): Promise<EnrolledLearner> {
+      const learner = await fixture.enrolLearner();
+      for (const status of ['break_in_learning', 'active'])
+        expect(
+          (
+            await request(t.http)
+              .post(`/api/enrolments/${learner.enrolmentId}/status`)
+              .set('Cookie', fixture.admin)
+              .send({ status, note: 'Back from a break' })
+          ).status,
+        ).toBe(200);
+      await t.db.query(
+        `UPDATE enrolments SET start_date = $2, planned_end_date = $3 WHERE id = $1`,
+        [learner.enrolmentId, day(-100), day(100)],
+      );
+      await t.db.query(
+        `UPDATE enrolment_status_history h SET changed_at = (CASE status
+            WHEN 'break_in_learning' THEN $2 WHEN 'active' THEN CASE WHEN h.id = first.id THEN $3 ELSE $4 END END)::date
+           FROM (SELECT min(id) AS id FROM enrolment_status_history WHERE enrolment_id = $1) first
+          WHERE h.enrolment_id = $1`,
+        [learner.enrolmentId, day(-60), day(-100), day(-40)],
+      );
+      return learner;
+    }
+
+    it('counts the days in learning without the break, and reads the centre’s margins', async () => {
+      const learner = await learnerWithBreak();
+      const progress = await progressOf(learner);
+      expect(progress.time).toEqual({
+        elapsedDays: 80,
+        plannedDays: 200,
+        share: 0.4,
+        onBreak: false,
+      });
+      // Nothing achieved 40% of the way through: 40 points behind, beyond the default red 25.
+      expect(progress.rag).toBe('red');
+      expect(progress.ragReason).toMatch(/Progress 0% against time elapsed 40%: 40 points behind/);
+
+      const changed = await request(t.http)
+        .put(settingsPath())
+        .set('Cookie', fixture.admin)
+        .send({ amberMargin: 30, redMargin: 50, reviewIntervalWeeks: 8 });
+      expect(changed.status).toBe(200);
+      try {
+        const amber = await progressOf(learner, assessor);
+        expect([amber.rag, amber.ragReason]).toEqual([
+          'amber',
+          expect.stringMatching(/more than the centre’s 30/),
+        ]);
+      } finally {
+        await request(t.http)
+          .put(settingsPath())
+          .set('Cookie', fixture.admin)
+          .send({ amberMargin: 10, redMargin: 25, reviewIntervalWeeks: 12 });
+      }
+    });
+
+    it('stops the clock and gives no RAG status while on a break', async () => {
+      const learner = await learnerWithBreak();
+      const moved = await request(t.http)
+        .post(`/api/enrolments/${learner.enrolmentId}/status`)
+        .set('Cookie', fixture.admin)
+        .send({ status: 'break_in_learning' });
+      expect(moved.status).toBe(200);
+      await t.db.query(
+        `UPDATE enrolment_status_history SET changed_at = $2::date
+          WHERE id = (SELECT max(id) FROM enrolment_status_history WHERE enrolment_id = $1)`,
+        [learner.enrolmentId, day(-10)],
+      );
+      const progress = await progressOf(learner);
+      expect(progress.time).toMatchObject({ elapsedDays: 70, onBreak: true });
+      expect(progress.rag).toBeNull();
+      expect(progress.ragReason).toMatch(/break in learning/);
+    });
+
+    it('lets the centre’s staff read its settings and its admins change them, naming a wrong field', async () => {
+      const read = await request(t.http).get(settingsPath()).set('Cookie', assessor);
+      expect(read.status).toBe(200);
+      expect(read.body).toEqual({ amberMargin: 10, redMargin: 25, reviewIntervalWeeks: 12 });
+
+      for (const [body, field] of [
+        [{ amberMargin: 30, redMargin: 30, reviewIntervalWeeks: 12 }, 'redMargin'],
+        [{ amberMargin: -5, redMargin: 30, reviewIntervalWeeks: 12 }, 'amberMargin'],
+        [{ amberMargin: 5, redMargin: 30, reviewIntervalWeeks: 0 }, 'reviewIntervalWeeks'],
+        [{ amberMargin: 5, redMargin: '30', reviewIntervalWeeks: 12 }, 'redMargin'],
+      ] as const) {
+        const refused = await request(t.http)
+          .put(settingsPath())
+          .set('Cookie', fixture.admin)
+          .send(body);
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors.map((error: { path: string }) => error.path)).toEqual([field]);
+      }
+      expect((await request(t.http).get(settingsPath()).set('Cookie', assessor)).body).toEqual(
+        read.body,
+      );
+
+      const byAssessor = await request(t.http)
+        .put(settingsPath())
+        .set('Cookie', assessor)
+        .send({ amberMargin: 5, redMargin: 30, reviewIntervalWeeks: 12 });
+      expect(byAssessor.status).toBe(403);
+      const learner = await fixture.enrolLearner();
+      expect((await request(t.http).get(settingsPath()).set('Cookie', learner.cookie)).status).toBe(
+        403,
+      );
+
+      const { paths } = (await request(t.http).get('/api/docs-json')).body;
+      expect(Object.keys(paths['/api/centres/{centreId}/progress-settings'])).toEqual([
+        'get',
+        'put',
+      ]);
+    });
   });
 
   it('is read only by those who see the enrolment: another learner and another assessor get 404', async () => {

@@ -253,6 +253,7 @@ describe('learners and enrolments', () => {
       .getByText('Not met', { exact: true })
       .waitFor();
     await page.getByRole('table', { name: 'Units and progress' }).waitFor();
+    await page.getByRole('progressbar', { name: 'Planned learning time elapsed' }).waitFor();
     expect(await page.title()).toBe(`Enrolment of ${learner.displayName} – Signoff`);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(cspViolations).toEqual([]);

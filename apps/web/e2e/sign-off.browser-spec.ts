@@ -250,6 +250,16 @@ describe('signing off a unit', () => {
     expect(
       await learnerPage.getByRole('heading', { name: 'Awaiting your countersignature' }).count(),
     ).toBe(0);
+    // Time elapsed against the plan, and where that leaves them, in words (never colour alone).
+    expect(
+      await learnerPage
+        .getByRole('progressbar', { name: 'Planned learning time elapsed' })
+        .getAttribute('aria-valuetext'),
+    ).toMatch(/^\d+ of \d+ planned days in learning, breaks excluded$/);
+    await learnerPage
+      .locator('.qualification-progress__rag')
+      .getByText(/^(On track|Behind|Well behind)$/)
+      .waitFor();
     expect(await accessibilityViolations(learnerPage)).toEqual([]);
     await learnerContext.close();
   }, 240_000);

@@ -1,6 +1,7 @@
 import type { EntryCheck, EnglishEvidence, PriorQualification } from './learners';
 import type { RulesEvaluation } from './catalogue';
 import type { PasswordLink } from './users';
+import type { RagStatus, TimeElapsed } from './progress-settings';
 
 /** An enrolment's status, with a dated history kept of every change. */
 export const ENROLMENT_STATUSES = [
@@ -153,6 +154,8 @@ export interface UnitProgress {
   /** Rows of the unit's sign-off matrix (its criteria, or outcomes without any) signed and counting. */
   rowsSigned: number;
   rowsTotal: number;
+  /** Evidence coverage: rows with accepted evidence mapped to them by the assessor. */
+  rowsEvidenced: number;
   /** Learning outcomes whose every row is signed and counting. */
   outcomesSignedOff: number;
   outcomesTotal: number;
@@ -176,6 +179,15 @@ export interface EnrolmentProgress {
    * rules ask for, or, where the rules ask no minimum, units achieved of those planned.
    */
   towards: { measure: 'credits' | 'units'; achieved: number; needed: number };
+  /** Time in learning against the planned end date, breaks in learning excluded. */
+  time: TimeElapsed;
+  /**
+   * Progress against time with the centre's margins: green on track, amber behind, red well
+   * behind; null on a break in learning and once withdrawn, completed or certificated.
+   */
+  rag: RagStatus | null;
+  /** Why, in words: "Progress 20% lags time elapsed 50% by 30 points (red beyond 25)". */
+  ragReason: string;
 }
 
 /** The profile as an admin enters it: everything but the sign-in email and the centre. */

@@ -25,3 +25,4 @@ export * from './list-queries';
 export * from './sign-off';
 export * from './assessment';
 export * from './hours';
+export * from './progress-settings';

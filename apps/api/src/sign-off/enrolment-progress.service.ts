@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentProgress } from '@signoff/contracts';
-import { computeProgress } from '@signoff/domain';
+import { computeProgress, ragStatus, timeElapsed } from '@signoff/domain';
 import type { Actor } from '../auth/actor';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { ProgressSettingsService } from '../progress-settings/progress-settings.service';
 import {
   QualificationsService,
   type StoredVersion,
@@ -20,15 +21,24 @@ export class EnrolmentProgressService {
     private readonly signOffs: SignOffRepository,
     private readonly enrolments: EnrolmentsService,
     private readonly qualifications: QualificationsService,
+    private readonly progressSettings: ProgressSettingsService,
   ) {}
 
-  /** Every unit's progress from the enrolment's sign-off ground, read once for all its units. */
+  /**
+   * Every unit's progress from the enrolment's sign-off ground, read once for all its units;
+   * time elapsed from its status history (today by the server's UTC day) and the RAG status
+   * with its centre's margins.
+   */
   async progress(actor: Actor, id: string): Promise<EnrolmentProgress> {
     const enrolment = await this.enrolments.visible(actor, id);
     const version = (await this.qualifications.versionById(
       enrolment.qualificationVersionId,
     )) as StoredVersion;
     const ground = await this.signOffs.loadGround(enrolment.id);
-    return computeProgress(version.document, enrolment, ground);
+    const margins = await this.progressSettings.settingsOf(enrolment.centreId);
+    const units = computeProgress(version.document, enrolment, ground);
+    const time = timeElapsed(enrolment, new Date().toISOString().slice(0, 10));
+    const { rag, reason } = ragStatus(enrolment, units, time, margins);
+    return { ...units, time, rag, ragReason: reason };
   }
 }

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { FilesModule } from '../files/files.module';
+import { ProgressSettingsModule } from '../progress-settings/progress-settings.module';
 import { QualificationsModule } from '../qualifications/qualifications.module';
 import { EnrolmentProgressController } from './enrolment-progress.controller';
 import { EnrolmentProgressService } from './enrolment-progress.service';
@@ -30,6 +31,7 @@ import { SignOffService } from './sign-off.service';
     AuthModule,
     EnrolmentsModule,
     FilesModule,
+    ProgressSettingsModule,
     QualificationsModule,
   ],
   controllers: [SignOffController, SignOffRecordsController, EnrolmentProgressController],

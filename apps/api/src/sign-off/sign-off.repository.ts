@@ -34,11 +34,13 @@ export interface AcceptedVersion extends AcceptedEvidence {
 
 /**
  * What every sign-off of an enrolment stands on: its accepted evidence and its signatures, each
- * with what became of it. Read in two statements, however many units, rows and items it has.
+ * with what became of it, and the units its learner's evidence claims. Read in two statements, however many units, rows and items it has.
  */
 export interface SignOffGround {
   accepted: AcceptedVersion[];
   signOffs: SignOff[];
+  /** The units the learner's submitted or accepted evidence claims, mapped or not. */
+  claimedUnits: string[];
 }
 
 export type SignerRole = SignOffRecord['signerRole'];
@@ -69,18 +71,20 @@ export interface KeyedSignOff {
   requestSha256: string;
 }
 
-// An item's newest version, when it is accepted: after a withdrawal it is submitted again, and a
-// referred one is revised as a new version. Its newest acceptance carries the assessor's mapping.
-const ACCEPTED_EVIDENCE = `
-  SELECT v.id AS "versionId", i.id AS "itemId", v.number AS version, v.title, v.method,
+// An item's newest version, when it is submitted or accepted: after a withdrawal it is submitted
+// again, and a referred one is revised as a new version. An accepted one's newest acceptance
+// carries the assessor's mapping; every one names the units its learner claims for it.
+const CLAIMED_EVIDENCE = `
+  SELECT v.id AS "versionId", i.id AS "itemId", v.number AS version, v.title, v.method, v.status,
          d.id AS "acceptanceId", d.mapping, dec.sha256 AS "declarationSha256",
+         ARRAY(SELECT DISTINCT c ->> 'unit' FROM jsonb_array_elements(v.claims) c) AS "claimedUnits",
          ARRAY(SELECT f.sha256 FROM evidence_version_files vf JOIN stored_files f ON f.id = vf.file_id
                 WHERE vf.version_id = v.id ORDER BY vf.position, f.sha256) AS "fileSha256s"
     FROM evidence_items i
     JOIN LATERAL (SELECT * FROM evidence_versions nv WHERE nv.item_id = i.id
-                   ORDER BY nv.number DESC LIMIT 1) v ON v.status = 'accepted'
-    JOIN LATERAL (SELECT ad.id, ad.mapping FROM assessment_decisions ad
-                   WHERE ad.version_id = v.id AND ad.decision = 'accept'
+                   ORDER BY nv.number DESC LIMIT 1) v ON v.status IN ('accepted', 'submitted')
+    LEFT JOIN LATERAL (SELECT ad.id, ad.mapping FROM assessment_decisions ad
+                   WHERE ad.version_id = v.id AND ad.decision = 'accept' AND v.status = 'accepted'
                    ORDER BY ad.decided_at DESC, ad.id DESC LIMIT 1) d ON true
     JOIN declarations dec ON dec.version_id = v.id
    WHERE i.enrolment_id = $1
@@ -144,21 +148,34 @@ const flag = (raw: RawRow) => ({ at: jsonTimestamp(raw, 'at'), reason: text(raw,
 export class SignOffRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The enrolment's accepted evidence and every signature of it, in two statements. */
+  /**
+   * The enrolment's accepted evidence, the units its submitted and accepted evidence claims, and
+   * every signature of it, in two statements.
+   */
   async loadGround(enrolmentId: string, manager: Queryable = this.db): Promise<SignOffGround> {
-    const accepted = await queryRows(manager, ACCEPTED_EVIDENCE, [enrolmentId], (raw) => ({
-      versionId: text(raw, 'versionId'),
-      itemId: text(raw, 'itemId'),
-      version: int(raw, 'version'),
-      title: text(raw, 'title'),
-      method: oneOf(raw, 'method', ASSESSMENT_METHOD_KEYS),
-      acceptanceId: text(raw, 'acceptanceId'),
-      mapping: objectList(raw, 'mapping', evidenceClaim),
-      declarationSha256: text(raw, 'declarationSha256'),
-      fileSha256s: textList(raw, 'fileSha256s'),
+    const items = await queryRows(manager, CLAIMED_EVIDENCE, [enrolmentId], (raw) => ({
+      claimedUnits: textList(raw, 'claimedUnits'),
+      accepted:
+        text(raw, 'status') === 'accepted'
+          ? {
+              versionId: text(raw, 'versionId'),
+              itemId: text(raw, 'itemId'),
+              version: int(raw, 'version'),
+              title: text(raw, 'title'),
+              method: oneOf(raw, 'method', ASSESSMENT_METHOD_KEYS),
+              acceptanceId: text(raw, 'acceptanceId'),
+              mapping: objectList(raw, 'mapping', evidenceClaim),
+              declarationSha256: text(raw, 'declarationSha256'),
+              fileSha256s: textList(raw, 'fileSha256s'),
+            }
+          : null,
     }));
     const signOffs = await this.signOffsOf(enrolmentId, manager);
-    return { accepted, signOffs };
+    return {
+      accepted: items.flatMap((item) => (item.accepted ? [item.accepted] : [])),
+      claimedUnits: [...new Set(items.flatMap((item) => item.claimedUnits))],
+      signOffs,
+    };
   }
 
   /** Every signature of the enrolment, oldest first, each with what became of it. */

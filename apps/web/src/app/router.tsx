@@ -19,6 +19,7 @@ import { LearnerRoute } from './routes/learner';
 import { LearnersRoute } from './routes/learners';
 import { LoginRoute } from './routes/login';
 import { MethodCodesRoute } from './routes/method-codes';
+import { ProgressSettingsRoute } from './routes/progress-settings';
 import { MyQualificationRoute } from './routes/my-qualification';
 import { NewLearnerRoute } from './routes/new-learner';
 import { NotFoundRoute } from './routes/not-found';
@@ -89,6 +90,14 @@ const router = createBrowserRouter([
             element: (
               <RequireRole role="admin">
                 <MethodCodesRoute />
+              </RequireRole>
+            ),
+          },
+          {
+            path: '/admin/progress-settings',
+            element: (
+              <RequireRole role="admin">
+                <ProgressSettingsRoute />
               </RequireRole>
             ),
           },

@@ -8,7 +8,7 @@ import {
   revokedAt,
   signed,
 } from '../sign-off/sign-off.fixtures';
-import { computeProgress, type SignOffGround } from './progress';
+import { computeProgress, type ProgressGround, type SignOffGround } from './progress';
 
 const ALL = [1, 2, 3, 4, 5, 6].map((n) => `QC28074-${n}`);
 const NOTHING: SignOffGround = { accepted: [], signOffs: [] };
@@ -23,7 +23,7 @@ function achievedUnit(reference: string, minute = 1): SignOff[] {
 }
 
 const practice = qualification({ units: [practiceUnit] });
-const practiceProgress = (ground: Partial<SignOffGround>) =>
+const practiceProgress = (ground: Partial<ProgressGround>) =>
   computeProgress(practice, { pathway: null, plannedUnits: ['U1'] }, { ...NOTHING, ...ground })
     .units[0];
 const allRows = (minute: number, extra: Partial<SignOff> = {}) =>
@@ -102,7 +102,17 @@ describe('computeProgress', () => {
     expect(progress.readyToClaim).toBe(true);
   });
 
-  it.each<[string, Partial<SignOffGround>, UnitProgressStatus, number]>([
+  it('covers the rows accepted evidence is mapped to, signed or not', () => {
+    const unit = practiceProgress({
+      accepted: [
+        accepted('v1', 'direct_observation', [mapTo('1', '1.1'), mapTo('1', '1.2')]),
+        accepted('v2', 'direct_observation', [mapTo('1', '1.1')]),
+      ],
+    });
+    expect([unit.rowsEvidenced, unit.rowsSigned, unit.rowsTotal]).toEqual([2, 0, 3]);
+  });
+
+  it.each<[string, Partial<ProgressGround>, UnitProgressStatus, number]>([
     ['nothing', {}, 'not_started', 0],
     [
       'accepted evidence mapped to another unit',
@@ -111,6 +121,18 @@ describe('computeProgress', () => {
       0,
     ],
     ['a signature of another unit', { signOffs: [allRows(1, { unit: 'U2' })] }, 'not_started', 0],
+    [
+      'evidence submitted or accepted claiming another unit',
+      { claimedUnits: ['U2'] },
+      'not_started',
+      0,
+    ],
+    [
+      'evidence submitted or accepted claiming it, not yet mapped by an assessor',
+      { claimedUnits: ['U1'] },
+      'in_progress',
+      0,
+    ],
     [
       'accepted evidence mapped to it',
       { accepted: [accepted('v1', 'direct_observation', [mapTo('1', '1.1')])] },

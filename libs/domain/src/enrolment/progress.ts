@@ -25,18 +25,30 @@ export interface SignOffGround {
 }
 
 /**
+ * What progress reads besides: the units the learner's evidence claims, of every item whose
+ * newest version is submitted or accepted (not drafts), before any assessor has mapped it.
+ */
+export interface ProgressGround extends SignOffGround {
+  claimedUnits?: readonly string[];
+}
+
+/** Progress from the evidence and signatures alone; time and RAG come from `timeElapsed`, `ragStatus`. */
+export type UnitsProgress = Omit<EnrolmentProgress, 'time' | 'rag' | 'ragReason'>;
+
+/**
  * An enrolment's progress, unit by unit from each unit's sign-off matrix: achieved when every
  * row, the unit and the learner's countersignature are signed and counting (`unitAchievement`),
  * awaiting the assessor's unit sign-off or the learner's countersignature when only that is
- * missing, in progress once a row is signed or accepted evidence is mapped to it, else not
- * started. The rules of combination are applied to the achieved units (credits per group, and
+ * missing, in progress once a row is signed, accepted evidence is mapped to it or submitted
+ * or accepted evidence claims it, else not started: a unit with evidence is never "not started". The rules of combination are applied to the achieved units (credits per group, and
  * "ready to claim" when some are achieved and they satisfy the rules) and to the planned ones.
  */
 export function computeProgress(
   qualification: Pick<QualificationDocument, 'units' | 'pathways' | 'rules'>,
   enrolment: { pathway: string | null; plannedUnits: readonly string[] },
-  ground: SignOffGround,
-): EnrolmentProgress {
+  ground: ProgressGround,
+): UnitsProgress {
+  const claimed = new Set(ground.claimedUnits ?? []);
   const acceptedByUnit = groupBy(ground.accepted, (item) =>
     item.mapping.map((claim) => claim.unit),
   );
@@ -54,9 +66,16 @@ export function computeProgress(
         title: unit.title,
         credits: unit.credits,
         planned: enrolment.plannedUnits.includes(unit.reference),
-        status: unitStatus(matrix, signOffs, steps, achievement.achieved),
+        status: unitStatus(
+          matrix,
+          signOffs,
+          steps,
+          achievement.achieved,
+          claimed.has(unit.reference),
+        ),
         rowsSigned: achievement.rowsSigned,
         rowsTotal: achievement.rowsTotal,
+        rowsEvidenced: matrix.rows.filter((row) => row.evidence.length > 0).length,
         outcomesSignedOff: matrix.outcomes.filter((outcome) => outcome.met).length,
         outcomesTotal: matrix.outcomes.length,
         missing: achievement.missing,
@@ -96,11 +115,13 @@ function unitStatus(
   signOffs: readonly SignOff[],
   steps: UnitSignOffSteps,
   achieved: boolean,
+  claimed: boolean,
 ): UnitProgressStatus {
   if (achieved) return 'achieved';
   if (steps.rows.length === 0)
     return steps.unitSignOff === null ? 'awaiting_countersignature' : 'awaiting_unit_sign_off';
   const started =
+    claimed ||
     signOffs.length > 0 ||
     matrix.rows.some((row) => row.evidence.length > 0 || row.state.status !== 'unsigned');
   return started ? 'in_progress' : 'not_started';

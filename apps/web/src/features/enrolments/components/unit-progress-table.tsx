@@ -9,8 +9,8 @@ export interface UnitProgressTableProps {
 }
 
 /**
- * Each unit of the qualification: planned or not, where it stands, and how many rows of its
- * sign-off matrix are signed; each unit leads to its sign-off page.
+ * Each unit of the qualification: planned or not, where it stands, how many rows of its sign-off
+ * matrix have accepted evidence and how many are signed; each unit leads to its sign-off page.
  */
 export function UnitProgressTable({ enrolmentId, progress }: UnitProgressTableProps) {
   return (
@@ -28,6 +28,9 @@ export function UnitProgressTable({ enrolmentId, progress }: UnitProgressTablePr
           </th>
           <th role="columnheader" scope="col">
             Progress
+          </th>
+          <th role="columnheader" scope="col">
+            Rows with evidence
           </th>
           <th role="columnheader" scope="col">
             Rows signed
@@ -53,6 +56,9 @@ export function UnitProgressTable({ enrolmentId, progress }: UnitProgressTablePr
             </td>
             <td role="cell" data-label="Progress">
               <UnitProgressBadge status={unit.status} />
+            </td>
+            <td role="cell" data-label="Rows with evidence">
+              {unit.rowsEvidenced} of {unit.rowsTotal}
             </td>
             <td role="cell" data-label="Rows signed" className="table__progress">
               <ProgressBar

@@ -29,6 +29,10 @@ function RoleSection({ role }: { role: Role }) {
             <Link to="/admin/method-codes">Assessment method codes</Link>.
           </p>
           <p>
+            Choose when a learner counts as behind and how often progress is reviewed under{' '}
+            <Link to="/admin/progress-settings">Progress settings</Link>.
+          </p>
+          <p>
             Background work that failed after every retry is listed under{' '}
             <Link to="/admin/jobs">Failed background jobs</Link>.
           </p>
