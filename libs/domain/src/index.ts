@@ -52,3 +52,4 @@ export * from './hours/duration-in-words';
 export * from './witness/witness-request-status';
 export * from './witness/witness-link-refusal';
 export * from './witness/witness-statement-date';
+export * from './calendar/calendar-day-at';

@@ -11,6 +11,7 @@ import {
 import {
   decisionRefusal,
   hourCorrectionRefusal,
+  calendarDayAt,
   hourDateProblem,
   hourEditRefusal,
   hourEntryStatus,
@@ -18,7 +19,6 @@ import {
   hourTarget,
   hourTargetRefusal,
   hourTotals,
-  latestTodayAt,
 } from '@signoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -228,7 +228,7 @@ export class HoursService {
     request: HourEntryContent,
   ): Promise<void> {
     const problems: FieldError[] = [];
-    const future = hourDateProblem(request.date, latestTodayAt(new Date()));
+    const future = hourDateProblem(request.date, calendarDayAt(new Date()));
     if (future !== null) problems.push({ path: 'date', message: future });
     const categories = categoriesOf(await this.hours.findCentreCategories(db, enrolment.centreId));
     if (!categories.some(({ key }) => key === request.category))

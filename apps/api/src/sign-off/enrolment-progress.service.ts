@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentProgress } from '@signoff/contracts';
-import { computeProgress, ragStatus, timeElapsed } from '@signoff/domain';
+import { calendarDayAt, computeProgress, ragStatus, timeElapsed } from '@signoff/domain';
 import type { Actor } from '../auth/actor';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { ProgressSettingsService } from '../progress-settings/progress-settings.service';
@@ -26,7 +26,7 @@ export class EnrolmentProgressService {
 
   /**
    * Every unit's progress from the enrolment's sign-off ground, read once for all its units;
-   * time elapsed from its status history (today by the server's UTC day) and the RAG status
+   * time elapsed from its status history (today on the UK calendar) and the RAG status
    * with its centre's margins.
    */
   async progress(actor: Actor, id: string): Promise<EnrolmentProgress> {
@@ -37,7 +37,7 @@ export class EnrolmentProgressService {
     const ground = await this.signOffs.loadGround(enrolment.id);
     const margins = await this.progressSettings.settingsOf(enrolment.centreId);
     const units = computeProgress(version.document, enrolment, ground);
-    const time = timeElapsed(enrolment, new Date().toISOString().slice(0, 10));
+    const time = timeElapsed(enrolment, calendarDayAt(new Date()));
     const { rag, reason } = ragStatus(enrolment, units, time, margins);
     return { ...units, time, rag, ragReason: reason };
   }

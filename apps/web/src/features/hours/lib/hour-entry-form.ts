@@ -4,7 +4,7 @@ import {
   type HourEntry,
   type HourEntryContent,
 } from '@signoff/contracts';
-import { hourDateProblem, latestTodayAt } from '@signoff/domain';
+import { calendarDayAt, hourDateProblem } from '@signoff/domain';
 
 /** The form's answers, as typed: hours and minutes apart, the evidence chosen or not. */
 export interface HourEntryAnswers {
@@ -77,7 +77,7 @@ export function hourEntryFormProblems(answers: HourEntryAnswers, now = new Date(
   }
   const future = problems.some(({ path }) => path === 'date')
     ? null
-    : hourDateProblem(request.date, latestTodayAt(now));
+    : hourDateProblem(request.date, calendarDayAt(now));
   if (future !== null) problems.push({ path: 'date', message: future });
   return problems;
 }
