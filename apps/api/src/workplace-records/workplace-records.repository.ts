@@ -22,6 +22,9 @@ export interface NewCountersignature {
  * that made it). Everything else of a record is an evidence item's, read through the evidence
  * module.
  */
+/** The version `v` is still its item's newest: a key used on it replays only while it is. */
+const NEWEST_VERSION = `NOT EXISTS (SELECT 1 FROM evidence_versions n WHERE n.item_id = v.item_id AND n.number > v.number)`;
+
 @Injectable()
 export class WorkplaceRecordsRepository {
   /**
@@ -36,8 +39,7 @@ export class WorkplaceRecordsRepository {
   ): Promise<{ itemId: string; newest: boolean } | null> {
     return queryFirst(
       manager,
-      `SELECT v.item_id AS "itemId",
-              NOT EXISTS (SELECT 1 FROM evidence_versions n WHERE n.item_id = v.item_id AND n.number > v.number) AS newest
+      `SELECT v.item_id AS "itemId", ${NEWEST_VERSION} AS newest
          FROM declarations d JOIN evidence_versions v ON v.id = d.version_id
         WHERE d.declared_by = $1 AND d.idempotency_key = $2`,
       [declaredBy, idempotencyKey],
@@ -57,8 +59,7 @@ export class WorkplaceRecordsRepository {
   ): Promise<{ requestSha256: string; newest: boolean } | null> {
     return queryFirst(
       manager,
-      `SELECT c.request_sha256 AS "requestSha256",
-              NOT EXISTS (SELECT 1 FROM evidence_versions n WHERE n.item_id = v.item_id AND n.number > v.number) AS newest
+      `SELECT c.request_sha256 AS "requestSha256", ${NEWEST_VERSION} AS newest
          FROM evidence_countersignatures c JOIN evidence_versions v ON v.id = c.version_id
         WHERE c.learner_id = $1 AND c.idempotency_key = $2`,
       [learnerId, idempotencyKey],
