@@ -161,6 +161,52 @@ export function EnrolmentRoute() {
       </p>
       <StatusMessage>{state?.notice ?? null}</StatusMessage>
 
+      {/* The work comes first: the portfolio, then progress; the enrolment's particulars, its
+          entry check, status and staff follow. */}
+      <section aria-labelledby="portfolio-heading" className="card">
+        <h2 id="portfolio-heading">Portfolio</h2>
+        {detail.can.recordAtWorkplace ? (
+          <div className="button-row record-actions">
+            <Link
+              to={recordFormPath(detail.id, { kind: 'observation' })}
+              className="button button--primary"
+            >
+              Record an observation
+            </Link>
+            <Link
+              to={recordFormPath(detail.id, { kind: 'discussion' })}
+              className="button button--secondary"
+            >
+              Record a professional discussion
+            </Link>
+          </div>
+        ) : null}
+        <ul>
+          <li>
+            <Link to={`/enrolments/${encodeURIComponent(detail.id)}/witness-requests`}>
+              {detail.can.askWitness
+                ? 'Ask a witness for testimony, or see the requests made'
+                : 'Requests for witness testimony'}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/enrolments/${encodeURIComponent(detail.id)}/hours`}>
+              Hours logged, their reviews and the targets
+            </Link>
+          </li>
+        </ul>
+        <Portfolio
+          enrolmentId={detail.id}
+          isLearner={me.id === detail.learner.id}
+          learnerName={detail.learner.displayName}
+        />
+      </section>
+
+      <section aria-labelledby="units-heading" className="card">
+        <h2 id="units-heading">Units and progress</h2>
+        <UnitsAndProgress enrolmentId={detail.id} />
+      </section>
+
       <div className="two-column">
         <div className="two-column__main">
           <section aria-labelledby="about-heading" className="card">
@@ -173,20 +219,6 @@ export function EnrolmentRoute() {
                 </div>
               ))}
             </dl>
-          </section>
-
-          <section aria-labelledby="hours-heading" className="card">
-            <h2 id="hours-heading">Hours</h2>
-            <p>
-              <Link to={`/enrolments/${encodeURIComponent(detail.id)}/hours`}>
-                Hours logged, their reviews and the targets
-              </Link>
-            </p>
-          </section>
-
-          <section aria-labelledby="units-heading" className="card">
-            <h2 id="units-heading">Units and progress</h2>
-            <UnitsAndProgress enrolmentId={detail.id} />
           </section>
 
           <section aria-labelledby="entry-heading" className="card">
@@ -228,38 +260,6 @@ export function EnrolmentRoute() {
           </section>
         </div>
       </div>
-
-      <section aria-labelledby="portfolio-heading" className="card">
-        <h2 id="portfolio-heading">Portfolio</h2>
-        {detail.can.recordAtWorkplace ? (
-          <div className="button-row record-actions">
-            <Link
-              to={recordFormPath(detail.id, { kind: 'observation' })}
-              className="button button--primary"
-            >
-              Record an observation
-            </Link>
-            <Link
-              to={recordFormPath(detail.id, { kind: 'discussion' })}
-              className="button button--secondary"
-            >
-              Record a professional discussion
-            </Link>
-          </div>
-        ) : null}
-        <p>
-          <Link to={`/enrolments/${encodeURIComponent(detail.id)}/witness-requests`}>
-            {detail.can.askWitness
-              ? 'Ask a witness for testimony, or see the requests made'
-              : 'Requests for witness testimony'}
-          </Link>
-        </p>
-        <Portfolio
-          enrolmentId={detail.id}
-          isLearner={me.id === detail.learner.id}
-          learnerName={detail.learner.displayName}
-        />
-      </section>
     </>
   );
 }
