@@ -20,6 +20,7 @@ import { WorkplaceRecords1765100000000 } from './1765100000000-workplace-records
 import { WitnessTestimony1765100200000 } from './1765100200000-witness-testimony';
 import { Hours1765100400000 } from './1765100400000-hours';
 import { ProgressSettings1765200000000 } from './1765200000000-progress-settings';
+import { OpenCorrections1765200100000 } from './1765200100000-open-corrections';
 
 /** Every migration, oldest first. Frozen history: never edit one that has landed; add another. */
 export const MIGRATIONS = [
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   WitnessTestimony1765100200000,
   Hours1765100400000,
   ProgressSettings1765200000000,
+  OpenCorrections1765200100000,
 ];
 
 /** The evidence status moves the database allows now, compared with the domain's table in a test. */

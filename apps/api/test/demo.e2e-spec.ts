@@ -281,6 +281,8 @@ describe('demo centre', () => {
       { action: 'hours.logged', by: 'learner@demo.test', n: 4 },
       { action: 'hours.queried', by: 'assessor@demo.test', n: 1 },
       { action: 'hours.target_set', by: 'admin@demo.test', n: 2 },
+      // Callum Fraser asks for his employer to be corrected: it waits on the admin's home.
+      { action: 'learner.correction_proposed', by: 'learner3@demo.test', n: 1 },
       { action: 'learner.created', by: 'admin2@demo.test', n: 1 },
       { action: 'learner.created', by: 'admin@demo.test', n: 4 },
       // Jordan Ellis's units, as Priya Shah signed them and Jordan countersigned.

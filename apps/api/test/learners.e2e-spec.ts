@@ -149,6 +149,22 @@ describe('learner profiles', () => {
       status: 'open',
       createdAt: expect.stringMatching(API_TIMESTAMP),
     });
+    // The admin finds the learners whose corrections wait for them, and only those.
+    const waiting = () =>
+      request(t.http).get('/api/learners?corrections=open&limit=100').set('Cookie', admin);
+    const listed = await waiting();
+    expect(listed.status).toBe(200);
+    expect(
+      listed.body.items.map((item: { id: string; openCorrections: number }) => [
+        item.id,
+        item.openCorrections,
+      ]),
+    ).toEqual([[created.learner.id, 1]]);
+    const refused = await request(t.http).get('/api/learners?corrections=all').set('Cookie', admin);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((error: { path: string }) => error.path)).toEqual([
+      'corrections',
+    ]);
 
     expect(
       (
@@ -163,6 +179,7 @@ describe('learner profiles', () => {
       .set('Cookie', admin)
       .send({ status: 'resolved' });
     expect(resolved.body.corrections[0].status).toBe('resolved');
+    expect((await waiting()).body).toMatchObject({ items: [], total: 0 });
     const again = await request(t.http)
       .post(`/api/learners/${created.learner.id}/corrections/${correction.id}/resolve`)
       .set('Cookie', admin)

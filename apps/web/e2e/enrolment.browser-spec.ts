@@ -413,11 +413,9 @@ describe('learners and enrolments', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, 'admin@demo.test');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Learners' })
-      .click();
-    await page.getByRole('link', { name: learner.displayName }).click();
+    // The admin's home lists who waits for an answer, and leads to their record.
+    const waiting = page.getByRole('region', { name: 'Corrections waiting for you' });
+    await waiting.getByRole('link', { name: learner.displayName }).click();
     // The part of the record by the name the learner chose it by, not its field id.
     const correction = page
       .getByRole('listitem')

@@ -64,6 +64,8 @@ export interface LearnerSummary {
   dateOfBirth: string;
   uln: string | null;
   enrolments: number;
+  /** Corrections to their record the learner proposed and no admin has answered yet. */
+  openCorrections: number;
 }
 
 export interface StaffAssignment {

@@ -52,6 +52,8 @@ export type LearnerSort = (typeof LEARNER_SORTS)[number];
 /** `?q=` finds name, email and ULN. */
 export interface LearnerListQuery extends SearchQuery<LearnerSort> {
   centre?: string;
+  /** `open`: only the learners with a proposed correction waiting for an admin. */
+  corrections?: 'open';
 }
 
 export const USER_SORTS = ['name', 'email', 'createdAt'] as const;

@@ -335,6 +335,8 @@ export interface DemoLearner {
   portfolio?: DemoEvidence[];
   /** Signed once the portfolio is assessed: rows and units by the assessor, countersigned by the learner. */
   signOffs?: SigningRequest[];
+  /** A correction to their record the learner proposed, waiting for an admin. */
+  correction?: { field: string; proposed: string };
 }
 
 /** Learner records for the demo, who is enrolled on the QualCert L6 with whom, and their evidence. */
@@ -408,6 +410,10 @@ export const DEMO_LEARNERS: DemoLearner[] = [
   },
   {
     email: 'learner3@demo.test',
+    correction: {
+      field: 'employer',
+      proposed: 'I moved to Rosewood House in October; my manager there is Dana Reid.',
+    },
     profile: {
       dateOfBirth: '2007-10-15',
       uln: null,

@@ -256,6 +256,12 @@ export class DemoSeedService {
       }
       // Before the enrolment: signing asks for the password again.
       await this.setDemoPassword(passwordLink);
+      if (learner?.correction)
+        await this.learners.proposeCorrection(
+          actingAs(admin, people, idOf, person.email, 'learner'),
+          idOf(person.email),
+          learner.correction,
+        );
       // Learners are listed after their assessors and IQA, so those have ids by now.
       if (learner?.enrolment && qualificationId !== null)
         await this.seedEnrolment(admin, people, idOf, learner, learner.enrolment, qualificationId);
@@ -290,16 +296,8 @@ export class DemoSeedService {
       iqaId: idOf(staff.iqa),
       overrideReason: null,
     });
-    // The seed signs nobody in: it acts for each of them without a session.
-    const actingAs = (email: string, role: 'learner' | 'assessor'): Actor => ({
-      ...admin,
-      userId: idOf(email),
-      email,
-      displayName: people.find((someone) => someone.email === email)?.displayName ?? email,
-      memberships: [{ ...admin.memberships[0], role }],
-    });
-    const learnerActor = actingAs(learner.email, 'learner');
-    const assessor = actingAs(staff.assessor, 'assessor');
+    const learnerActor = actingAs(admin, people, idOf, learner.email, 'learner');
+    const assessor = actingAs(admin, people, idOf, staff.assessor, 'assessor');
     await this.seedPortfolio(enrolment.id, learnerActor, assessor, learner.portfolio ?? []);
     await this.seedSignOffs(enrolment.id, learnerActor, assessor, learner.signOffs ?? []);
     await this.workplaceRecords.seed(enrolment.id, learnerActor, assessor);
@@ -385,4 +383,21 @@ export class DemoSeedService {
       await this.demoPasswordHash,
     );
   }
+}
+
+/** The seed signs nobody in: it acts for each person, at the admin's centre, without a session. */
+function actingAs(
+  admin: Actor,
+  people: DemoPerson[],
+  idOf: (email: string) => string,
+  email: string,
+  role: 'learner' | 'assessor',
+): Actor {
+  return {
+    ...admin,
+    userId: idOf(email),
+    email,
+    displayName: people.find((someone) => someone.email === email)?.displayName ?? email,
+    memberships: [{ ...admin.memberships[0], role }],
+  };
 }

@@ -46,6 +46,9 @@ const LEARNER_ORDER: Record<LearnerSort, string> = {
   enrolments: 'enrolments',
 };
 
+/** The learners with a correction waiting: few, read from the partial index of open ones. */
+const OPEN_CORRECTIONS = `SELECT c.learner_id FROM profile_corrections c WHERE c.status = 'open'`;
+
 @Injectable()
 export class LearnersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -59,6 +62,7 @@ export class LearnersRepository {
     const parameters = new ListParameters([centreIds]);
     const own = ['p.centre_id = ANY($1::uuid[])'];
     if (query.centre !== undefined) own.push(`p.centre_id = ${parameters.add(query.centre)}`);
+    if (query.corrections === 'open') own.push(`p.user_id IN (${OPEN_CORRECTIONS})`);
     const words = everyWordIn(
       `concat_ws(' ', u.search_name, u.email, lower(p.uln))`,
       query.q,
@@ -70,7 +74,8 @@ export class LearnersRepository {
     return queryPage(
       this.db,
       `SELECT p.user_id AS id, u.email, u.display_name AS "displayName", to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
-              p.uln, (SELECT count(*)::int FROM enrolments e WHERE e.learner_id = p.user_id) AS enrolments
+              p.uln, (SELECT count(*)::int FROM enrolments e WHERE e.learner_id = p.user_id) AS enrolments,
+              (SELECT count(*)::int FROM profile_corrections c WHERE c.learner_id = p.user_id AND c.status = 'open') AS "openCorrections"
          FROM learner_profiles p JOIN users u ON u.id = p.user_id
         ${where}`,
       listOrder(LEARNER_ORDER, `${LEARNER_ORDER.name}, u.email, p.user_id`, query),
@@ -83,6 +88,7 @@ export class LearnersRepository {
         dateOfBirth: text(raw, 'dateOfBirth'),
         uln: nullableText(raw, 'uln'),
         enrolments: int(raw, 'enrolments'),
+        openCorrections: int(raw, 'openCorrections'),
       }),
       // Every profile has its user (the key is theirs), so without a search the total reads profiles only.
       words === 'true' ? `SELECT 1 FROM learner_profiles p WHERE ${own.join(' AND ')}` : undefined,

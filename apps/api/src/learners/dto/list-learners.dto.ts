@@ -14,4 +14,12 @@ export class ListLearnersDto extends SearchPageQueryDto implements LearnerListQu
   @IsOptional()
   @IsUUID()
   centre?: string;
+
+  @ApiPropertyOptional({
+    enum: ['open'],
+    description: 'open: only the learners with a proposed correction waiting for an admin',
+  })
+  @IsOptional()
+  @IsIn(['open'])
+  corrections?: 'open';
 }

@@ -6,6 +6,7 @@ import { useEnrolmentProgress } from '../../features/enrolments/api/get-enrolmen
 import { useOwnEnrolments } from '../../features/enrolments/api/get-enrolments';
 import { useRecentEvidence } from '../../features/evidence/api/get-evidence-list';
 import { RecordsAwaitingCountersignature } from '../../features/evidence/components/records-awaiting-countersignature';
+import { CorrectionsWaiting } from '../../features/learners/components/corrections-waiting';
 import { EvidenceFeedback, LearnerProgress } from '../../features/home/components/learner-progress';
 import { RoleHome } from '../../features/home/components/role-home';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -70,6 +71,12 @@ export function HomeRoute() {
   const me = useSignedInUser();
   return (
     <RoleHome me={me}>
+      {me.roles.includes('admin') ? (
+        <section aria-labelledby="corrections-waiting" className="card">
+          <h2 id="corrections-waiting">Corrections waiting for you</h2>
+          <CorrectionsWaiting />
+        </section>
+      ) : null}
       {me.roles.includes('assessor') ? (
         <section aria-labelledby="awaiting-assessment" className="card">
           <h2 id="awaiting-assessment">Awaiting your assessment</h2>
