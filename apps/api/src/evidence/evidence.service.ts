@@ -39,7 +39,7 @@ import type { EvidenceContentDto, SubmitEvidenceDto } from './dto/evidence.dto';
 import { EvidencePolicy, type VisibleEvidence } from './evidence.policy';
 
 export type { VisibleEvidence } from './evidence.policy';
-import { EvidenceRepository, type StoredVersion } from './evidence.repository';
+import { EvidenceRepository, type StoredItem, type StoredVersion } from './evidence.repository';
 import { narrativeFromPlainText, sanitiseNarrative } from './narrative';
 
 @Injectable()
@@ -279,17 +279,20 @@ export class EvidenceService {
     action: EvidenceAction,
     origin: EvidenceOrigin,
   ): Promise<{ versionId: string; number: number; move: EvidenceTransition }> {
-    await this.evidence.lockItem(manager, itemId);
-    const current = await this.evidence.findCurrentVersion(itemId, manager);
-    if (current.number !== judged) {
-      throw new DomainError(
-        'CONFLICT',
-        `Version ${judged} is not this evidence’s newest version: version ${current.number} is. Open the evidence again to judge the newest.`,
-      );
-    }
-    const move = requireMove(origin, current.status, action, 'assessor');
-    await this.evidence.moveStatus(manager, current.id, move);
-    return { versionId: current.id, number: current.number, move };
+    const { versionId, version, move } = await this.moveNewest(
+      manager,
+      { id: itemId, origin },
+      action,
+      'assessor',
+      (current) => {
+        if (current.number !== judged)
+          throw new DomainError(
+            'CONFLICT',
+            `Version ${judged} is not this evidence’s newest version: version ${current.number} is. Open the evidence again to judge the newest.`,
+          );
+      },
+    );
+    return { versionId, number: version.number, move };
   }
 
   /** For the records made at the workplace: the item, to whoever may see it (404 otherwise). */
@@ -395,14 +398,30 @@ export class EvidenceService {
    * Moves the item's current version as the transition table says (409 otherwise), inside the
    * caller's transaction with the item locked: the learner's answer to a record made about them.
    */
-  async moveCurrentVersion(
+  moveCurrentVersion(
     manager: EntityManager,
     { item }: VisibleEvidence,
     action: EvidenceAction,
     by: EvidenceMover,
   ): Promise<{ versionId: string; version: EvidenceVersion; move: EvidenceTransition }> {
+    return this.moveNewest(manager, item, action, by);
+  }
+
+  /**
+   * The one path by which a move changes an item's newest version in place: locks the item,
+   * reads the version, lets `check` refuse it, then makes the transition table's move (409
+   * otherwise).
+   */
+  private async moveNewest(
+    manager: EntityManager,
+    item: Pick<StoredItem, 'id' | 'origin'>,
+    action: EvidenceAction,
+    by: EvidenceMover,
+    check: (current: StoredVersion) => void = () => undefined,
+  ): Promise<{ versionId: string; version: EvidenceVersion; move: EvidenceTransition }> {
     await this.evidence.lockItem(manager, item.id);
     const current = await this.evidence.findCurrentVersion(item.id, manager);
+    check(current);
     const move = requireMove(item.origin, current.status, action, by);
     await this.evidence.moveStatus(manager, current.id, move);
     return { versionId: current.id, version: publicVersion(current), move };
